@@ -1,0 +1,16 @@
+package io.qike.crm.customer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** A customer (客户) as read by the UI and the API. */
+public record Customer(long id, String name, String creditCode, String legalRepresentative, BigDecimal registeredCapital,
+                       String capitalCurrency, LocalDate establishedOn, String registrationStatus, String address,
+                       String region, String industry, String businessScope, String phone, String email, String website,
+                       long ownerId, String ownerName, Long departmentId, String source, String level, List<String> tags,
+                       String registryProvider, OffsetDateTime registryFetchedAt, Map<String, Object> custom,
+                       OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
+}

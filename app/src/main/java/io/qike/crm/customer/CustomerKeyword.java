@@ -1,0 +1,41 @@
+package io.qike.crm.customer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The keyword search over name, credit code and phone. Names are matched through the GIN index
+ * over character bigrams (which also serves 2-character Chinese keywords) with a substring
+ * recheck; credit codes by prefix and phones by suffix, each on its own index.
+ */
+final class CustomerKeyword {
+    private static final Pattern CODE_PREFIX = Pattern.compile("[0-9A-HJ-NP-RTUWXY]{2,18}");
+    private static final Pattern DIGITS = Pattern.compile("[0-9 +-]{4,20}");
+
+    private CustomerKeyword() {
+    }
+
+    static void append(String keyword, StringBuilder where, Map<String, Object> params) {
+        if (keyword == null || keyword.isBlank()) return;
+        String q = keyword.trim();
+        List<String> any = new ArrayList<>();
+        any.add("(c.name_bigrams @> qike_bigrams(:kw) and qike_norm(c.name) like '%' || qike_norm(:kwLike) || '%')");
+        params.put("kw", q);
+        params.put("kwLike", CustomerRepository.like(q));
+        String upper = q.toUpperCase();
+        if (CODE_PREFIX.matcher(upper).matches()) {
+            any.add("c.credit_code like :codePrefix");
+            params.put("codePrefix", upper + "%");
+        }
+        if (DIGITS.matcher(q).matches()) {
+            String digits = q.replaceAll("\\D", "");
+            if (digits.length() >= 4) {
+                any.add("c.phone_rev like :phoneRev");
+                params.put("phoneRev", new StringBuilder(digits).reverse() + "%");
+            }
+        }
+        where.append(" and (").append(String.join(" or ", any)).append(")");
+    }
+}

@@ -1,0 +1,129 @@
+package io.qike.crm.customer;
+
+import io.qike.crm.customfield.CustomFieldDefinition;
+import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.platform.VisibleOwners;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Customer rows. Tenant isolation comes from row-level security; data scope is added by the caller's {@link VisibleOwners}. */
+@Repository
+class CustomerRepository {
+    static final String SELECT = """
+            select c.*, c.custom::text as custom_json, u.display_name as owner_name
+            from customer c join app_user u on u.id = c.owner_id""";
+    private static final Map<String, String> SORTS = Map.of("id", "c.id", "name", "c.name", "createdAt", "c.created_at",
+            "updatedAt", "c.updated_at", "establishedOn", "c.established_on", "registeredCapital", "c.registered_capital");
+    private final JdbcClient jdbc;
+    private final CustomFields customFields;
+
+    CustomerRepository(JdbcClient jdbc, CustomFields customFields) {
+        this.jdbc = jdbc;
+        this.customFields = customFields;
+    }
+
+    long insert(CustomerValues v, Long departmentId, long createdBy) {
+        return jdbc.sql("""
+                insert into customer(name, name_norm, credit_code, legal_representative, registered_capital, capital_currency,
+                  established_on, registration_status, address, region, industry, business_scope, phone, email, website,
+                  owner_id, department_id, source, level, tags, custom, created_by)
+                values (:name, :nameNorm, :creditCode, :legalRepresentative, :registeredCapital, :capitalCurrency,
+                  :establishedOn, :registrationStatus, :address, :region, :industry, :businessScope, :phone, :email, :website,
+                  :ownerId, :departmentId, :source, :level, :tags, cast(:customJson as jsonb), :createdBy) returning id""")
+                .paramSource(v).param("tags", v.tags().toArray(String[]::new)).param("departmentId", departmentId)
+                .param("createdBy", createdBy).query(Long.class).single();
+    }
+
+    void update(long id, CustomerValues v, Long departmentId) {
+        jdbc.sql("""
+                update customer set name = :name, name_norm = :nameNorm, credit_code = :creditCode,
+                  legal_representative = :legalRepresentative, registered_capital = :registeredCapital,
+                  capital_currency = :capitalCurrency, established_on = :establishedOn, registration_status = :registrationStatus,
+                  address = :address, region = :region, industry = :industry, business_scope = :businessScope, phone = :phone,
+                  email = :email, website = :website, owner_id = :ownerId, department_id = :departmentId, source = :source,
+                  level = :level, tags = :tags, custom = cast(:customJson as jsonb), updated_at = now(), version = version + 1
+                where id = :id""")
+                .paramSource(v).param("tags", v.tags().toArray(String[]::new)).param("departmentId", departmentId)
+                .param("id", id).update();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from customer where id = ?").param(id).update();
+    }
+
+    Optional<Customer> find(long id, VisibleOwners visible) {
+        return jdbc.sql(SELECT + " where c.id = :id and " + visible.sqlCondition("c.owner_id"))
+                .param("id", id).params(visible.parameters()).query(this::map).optional();
+    }
+
+    CustomerPage search(CustomerQuery query, VisibleOwners visible) {
+        StringBuilder where = new StringBuilder(" where ").append(visible.sqlCondition("c.owner_id"));
+        Map<String, Object> params = new HashMap<>(visible.parameters());
+        CustomerKeyword.append(query.q(), where, params);
+        appendFilters(query.filters(), where, params);
+        String order = SORTS.getOrDefault(query.sort() == null ? "id" : query.sort(), "c.id") + (query.descending() ? " desc" : " asc");
+        List<Customer> items = jdbc.sql(SELECT + where + " order by " + order + ", c.id desc limit :limit offset :offset")
+                .params(params).param("limit", query.size()).param("offset", query.page() * query.size()).query(this::map).list();
+        long total = items.size() < query.size() && query.page() == 0 ? items.size()
+                : jdbc.sql("select count(*) from (select 1 from customer c" + where + " limit " + (CustomerPage.TOTAL_CAP + 1) + ") x")
+                .params(params).query(Long.class).single();
+        boolean capped = total > CustomerPage.TOTAL_CAP;
+        return new CustomerPage(items, Math.min(total, CustomerPage.TOTAL_CAP), capped, query.page(), query.size());
+    }
+
+    private void appendFilters(Map<String, String> filters, StringBuilder where, Map<String, Object> params) {
+        List<CustomFieldDefinition> defs = null;
+        int n = 0;
+        for (Map.Entry<String, String> f : filters.entrySet()) {
+            String value = f.getValue();
+            if (value == null || value.isBlank()) continue;
+            String p = "f" + (n++);
+            switch (f.getKey()) {
+                case "ownerId" -> { where.append(" and c.owner_id = :").append(p); params.put(p, Long.parseLong(value)); }
+                case "level", "source" -> { where.append(" and c.").append(f.getKey()).append(" = :").append(p); params.put(p, value); }
+                case "registrationStatus" -> { where.append(" and c.registration_status = :").append(p); params.put(p, value); }
+                case "region", "industry" -> {
+                    where.append(" and c.").append(f.getKey()).append(" ilike :").append(p);
+                    params.put(p, "%" + like(value) + "%");
+                }
+                case "tag" -> { where.append(" and :").append(p).append(" = any(c.tags)"); params.put(p, value); }
+                default -> {
+                    if (!f.getKey().startsWith("custom.")) continue;
+                    if (defs == null) defs = customFields.definitions(io.qike.crm.customfield.CustomObject.CUSTOMER);
+                    String code = f.getKey().substring(7);
+                    defs.stream().filter(d -> d.code().equals(code)).findFirst().ifPresent(d -> {
+                        where.append(" and ").append(customFields.filterCondition(d, p).replace("t.custom", "c.custom"));
+                        params.put(p, customFields.filterValue(d, value));
+                    });
+                }
+            }
+        }
+    }
+
+    static String like(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Customer map(ResultSet rs, int row) throws SQLException {
+        java.sql.Array tags = rs.getArray("tags");
+        return new Customer(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code"),
+                rs.getString("legal_representative"), rs.getBigDecimal("registered_capital"), rs.getString("capital_currency"),
+                rs.getObject("established_on", LocalDate.class), rs.getString("registration_status"), rs.getString("address"),
+                rs.getString("region"), rs.getString("industry"), rs.getString("business_scope"), rs.getString("phone"),
+                rs.getString("email"), rs.getString("website"), rs.getLong("owner_id"), rs.getString("owner_name"),
+                rs.getObject("department_id", Long.class), rs.getString("source"), rs.getString("level"),
+                tags == null ? List.of() : new ArrayList<>(List.of((String[]) tags.getArray())),
+                rs.getString("registry_provider"), rs.getObject("registry_fetched_at", OffsetDateTime.class),
+                customFields.read(rs.getString("custom_json")), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,80 @@
+package io.qike.crm.customer.web;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.qike.crm.customer.Customer;
+import io.qike.crm.customer.CustomerDraft;
+import io.qike.crm.customer.CustomerPage;
+import io.qike.crm.customer.CustomerQuery;
+import io.qike.crm.customer.CustomerService;
+import io.qike.crm.dedup.DuplicateCandidate;
+import io.qike.crm.platform.web.JsonPatches;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/customers")
+@Tag(name = "Customers", description = "客户")
+class CustomerApiController {
+    record CreatedCustomer(@JsonUnwrapped Customer customer, List<DuplicateCandidate> similarCustomers) {
+    }
+
+    private final CustomerService customers;
+    private final JsonPatches patches;
+
+    CustomerApiController(CustomerService customers, JsonPatches patches) {
+        this.customers = customers;
+        this.patches = patches;
+    }
+
+    @GetMapping
+    @Operation(summary = "List customers visible to the caller; q searches name, credit-code prefix and phone suffix. "
+            + "Other query parameters filter: ownerId, level, source, registrationStatus, region, industry, tag, custom.<code>")
+    CustomerPage list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                      @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort,
+                      @RequestParam(defaultValue = "desc") String order, @RequestParam Map<String, String> all) {
+        Map<String, String> filters = new HashMap<>(all);
+        List.of("q", "page", "size", "sort", "order").forEach(filters::remove);
+        return customers.search(new CustomerQuery(q, filters, sort, !"asc".equalsIgnoreCase(order), page, size));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create a customer. 409 duplicate_credit_code names the existing customer; similar names are returned as a warning")
+    ResponseEntity<CreatedCustomer> create(@RequestBody CustomerDraft draft) {
+        CustomerService.Created created = customers.create(draft);
+        Customer customer = customers.get(created.id());
+        return ResponseEntity.created(URI.create("/api/v1/customers/" + created.id()))
+                .body(new CreatedCustomer(customer, created.duplicates().similarNames()));
+    }
+
+    @GetMapping("/{id}")
+    Customer get(@PathVariable long id) {
+        return customers.get(id);
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Change some fields (JSON merge patch: absent fields stay, null clears)")
+    Customer patch(@PathVariable long id, @RequestBody Map<String, Object> changes) {
+        CustomerDraft current = customers.draftOf(customers.get(id));
+        return customers.update(id, patches.apply(current, changes, CustomerDraft.class));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        customers.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,163 @@
+package io.qike.crm.customer.web;
+
+import io.qike.crm.customer.Customer;
+import io.qike.crm.customer.CustomerOptions;
+import io.qike.crm.customer.CustomerPage;
+import io.qike.crm.customer.CustomerQuery;
+import io.qike.crm.customer.CustomerService;
+import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.customfield.CustomObject;
+import io.qike.crm.dedup.DuplicateCheck;
+import io.qike.crm.platform.ConflictException;
+import io.qike.crm.platform.CurrentUser;
+import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.org.UserService;
+import io.qike.crm.platform.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+@Controller
+@RequestMapping("/customers")
+class CustomerPageController {
+    private final CustomerService customers;
+    private final CustomFields customFields;
+    private final DuplicateCheck duplicates;
+    private final UserService users;
+    private final FormErrors formErrors;
+
+    CustomerPageController(CustomerService customers, CustomFields customFields, DuplicateCheck duplicates, UserService users,
+                           FormErrors formErrors) {
+        this.customers = customers;
+        this.customFields = customFields;
+        this.duplicates = duplicates;
+        this.users = users;
+        this.formErrors = formErrors;
+    }
+
+    @ModelAttribute
+    void options(Model model) {
+        model.addAttribute("currencies", CustomerOptions.CURRENCIES);
+        model.addAttribute("statuses", CustomerOptions.STATUSES);
+        model.addAttribute("levels", CustomerOptions.LEVELS);
+        model.addAttribute("sources", CustomerOptions.SOURCES);
+    }
+
+    @GetMapping
+    String list(@RequestParam Map<String, String> params, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                Model model) {
+        Map<String, String> filters = new HashMap<>(params);
+        String q = filters.remove("q");
+        int page = parse(filters.remove("page"), 0);
+        int size = parse(filters.remove("size"), 20);
+        String sort = filters.remove("sort");
+        boolean desc = !"asc".equals(filters.remove("order"));
+        filters.remove("lang");
+        CustomerPage result = customers.search(new CustomerQuery(q, filters, sort, desc, page, size));
+        UriComponentsBuilder base = UriComponentsBuilder.fromPath("/customers");
+        params.forEach((k, v) -> { if (!k.equals("page") && !k.equals("lang") && v != null && !v.isBlank()) base.queryParam(k, v); });
+        String baseUrl = base.build().encode().toUriString();
+        model.addAttribute("result", result);
+        model.addAttribute("q", q);
+        model.addAttribute("params", params);
+        model.addAttribute("baseUrl", baseUrl + (baseUrl.contains("?") ? "&" : "?"));
+        model.addAttribute("exportUrl", baseUrl.replaceFirst("^/customers", "/exports/customers"));
+        model.addAttribute("fields", customFields.definitions(CustomObject.CUSTOMER));
+        model.addAttribute("users", users.list());
+        return htmx != null ? "customers/list :: results" : "customers/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        CustomerForm form = new CustomerForm();
+        form.setOwnerId(CurrentUser.require().userId());
+        return form(model, form, null, Map.of());
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") CustomerForm form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        try {
+            long id = customers.create(form.toDraft()).id();
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/customers/" + id;
+        } catch (InvalidInputException e) {
+            return form(model, form, null, formErrors.of(request, e));
+        } catch (ConflictException e) {
+            model.addAttribute("conflict", e.details());
+            return form(model, form, null, Map.of("creditCode", ""));
+        }
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Customer c = customers.get(id);
+        model.addAttribute("c", c);
+        model.addAttribute("fields", customFields.definitions(CustomObject.CUSTOMER));
+        return "customers/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        return form(model, CustomerForm.of(customers.draftOf(customers.get(id))), id, Map.of());
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") CustomerForm form, HttpServletRequest request, Model model,
+                  RedirectAttributes redirect) {
+        try {
+            customers.update(id, form.toDraft());
+            redirect.addFlashAttribute("flash", "flash.saved");
+            return "redirect:/customers/" + id;
+        } catch (InvalidInputException e) {
+            return form(model, form, id, formErrors.of(request, e));
+        } catch (ConflictException e) {
+            model.addAttribute("conflict", e.details());
+            return form(model, form, id, Map.of("creditCode", ""));
+        }
+    }
+
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        customers.delete(id);
+        redirect.addFlashAttribute("flash", "flash.deleted");
+        return "redirect:/customers";
+    }
+
+    /** The live duplicate warning beside the form (htmx). */
+    @GetMapping("/duplicates")
+    String duplicates(@RequestParam(required = false) String name, @RequestParam(required = false) String creditCode,
+                      @RequestParam(required = false) Long id, Model model) {
+        model.addAttribute("report", duplicates.check(name, creditCode, id));
+        return "customers/duplicates :: warning";
+    }
+
+    private String form(Model model, CustomerForm form, Long id, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("customerId", id);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fields", customFields.definitions(CustomObject.CUSTOMER));
+        model.addAttribute("users", users.list());
+        model.addAttribute("canAssign", CurrentUser.require().can("customer:assign"));
+        return "customers/form";
+    }
+
+    private static int parse(String s, int fallback) {
+        try {
+            return s == null ? fallback : Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+}

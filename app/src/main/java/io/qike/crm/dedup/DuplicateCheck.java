@@ -1,0 +1,63 @@
+package io.qike.crm.dedup;
+
+import io.qike.crm.platform.DataScopes;
+import io.qike.crm.platform.VisibleOwners;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Looks for the same company among all of the tenant's customers, whatever the user's data scope:
+ * an identical credit code blocks creation; a similar normalised name warns.
+ */
+@Service
+public class DuplicateCheck {
+    private static final String SELECT = """
+            select c.id, c.name, u.display_name as owner_name, c.owner_id, c.credit_code, c.phone
+            from customer c join app_user u on u.id = c.owner_id""";
+    private final JdbcClient jdbc;
+    private final DataScopes scopes;
+
+    DuplicateCheck(JdbcClient jdbc, DataScopes scopes) {
+        this.jdbc = jdbc;
+        this.scopes = scopes;
+    }
+
+    public DuplicateReport check(String name, String creditCode, Long excludeId) {
+        VisibleOwners visible = scopes.current();
+        long exclude = excludeId == null ? -1 : excludeId;
+        String code = CreditCodes.normalize(creditCode);
+        DuplicateCandidate same = code == null ? null : jdbc.sql(SELECT + " where c.credit_code = ? and c.id <> ?")
+                .params(code, exclude).query((rs, i) -> candidate(rs, visible)).optional().orElse(null);
+        String norm = CompanyNames.normalize(name);
+        List<DuplicateCandidate> similar = norm.length() < 2 ? List.of() : jdbc.sql(SELECT + "\n" + """
+                 where c.id <> :exclude and (c.name_norm = :norm or (c.name_norm % :norm and similarity(c.name_norm, :norm) >= 0.5)
+                   or (length(:norm) >= 4 and (c.name_norm like '%' || :norm || '%' or :norm like '%' || c.name_norm || '%')))
+                 order by similarity(c.name_norm, :norm) desc, c.id limit 5""")
+                .param("exclude", exclude).param("norm", norm)
+                .query((rs, i) -> candidate(rs, visible)).list()
+                .stream().filter(c -> same == null || c.id() != same.id()).toList();
+        return new DuplicateReport(same, similar);
+    }
+
+    /** The duplicate-check tool page: by name, credit code or phone. */
+    public List<DuplicateCandidate> search(String keyword) {
+        VisibleOwners visible = scopes.current();
+        String q = keyword == null ? "" : keyword.trim();
+        if (q.length() < 2) return List.of();
+        String norm = CompanyNames.normalize(q);
+        String digits = q.replaceAll("\\D", "");
+        return jdbc.sql(SELECT + "\n" + """
+                 where c.credit_code = :code or (:norm <> '' and c.name_norm like '%' || :norm || '%')
+                   or (length(:digits) >= 4 and c.phone_rev like reverse(:digits) || '%')
+                 order by c.id desc limit 50""")
+                .param("code", CreditCodes.normalize(q)).param("norm", norm).param("digits", digits)
+                .query((rs, i) -> candidate(rs, visible)).list();
+    }
+
+    private static DuplicateCandidate candidate(java.sql.ResultSet rs, VisibleOwners visible) throws java.sql.SQLException {
+        boolean readable = visible.includes(rs.getLong("owner_id"));
+        return new DuplicateCandidate(rs.getLong("id"), rs.getString("name"), rs.getString("owner_name"), readable,
+                readable ? rs.getString("credit_code") : null, readable ? rs.getString("phone") : null);
+    }
+}

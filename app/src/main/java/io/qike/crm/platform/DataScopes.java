@@ -1,0 +1,6 @@
+package io.qike.crm.platform;
+
+/** Resolves what the current user may see. */
+public interface DataScopes {
+    VisibleOwners current();
+}

@@ -1,0 +1,31 @@
+package io.qike.crm.platform;
+
+import java.util.Collection;
+import java.util.Set;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user: who they are, which tenant they act in, and their function permissions. */
+public record QikeUser(long userId, long tenantId, Long departmentId, String login, String displayName,
+                       Set<String> permissions, String passwordHash, boolean active, boolean locked)
+        implements UserDetails {
+
+    public boolean can(String permission) {
+        return permissions.contains(permission);
+    }
+
+    public QikeUser withoutPassword() {
+        return new QikeUser(userId, tenantId, departmentId, login, displayName, permissions, null, active, locked);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return permissions.stream().map(SimpleGrantedAuthority::new).toList();
+    }
+
+    @Override public String getPassword() { return passwordHash; }
+    @Override public String getUsername() { return login; }
+    @Override public boolean isAccountNonLocked() { return !locked; }
+    @Override public boolean isEnabled() { return active; }
+}

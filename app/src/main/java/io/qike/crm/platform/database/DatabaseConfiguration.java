@@ -1,0 +1,89 @@
+package io.qike.crm.platform.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.qike.crm.platform.QikeProperties;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.util.StringUtils;
+
+/**
+ * Two pools on one database: the owner pool (Flyway, login, system jobs) and the application pool,
+ * whose connections act as role {@code qike_app} under row-level security. Without a configured
+ * URL an embedded PostgreSQL is started; the {@code prod} profile refuses that.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    record DatabaseTarget(String url, String username, String password) {
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabaseHolder embeddedDatabase(DataSourceProperties props, QikeProperties qike, Environment env) {
+        if (StringUtils.hasText(props.getUrl())) {
+            return new EmbeddedDatabaseHolder(null);
+        }
+        if (env.acceptsProfiles(Profiles.of("prod"))) {
+            throw new IllegalStateException("The prod profile needs an explicit database: set SPRING_DATASOURCE_URL "
+                    + "(and SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD).");
+        }
+        return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(qike.dataDir()));
+    }
+
+    @Bean
+    DatabaseTarget databaseTarget(DataSourceProperties props, EmbeddedDatabaseHolder embedded) {
+        if (embedded.database() != null) {
+            return new DatabaseTarget(embedded.database().jdbcUrl(), "postgres", "postgres");
+        }
+        return new DatabaseTarget(props.getUrl(), props.getUsername(), props.getPassword());
+    }
+
+    @Bean(destroyMethod = "close")
+    @FlywayDataSource
+    @Qualifier("ownerDataSource")
+    HikariDataSource ownerDataSource(DatabaseTarget target) {
+        HikariConfig config = base(target, "qike-owner", 4);
+        return new HikariDataSource(config);
+    }
+
+    @Bean(destroyMethod = "close")
+    @Qualifier("appPool")
+    HikariDataSource appPool(DatabaseTarget target) {
+        HikariConfig config = base(target, "qike-app", 12);
+        config.setConnectionInitSql("set role qike_app");
+        // The role qike_app is created by the migrations: connect lazily, after Flyway has run.
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    @Primary
+    DataSource dataSource(@Qualifier("appPool") HikariDataSource appPool) {
+        return new TenantConnectionDataSource(appPool);
+    }
+
+    private static HikariConfig base(DatabaseTarget target, String name, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(target.url());
+        config.setUsername(target.username());
+        config.setPassword(target.password());
+        config.setPoolName(name);
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(Math.min(2, size));
+        return config;
+    }
+
+    record EmbeddedDatabaseHolder(EmbeddedDatabase database) implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            if (database != null) database.close();
+        }
+    }
+}

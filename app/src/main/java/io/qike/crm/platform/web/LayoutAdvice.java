@@ -1,0 +1,22 @@
+package io.qike.crm.platform.web;
+
+import io.qike.crm.platform.CurrentUser;
+import io.qike.crm.platform.QikeUser;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: the signed-in user and the current path for the navigation. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+    @ModelAttribute("me")
+    QikeUser me() {
+        return CurrentUser.find().orElse(null);
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+}

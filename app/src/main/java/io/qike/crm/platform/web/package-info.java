@@ -1,0 +1,3 @@
+/** Part of the platform's API used by other modules. */
+@org.springframework.modulith.NamedInterface("web")
+package io.qike.crm.platform.web;
