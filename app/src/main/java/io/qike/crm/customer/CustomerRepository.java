@@ -39,8 +39,7 @@ class CustomerRepository {
                 values (:name, :nameNorm, :creditCode, :legalRepresentative, :registeredCapital, :capitalCurrency,
                   :establishedOn, :registrationStatus, :address, :region, :industry, :businessScope, :phone, :email, :website,
                   :ownerId, :departmentId, :source, :level, :tags, cast(:customJson as jsonb), :createdBy) returning id""")
-                .paramSource(v).param("tags", v.tags().toArray(String[]::new)).param("departmentId", departmentId)
-                .param("createdBy", createdBy).query(Long.class).single();
+                .params(params(v)).param("departmentId", departmentId).param("createdBy", createdBy).query(Long.class).single();
     }
 
     void update(long id, CustomerValues v, Long departmentId) {
@@ -52,8 +51,20 @@ class CustomerRepository {
                   email = :email, website = :website, owner_id = :ownerId, department_id = :departmentId, source = :source,
                   level = :level, tags = :tags, custom = cast(:customJson as jsonb), updated_at = now(), version = version + 1
                 where id = :id""")
-                .paramSource(v).param("tags", v.tags().toArray(String[]::new)).param("departmentId", departmentId)
-                .param("id", id).update();
+                .params(params(v)).param("departmentId", departmentId).param("id", id).update();
+    }
+
+    private static Map<String, Object> params(CustomerValues v) {
+        Map<String, Object> m = new HashMap<>();
+        for (java.lang.reflect.RecordComponent c : CustomerValues.class.getRecordComponents()) {
+            try {
+                m.put(c.getName(), c.getAccessor().invoke(v));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        m.put("tags", v.tags().toArray(String[]::new));
+        return m;
     }
 
     void delete(long id) {

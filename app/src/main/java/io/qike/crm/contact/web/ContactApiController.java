@@ -1,0 +1,61 @@
+package io.qike.crm.contact.web;
+
+import io.qike.crm.contact.Contact;
+import io.qike.crm.contact.ContactDraft;
+import io.qike.crm.contact.ContactPage;
+import io.qike.crm.contact.ContactService;
+import io.qike.crm.platform.web.JsonPatches;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/contacts")
+@Tag(name = "Contacts", description = "联系人")
+class ContactApiController {
+    private final ContactService contacts;
+    private final JsonPatches patches;
+
+    ContactApiController(ContactService contacts, JsonPatches patches) {
+        this.contacts = contacts;
+        this.patches = patches;
+    }
+
+    @GetMapping
+    ContactPage list(@RequestParam(required = false) String q, @RequestParam(required = false) Long customerId,
+                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return contacts.search(q, customerId, page, size);
+    }
+
+    @PostMapping
+    ResponseEntity<Contact> create(@RequestBody ContactDraft draft) {
+        long id = contacts.create(draft);
+        return ResponseEntity.created(URI.create("/api/v1/contacts/" + id)).body(contacts.get(id));
+    }
+
+    @GetMapping("/{id}")
+    Contact get(@PathVariable long id) {
+        return contacts.get(id);
+    }
+
+    @PatchMapping("/{id}")
+    Contact patch(@PathVariable long id, @RequestBody Map<String, Object> changes) {
+        return contacts.update(id, patches.apply(contacts.draftOf(contacts.get(id)), changes, ContactDraft.class));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        contacts.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,73 @@
+package io.qike.crm.salesrecord.web;
+
+import io.qike.crm.platform.web.JsonPatches;
+import io.qike.crm.salesrecord.SalesRecord;
+import io.qike.crm.salesrecord.SalesRecordDraft;
+import io.qike.crm.salesrecord.SalesRecordService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/sales-records")
+@Tag(name = "Sales records", description = "销售记录")
+class SalesRecordApiController {
+    private final SalesRecordService records;
+    private final JsonPatches patches;
+
+    SalesRecordApiController(SalesRecordService records, JsonPatches patches) {
+        this.records = records;
+        this.patches = patches;
+    }
+
+    @GetMapping
+    @Operation(summary = "Sales records of a customer (newest first), or the latest ones visible to the caller")
+    List<SalesRecord> list(@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "50") int size) {
+        return customerId == null ? records.latest(size) : records.forCustomer(customerId, size);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SalesRecord> create(@RequestBody SalesRecordDraft draft) {
+        long id = records.create(draft, List.of());
+        return ResponseEntity.created(URI.create("/api/v1/sales-records/" + id)).body(records.get(id));
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Create with attachments: part 'record' (JSON) and parts 'files'")
+    ResponseEntity<SalesRecord> createWithFiles(@RequestPart("record") SalesRecordDraft draft,
+                                                @RequestPart(value = "files", required = false) List<MultipartFile> files) {
+        long id = records.create(draft, Uploads.of(files));
+        return ResponseEntity.created(URI.create("/api/v1/sales-records/" + id)).body(records.get(id));
+    }
+
+    @GetMapping("/{id}")
+    SalesRecord get(@PathVariable long id) {
+        return records.get(id);
+    }
+
+    @PatchMapping("/{id}")
+    SalesRecord patch(@PathVariable long id, @RequestBody Map<String, Object> changes) {
+        return records.update(id, patches.apply(records.draftOf(records.get(id)), changes, SalesRecordDraft.class));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        records.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}
