@@ -7,23 +7,24 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PreDestroy;
-
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Faults currently injected. Thread-safe; a fault with {@code times} expires after that many
  * matching calls. Clearing faults also releases calls held by LATENCY/TIMEOUT faults, so a test
- * that provoked a client timeout does not leave a server thread sleeping behind it.
+ * that provoked a client timeout does not leave a server thread sleeping behind it; so does
+ * shutting down, before the web server's graceful shutdown would wait for those threads.
  */
 @Component
-public class FaultRegistry {
+public class FaultRegistry implements SmartLifecycle {
 
     private final Map<Provider, ProviderDialect> dialects;
     private final List<Entry> entries = new ArrayList<>();
     private final AtomicLong ids = new AtomicLong();
     private final Object sleepLock = new Object();
     private long generation;
+    private volatile boolean running;
 
     public FaultRegistry(List<ProviderDialect> dialects) {
         this.dialects = dialects.stream().collect(Collectors.toMap(ProviderDialect::provider, Function.identity()));
@@ -103,7 +104,28 @@ public class FaultRegistry {
         }
     }
 
-    @PreDestroy
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wakeSleepers();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops before everything else, the web server's graceful shutdown included. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
+    }
+
     void wakeSleepers() {
         synchronized (sleepLock) {
             generation++;
