@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Fault injection and call counters over HTTP; the same as the FaultRegistry and CallCounters beans. */
-@RestController
+@RestController("registryAdminController")
 @RequestMapping("/sandbox/admin")
 public class AdminController {
 

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns invalid admin requests into 400 with the reason; scoped to the admin controllers only. */
-@RestControllerAdvice(assignableTypes = {AdminController.class, AdminSettingsController.class})
+@RestControllerAdvice(name = "registryAdminErrors", assignableTypes = {AdminController.class, AdminSettingsController.class})
 class AdminErrors {
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Credentials, limits, status-code tables and data-set facts over HTTP. */
-@RestController
+@RestController("registryAdminSettingsController")
 @RequestMapping("/sandbox/admin")
 public class AdminSettingsController {
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Counts calls per provider, key and endpoint, so tests and benchmarks can check how many paid
  * calls the product made (in-JVM through this bean, or over HTTP at /sandbox/admin/counters).
  */
-@Component
+@Component("registryCallCounters")
 public class CallCounters {
 
     private record Slot(Provider provider, String key, String endpoint) {

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /** The keys each simulator accepts: the configured ones plus those added at run time. */
-@Component
+@Component("registryCredentialStore")
 public class CredentialStore {
 
     private final Map<Provider, Map<String, Credential>> byProvider = new ConcurrentHashMap<>();

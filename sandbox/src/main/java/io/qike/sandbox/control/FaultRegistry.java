@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * that provoked a client timeout does not leave a server thread sleeping behind it; so does
  * shutting down, before the web server's graceful shutdown would wait for those threads.
  */
-@Component
+@Component("registryFaultRegistry")
 public class FaultRegistry implements SmartLifecycle {
 
     private final Map<Provider, ProviderDialect> dialects;

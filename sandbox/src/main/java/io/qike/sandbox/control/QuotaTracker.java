@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Asia/Shanghai, where the providers reset their counters at midnight. Calls refused for a limit
  * are not counted against it.
  */
-@Component
+@Component("registryQuotaTracker")
 public class QuotaTracker {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");

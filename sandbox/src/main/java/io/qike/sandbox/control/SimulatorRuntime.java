@@ -18,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
  * service apply it: transport faults (delay, 5xx), authentication, limits, forced status codes,
  * then the endpoint's own logic; finally the call is counted and, if asked, the JSON is broken.
  */
-@Component
+@Component("registrySimulatorRuntime")
 public class SimulatorRuntime {
 
     private final FaultRegistry faults;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * unknown key → 101; no Token → 107; Timespan missing, not a number of seconds or outside the
  * tolerance → 115; Token not the expected upper-case digest → 107.
  */
-@Component
+@Component("registryQichachaAuth")
 public class QichachaAuth {
 
     private final CredentialStore credentials;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 企查查 企业模糊搜索 and 企业工商详情; business errors are HTTP 200 with the code in Status. */
-@RestController
+@RestController("registryQichachaController")
 @RequestMapping("/sandbox/qichacha")
 public class QichachaController {
 

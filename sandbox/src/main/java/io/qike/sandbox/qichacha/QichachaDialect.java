@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * documents (客户查询 V1.0 and 合作关系挖掘). Both documents write "小于 2" with a space, so it stays;
  * the space after 】 and after "，" appears in one document only and not in its JSON sample, so it goes.
  */
-@Component
+@Component("registryQichachaDialect")
 public class QichachaDialect implements ProviderDialect {
 
     static final String PARTNERSHIP = "api/corp/correlation/findPartnershipRelation";

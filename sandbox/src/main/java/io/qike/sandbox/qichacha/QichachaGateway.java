@@ -14,7 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /** What every 企查查 endpoint shares: authentication, the runtime pipeline, keyword rules, paging. */
-@Component
+@Component("registryQichachaGateway")
 class QichachaGateway {
 
     private final SimulatorRuntime runtime;

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 企查查 客户查询 (Customer/GetList) and 合作关系挖掘 (findPartnershipRelation), per Qichacha's documents. */
-@RestController
+@RestController("registryQichachaTradeController")
 @RequestMapping("/sandbox/qichacha")
 public class QichachaTradeController {
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * a wrong sign or a timestamp outside the tolerance is 101. Legacy scheme: query parameter
  * {@code appkey} (101 when missing or unknown) and, if sent, {@code secret_key}, which must match.
  */
-@Component
+@Component("registryQixinAuth")
 public class QixinAuth {
 
     private final CredentialStore credentials;

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** 启信宝 1.31 企业模糊搜索 (advSearch) and 1.41 工商照面 (getBasicInfo). */
-@RestController
+@RestController("registryQixinController")
 @RequestMapping("/sandbox/qixin/APIService")
 public class QixinController {
 

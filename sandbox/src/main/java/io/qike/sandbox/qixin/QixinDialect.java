@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * 启信宝's status table (two independent client enums agree on it; 104's text is the one the
  * server was seen to send) and its {status, message, data} envelope with status as a string.
  */
-@Component
+@Component("registryQixinDialect")
 public class QixinDialect implements ProviderDialect {
 
     private static final Map<String, String> CODES = new LinkedHashMap<>();

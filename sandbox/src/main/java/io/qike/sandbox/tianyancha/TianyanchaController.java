@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * 天眼查 open API: search (816), 企业基本信息 (1116) and 企业基本信息（含联系方式）(818). Authentication
  * is the raw token in {@code Authorization}; a missing or unknown token is 300009 (账号信息有误).
  */
-@RestController
+@RestController("registryTianyanchaController")
 @RequestMapping("/sandbox/tianyancha")
 public class TianyanchaController {
 

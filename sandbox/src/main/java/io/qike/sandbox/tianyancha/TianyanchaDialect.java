@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * 天眼查's error_code table (from public client code; the exact reason texts of error answers are
  * not published, so the table's labels are used) and its {result, reason, error_code} envelope.
  */
-@Component
+@Component("registryTianyanchaDialect")
 public class TianyanchaDialect implements ProviderDialect {
 
     private static final Map<String, String> CODES = new LinkedHashMap<>();
