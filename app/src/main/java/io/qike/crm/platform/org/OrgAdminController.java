@@ -46,24 +46,12 @@ class OrgAdminController {
     @PostMapping("/admin/departments")
     String createDepartment(@RequestParam String name, @RequestParam(required = false) Long parentId, HttpServletRequest request,
                             RedirectAttributes redirect) {
-        try {
-            departments.create(name, parentId);
-            redirect.addFlashAttribute("flash", "flash.saved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", formErrors.of(request, e));
-        }
-        return "redirect:/admin/departments";
+        return afterChange(() -> departments.create(name, parentId), "flash.saved", "redirect:/admin/departments", request, redirect);
     }
 
     @PostMapping("/admin/departments/{id}/delete")
     String deleteDepartment(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
-        try {
-            departments.delete(id);
-            redirect.addFlashAttribute("flash", "flash.deleted");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", formErrors.of(request, e));
-        }
-        return "redirect:/admin/departments";
+        return afterChange(() -> departments.delete(id), "flash.deleted", "redirect:/admin/departments", request, redirect);
     }
 
     @GetMapping("/admin/users")
@@ -131,23 +119,23 @@ class OrgAdminController {
     String saveRole(@PathVariable(required = false) Long id, @RequestParam String name, @RequestParam DataScope dataScope,
                     @RequestParam(required = false) List<String> permissions, HttpServletRequest request, RedirectAttributes redirect) {
         Set<String> granted = permissions == null ? Set.of() : new HashSet<>(permissions);
-        try {
-            if (id == null) roles.create(name, dataScope, granted); else roles.update(id, name, dataScope, granted);
-            redirect.addFlashAttribute("flash", "flash.saved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", formErrors.of(request, e));
-        }
-        return "redirect:/admin/roles";
+        Runnable save = id == null ? () -> roles.create(name, dataScope, granted) : () -> roles.update(id, name, dataScope, granted);
+        return afterChange(save, "flash.saved", "redirect:/admin/roles", request, redirect);
     }
 
     @PostMapping("/admin/roles/{id}/delete")
     String deleteRole(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+        return afterChange(() -> roles.delete(id), "flash.deleted", "redirect:/admin/roles", request, redirect);
+    }
+
+    /** Runs a change and redirects back, with a flash message or the validation errors. */
+    private String afterChange(Runnable change, String flash, String target, HttpServletRequest request, RedirectAttributes redirect) {
         try {
-            roles.delete(id);
-            redirect.addFlashAttribute("flash", "flash.deleted");
+            change.run();
+            redirect.addFlashAttribute("flash", flash);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", formErrors.of(request, e));
         }
-        return "redirect:/admin/roles";
+        return target;
     }
 }
