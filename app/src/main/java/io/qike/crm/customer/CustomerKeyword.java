@@ -32,7 +32,7 @@ final class CustomerKeyword {
         if (DIGITS.matcher(q).matches()) {
             String digits = q.replaceAll("\\D", "");
             if (digits.length() >= 4) {
-                any.add("c.phone_rev like :phoneRev");
+                any.add("(c.phone_rev <> '' and c.phone_rev like :phoneRev)"); // matches the partial index
                 params.put("phoneRev", new StringBuilder(digits).reverse() + "%");
             }
         }

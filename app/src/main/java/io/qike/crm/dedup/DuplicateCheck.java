@@ -32,7 +32,7 @@ public class DuplicateCheck {
         String norm = CompanyNames.normalize(name);
         List<DuplicateCandidate> similar = norm.length() < 2 ? List.of() : jdbc.sql(SELECT + "\n" + """
                  where c.id <> :exclude and (c.name_norm = :norm or (c.name_norm % :norm and similarity(c.name_norm, :norm) >= 0.5)
-                   or (length(:norm) >= 4 and (c.name_norm like '%' || :norm || '%' or :norm like '%' || c.name_norm || '%')))
+                   or (length(:norm) >= 4 and c.name_norm like '%' || :norm || '%'))
                  order by similarity(c.name_norm, :norm) desc, c.id limit 5""")
                 .param("exclude", exclude).param("norm", norm)
                 .query((rs, i) -> candidate(rs, visible)).list()
@@ -49,7 +49,7 @@ public class DuplicateCheck {
         String digits = q.replaceAll("\\D", "");
         return jdbc.sql(SELECT + "\n" + """
                  where c.credit_code = :code or (:norm <> '' and c.name_norm like '%' || :norm || '%')
-                   or (length(:digits) >= 4 and c.phone_rev like reverse(:digits) || '%')
+                   or (length(:digits) >= 4 and c.phone_rev <> '' and c.phone_rev like reverse(:digits) || '%')
                  order by c.id desc limit 50""")
                 .param("code", CreditCodes.normalize(q)).param("norm", norm).param("digits", digits)
                 .query((rs, i) -> candidate(rs, visible)).list();

@@ -57,7 +57,8 @@ class DatabaseConfiguration {
     @Qualifier("appPool")
     HikariDataSource appPool(DatabaseTarget target) {
         HikariConfig config = base(target, "qike-app", 12);
-        config.setConnectionInitSql("set role qike_app");
+        // Plan every search for its actual keyword: a generic plan cannot use a LIKE-prefix index.
+        config.setConnectionInitSql("set role qike_app; set plan_cache_mode = force_custom_plan");
         // The role qike_app is created by the migrations: connect lazily, after Flyway has run.
         config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);

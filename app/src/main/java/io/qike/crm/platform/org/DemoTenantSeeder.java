@@ -41,7 +41,7 @@ class DemoTenantSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.seedDemo() || provisioning.findTenant(DEMO_CODE).isPresent()) return;
+        if (!properties.seedDemo() || provisioning.findTenant(DEMO_CODE).filter(provisioning::isComplete).isPresent()) return;
         String password = properties.adminPassword();
         boolean generated = password == null || password.isBlank();
         if (generated) {

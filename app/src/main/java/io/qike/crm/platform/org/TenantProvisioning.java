@@ -34,9 +34,35 @@ public class TenantProvisioning {
         return system.sql("select id from tenant where code = ?").param(code).query(Long.class).optional();
     }
 
+    /** True when the tenant exists and its provisioning finished (it has an admin). */
+    public boolean isComplete(long tenantId) {
+        return system.sql("select count(*) from app_user where tenant_id = ?").param(tenantId).query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Creates the tenant row (owner connection) and then its organisation in one tenant transaction;
+     * if the second part fails, the tenant row is removed again so that a retry starts clean.
+     */
     public NewTenant create(String code, String name, String adminLogin, String adminPassword) {
+        findTenant(code).filter(id -> !isComplete(id)).ifPresent(this::discardIncomplete);
         long tenantId = system.sql("insert into tenant(code, name) values (?, ?) returning id").params(code, name)
                 .query(Long.class).single();
+        try {
+            return organise(tenantId, name, adminLogin, adminPassword);
+        } catch (RuntimeException e) {
+            discardIncomplete(tenantId);
+            throw e;
+        }
+    }
+
+    private void discardIncomplete(long tenantId) {
+        for (String table : List.of("role_permission", "user_role", "role", "department")) {
+            system.sql("delete from " + table + " where tenant_id = ?").param(tenantId).update();
+        }
+        system.sql("delete from tenant where id = ?").param(tenantId).update();
+    }
+
+    private NewTenant organise(long tenantId, String name, String adminLogin, String adminPassword) {
         return TenantContext.callAs(tenantId, () -> tx.execute(s -> {
             long head = jdbc.sql("insert into department(name) values (?) returning id").param(name).query(Long.class).single();
             long admin = role("管理员", DataScope.ALL, Permissions.all(), true);
