@@ -1,0 +1,25 @@
+package io.qike.sandbox.wecom.api;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.Map;
+
+/** A Finance SDK call that fails before reaching the server: answered as {"ret": N, "message": …}. */
+class FinanceRet extends RuntimeException {
+    final int ret;
+
+    FinanceRet(int ret, String message) {
+        super(message);
+        this.ret = ret;
+    }
+
+    @RestControllerAdvice(assignableTypes = FinanceController.class)
+    static class Handler {
+        @ExceptionHandler(FinanceRet.class)
+        ResponseEntity<Map<String, Object>> handle(FinanceRet e) {
+            return ResponseEntity.ok(FinanceController.ret(e.ret, e.getMessage()));
+        }
+    }
+}
