@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * An expired token answers 42001, an unknown or revoked one 40014.
  */
 @Component
-public class TokenService {
+public class TokenService implements Resettable {
     public static final long LIFETIME_SECONDS = 7200;
 
     public record Token(String value, AppKind app, long expiresAtMillis) {
@@ -70,5 +70,10 @@ public class TokenService {
         } else {
             current.remove(app);
         }
+    }
+
+    @Override
+    public void reset() {
+        revoke(null);
     }
 }
