@@ -54,14 +54,14 @@ public final class DirectoryGenerator {
 
     public static Directory generate(long seed, String corpName, int memberCount) {
         SplittableRandom r = Seeds.random(seed, "directory");
-        int total = UNITS.stream().mapToInt(Unit::weight).sum();
+        int[] quota = quotas(memberCount);
         List<List<Member>> perUnit = new ArrayList<>();
         List<Member> members = new ArrayList<>();
         Set<String> userids = new HashSet<>();
         Set<String> mobiles = new HashSet<>();
         for (int u = 0; u < UNITS.size(); u++) {
             Unit unit = UNITS.get(u);
-            int n = u == 0 ? 0 : Math.max(1, Math.round((float) unit.weight() * memberCount / total));
+            int n = quota[u];
             List<Member> here = new ArrayList<>();
             for (int i = 0; i < n && members.size() < memberCount; i++) {
                 NamePool.Name name = NamePool.next(r);
@@ -97,6 +97,30 @@ public final class DirectoryGenerator {
                     unit.parent() + 1, 100000000L - u * 1000L, leaders));
         }
         return new Directory(departments, members);
+    }
+
+    /** Members per unit in proportion to its weight, largest remainders first, summing to exactly count. */
+    private static int[] quotas(int count) {
+        int total = UNITS.stream().mapToInt(Unit::weight).sum();
+        int[] q = new int[UNITS.size()];
+        double[] rest = new double[UNITS.size()];
+        int given = 0;
+        for (int u = 0; u < q.length; u++) {
+            double exact = (double) UNITS.get(u).weight() * count / total;
+            q[u] = (int) exact;
+            rest[u] = exact - q[u];
+            given += q[u];
+        }
+        while (given < count) {
+            int best = 0;
+            for (int u = 1; u < q.length; u++) {
+                best = rest[u] > rest[best] ? u : best;
+            }
+            q[best]++;
+            rest[best] = -1;
+            given++;
+        }
+        return q;
     }
 
     private static String unique(String stem, Set<String> taken) {
