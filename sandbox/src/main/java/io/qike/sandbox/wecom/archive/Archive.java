@@ -5,7 +5,6 @@ import io.qike.sandbox.wecom.core.Seeds;
 import io.qike.sandbox.wecom.directory.Directory;
 import io.qike.sandbox.wecom.external.ExternalContacts;
 
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
@@ -34,6 +33,8 @@ public final class Archive {
     private final TreeMap<Integer, KeyVersion> keys = new TreeMap<>();
     private final Map<Long, Map<String, Object>> sealed = new ConcurrentHashMap<>();
     private final Map<Integer, String> md5 = new ConcurrentHashMap<>();
+    /** RSA padding is random, as on the real service; items are cached, so a seq always reads the same. */
+    private final SecureRandom padding = new SecureRandom();
 
     public Archive(long seed, Directory directory, ExternalContacts externals, int backlog, long epochMillis) {
         this.seed = seed;
@@ -102,13 +103,6 @@ public final class Archive {
 
     private Map<String, Object> seal(ChatRecord rec, KeyVersion key) {
         String randomKey = Seeds.base62(Seeds.random(seed, "random-key:" + rec.seq()), 32);
-        SecureRandom padding;
-        try {
-            padding = SecureRandom.getInstance("SHA1PRNG");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        padding.setSeed(Seeds.hmac(seed, "rsa-padding:" + rec.seq()));
         byte[] nonce = Arrays.copyOf(Seeds.hmac(seed, "nonce:" + rec.seq()), 12);
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("seq", rec.seq());

@@ -116,12 +116,12 @@ final class ConversationGenerator {
         int index = media.size();
         long bits = r.nextLong();
         MediaFile f = switch (type) {
-            case "image" -> new MediaFile(index, type, 20_000 + r.nextInt(r.nextInt(5) == 0 ? 900_000 : 300_000),
+            case "image" -> new MediaFile(index, type, 8_000 + r.nextInt(r.nextInt(10) == 0 ? 900_000 : 150_000),
                     null, r.nextBoolean() ? "jpg" : "png", 0, bits);
             case "voice" -> new MediaFile(index, type, 2_000 + r.nextInt(40_000), null, "amr", 1 + r.nextInt(59), bits);
             default -> {
                 String name = ChatPhrases.FILES[r.nextInt(ChatPhrases.FILES.length)];
-                yield new MediaFile(index, type, 30_000 + r.nextInt(r.nextInt(4) == 0 ? 2_500_000 : 400_000),
+                yield new MediaFile(index, type, 20_000 + r.nextInt(r.nextInt(10) == 0 ? 1_600_000 : 200_000),
                         name, name.substring(name.lastIndexOf('.') + 1), 0, bits);
             }
         };

@@ -13,8 +13,17 @@ import java.util.SplittableRandom;
 public record MediaFile(int index, String kind, int size, String fileName, String ext, int playLength, long bits) {
 
     public byte[] bytes() {
+        // A random 4 KB block repeated, each copy stamped with its number: cheap to regenerate for every
+        // chunk request, yet no two blocks of a file are equal.
+        byte[] block = new byte[4096];
+        new SplittableRandom(bits).nextBytes(block);
         byte[] out = new byte[size];
-        new SplittableRandom(bits).nextBytes(out);
+        for (int at = 0, n = 0; at < size; at += block.length, n++) {
+            System.arraycopy(block, 0, out, at, Math.min(block.length, size - at));
+            for (int b = 0; b < 4 && at + 16 + b < size; b++) {
+                out[at + 16 + b] = (byte) (n >>> (8 * b));
+            }
+        }
         byte[] magic = magic().getBytes(StandardCharsets.ISO_8859_1);
         System.arraycopy(magic, 0, out, 0, Math.min(magic.length, size));
         return out;
