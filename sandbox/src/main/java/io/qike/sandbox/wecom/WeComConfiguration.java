@@ -10,7 +10,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Binds {@code qike.sandbox.wecom.*} and puts the traffic interceptor (counters, fault injection) in
  * front of the simulated endpoints. The simulator's beans come from the sandbox's component scan.
  */
-@Configuration(proxyBeanMethods = false)
+@Configuration(value = "wecomConfiguration", proxyBeanMethods = false)
 @EnableConfigurationProperties(WeComProperties.class)
 public class WeComConfiguration implements WebMvcConfigurer {
     private final TrafficInterceptor interceptor;

@@ -23,7 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The admin console of each app: secret, 企业可信IP, seats, visible range, trusted domains, callback. */
-@RestController
+@RestController("wecomAdminAppsController")
 @RequestMapping("/sandbox/admin/wecom/apps/{app}")
 public class AdminAppsController {
     private final WeComState state;

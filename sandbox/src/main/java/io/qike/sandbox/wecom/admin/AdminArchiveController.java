@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The 会话内容存档 console: public keys and their versions, trusted IPs, licence, new messages. */
-@RestController
+@RestController("wecomAdminArchiveController")
 @RequestMapping("/sandbox/admin/wecom/archive")
 public class AdminArchiveController {
     private final WeComState state;

@@ -19,7 +19,7 @@ import java.util.Set;
  * "fields": {"UserID": "ZhangWei", ...}, "retry_delay_ms": 1000}; the fields become XML elements after
  * ChangeType, in the given order, so any documented event can be reproduced.
  */
-@RestController
+@RestController("wecomAdminCallbackController")
 @RequestMapping("/sandbox/admin/wecom/callbacks")
 public class AdminCallbackController {
     private static final Set<String> EVENTS = Set.of("change_contact", "change_external_contact", "change_external_chat",

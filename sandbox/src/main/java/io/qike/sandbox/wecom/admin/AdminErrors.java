@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import java.util.Map;
 
 /** Admin mistakes are plain HTTP errors (not WeCom errcodes): 400 for bad input, 409 for a wrong state. */
-@RestControllerAdvice(basePackageClasses = AdminErrors.class)
+@RestControllerAdvice(name = "wecomAdminErrors", basePackageClasses = AdminErrors.class)
 public class AdminErrors {
     @ExceptionHandler({IllegalArgumentException.class, ClassCastException.class, NullPointerException.class})
     ResponseEntity<Map<String, Object>> badInput(RuntimeException e) {

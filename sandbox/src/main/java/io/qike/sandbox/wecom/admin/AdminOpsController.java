@@ -24,7 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Whole-simulator operations: state overview, reset, clock, OAuth user, sent messages, counters, faults. */
-@RestController
+@RestController("wecomAdminOpsController")
 @RequestMapping("/sandbox/admin/wecom")
 public class AdminOpsController {
     private final WeComState state;

@@ -23,7 +23,7 @@ import java.util.Set;
  * parameter {@code sandbox_userid} or the admin-set current user; without either the page answers like
  * a browser outside WeCom. Bad parameters give an error page, as the real one does, not a redirect.
  */
-@RestController
+@RestController("wecomAuthorizePage")
 public class AuthorizePage {
     private static final Set<String> SCOPES = Set.of("snsapi_base", "snsapi_privateinfo", "snsapi_userinfo");
     private final WeComState state;

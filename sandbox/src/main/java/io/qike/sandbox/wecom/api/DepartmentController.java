@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** department/list, department/simplelist and department/get, limited to what the caller's app can see. */
-@RestController
+@RestController("wecomDepartmentController")
 @RequestMapping("/sandbox/wecom/cgi-bin/department")
 public class DepartmentController {
     private final ApiGuard guard;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * beyond its purchased seats, is "no privilege" (60011) for per-member calls: the seat limit is
  * modelled as members the app is not allowed to serve (the console shows 使用人数超限).
  */
-@Component
+@Component("wecomDirectoryAccess")
 class DirectoryAccess {
     private final WeComState state;
 

@@ -28,7 +28,7 @@ import java.util.Map;
  * 客户联系 APIs, callable with the customer-contact secret or by the self-built app once it is among the
  * 可调用应用; the app then sees only relations of members it may serve (visible range and seats).
  */
-@RestController
+@RestController("wecomExternalContactController")
 @RequestMapping("/sandbox/wecom/cgi-bin/externalcontact")
 public class ExternalContactController {
     private final ApiGuard guard;

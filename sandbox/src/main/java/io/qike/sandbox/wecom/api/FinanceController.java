@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * /GetMediaData take what Init(corpid, secret) and the call itself take, and answer with the SDK's int
  * return code as "ret"; when ret is 0, the rest is what the SDK would put in the slice / media data.
  */
-@RestController
+@RestController("wecomFinanceController")
 @RequestMapping("/sandbox/wecom/finance")
 public class FinanceController {
     static final int CHUNK = 512 * 1024;

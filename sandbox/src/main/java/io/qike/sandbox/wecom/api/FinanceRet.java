@@ -15,7 +15,7 @@ class FinanceRet extends RuntimeException {
         this.ret = ret;
     }
 
-    @RestControllerAdvice(assignableTypes = FinanceController.class)
+    @RestControllerAdvice(name = "wecomFinanceRetHandler", assignableTypes = FinanceController.class)
     static class Handler {
         @ExceptionHandler(FinanceRet.class)
         ResponseEntity<Map<String, Object>> handle(FinanceRet e) {

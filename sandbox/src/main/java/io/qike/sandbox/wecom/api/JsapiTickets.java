@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ticket comes back while it is valid. Also checks JS-SDK signatures for the admin API, so a test can
  * confirm the product signs sha1("jsapi_ticket=…&noncestr=…&timestamp=…&url=…") with the right ticket.
  */
-@Component
+@Component("wecomJsapiTickets")
 public class JsapiTickets implements Resettable {
     public enum Kind { CORP, AGENT }
 

@@ -30,7 +30,7 @@ import java.util.Set;
  * the purchased seats, disabled or unknown are reported in invaliduser (likewise invalidparty and
  * invalidtag); the send still succeeds for the rest. When nobody is left the answer is 81013.
  */
-@RestController
+@RestController("wecomMessageController")
 @RequestMapping("/sandbox/wecom/cgi-bin/message")
 public class MessageController {
     private final ApiGuard guard;

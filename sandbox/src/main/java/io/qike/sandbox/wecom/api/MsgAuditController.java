@@ -19,7 +19,7 @@ import java.util.Map;
  * The archive's plain HTTP API: msgaudit/get_permit_user_list, which needs a token made from the
  * archive secret (any other secret is 48002, the trap of WxJava issue #3868) and a live licence (301052).
  */
-@RestController
+@RestController("wecomMsgAuditController")
 public class MsgAuditController {
     private final ApiGuard guard;
     private final WeComState state;

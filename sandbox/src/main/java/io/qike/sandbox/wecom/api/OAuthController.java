@@ -22,7 +22,7 @@ import java.util.Objects;
  * and auth/getuserdetail for snsapi_privateinfo. As documented, the redirect domain must be a trusted
  * domain of the app whose token redeems the code (50001), and the member must be within the app's range (50002).
  */
-@RestController
+@RestController("wecomOAuthController")
 public class OAuthController {
     private final ApiGuard guard;
     private final WeComState state;

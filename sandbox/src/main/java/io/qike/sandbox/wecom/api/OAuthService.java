@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * OAuth2 codes (single use, 5 minutes) and user_tickets (30 minutes), plus the "current user" that
  * stands in for whoever is logged in to the WeCom client when the authorize page is opened.
  */
-@Component
+@Component("wecomOAuthService")
 public class OAuthService implements Resettable {
     static final long CODE_SECONDS = 300;
     static final long TICKET_SECONDS = 1800;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Every message/send the simulator accepted, for inspection through the admin API. */
-@Component
+@Component("wecomSentMessages")
 public class SentMessages implements Resettable {
     public record Sent(String msgid, int agentid, long sentAtMillis, String msgtype, List<String> deliveredTo,
                        String invaliduser, String invalidparty, String invalidtag, Map<String, Object> request,

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.Map;
 
 /** get_jsapi_ticket (wx.config) and ticket/get?type=agent_config (wx.agentConfig), self-built app only. */
-@RestController
+@RestController("wecomTicketController")
 @RequestMapping("/sandbox/wecom/cgi-bin")
 public class TicketController {
     private final ApiGuard guard;

@@ -16,7 +16,7 @@ import java.util.Map;
  * GET /cgi-bin/gettoken?corpid=&corpsecret=. Each secret gets its own token. Not subject to the IP
  * allow-list: the real service checks 企业可信IP on the calls that use the token.
  */
-@RestController
+@RestController("wecomTokenController")
 @RequestMapping("/sandbox/wecom/cgi-bin")
 public class TokenController {
     private final WeComState state;

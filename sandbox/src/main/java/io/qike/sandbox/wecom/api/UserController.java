@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** user/get, user/list, user/simplelist, user/list_id and user/getuserid. */
-@RestController
+@RestController("wecomUserController")
 @RequestMapping("/sandbox/wecom/cgi-bin/user")
 public class UserController {
     private final ApiGuard guard;

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import java.util.Map;
 
 /** Turns a refused call into the real service's answer: HTTP 200 with errcode/errmsg (plus any extra fields). */
-@RestControllerAdvice(basePackageClasses = WxApiAdvice.class)
+@RestControllerAdvice(name = "wecomWxApiAdvice", basePackageClasses = WxApiAdvice.class)
 public class WxApiAdvice {
     private final SimClock clock;
 

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * encrypted XML POSTs for events. An event answered with anything but HTTP 200 within 5 s is retried
  * (three retries, as documented); every attempt is kept for the admin API.
  */
-@Component
+@Component("wecomCallbackService")
 public class CallbackService implements Resettable {
     public record Attempt(long atMillis, int status, String body, String error) {
     }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * token present (41001), known (40014), not expired (42001), caller IP in the app's 企业可信IP (60020),
  * and the API allowed for this secret (48002).
  */
-@Component
+@Component("wecomApiGuard")
 public class ApiGuard {
     private final TokenService tokens;
     private final WeComState state;

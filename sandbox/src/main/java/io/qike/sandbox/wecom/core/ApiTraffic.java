@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Per-endpoint call counters and injected faults. Endpoints are keyed by their path below
  * /sandbox/wecom, e.g. "/cgi-bin/user/get" or "/finance/GetChatData".
  */
-@Component
+@Component("wecomApiTraffic")
 public class ApiTraffic implements Resettable {
     /**
      * latencyMs is added before answering; then httpStatus (if > 0) is answered instead of the API, else

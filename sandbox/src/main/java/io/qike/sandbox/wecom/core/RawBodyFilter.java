@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
  * JSON body sent as application/x-www-form-urlencoded (curl -d) would be parsed as form fields by the
  * servlet container. The body is read once, up front, and served to the handler as JSON.
  */
-@Component
+@Component("wecomRawBodyFilter")
 public class RawBodyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

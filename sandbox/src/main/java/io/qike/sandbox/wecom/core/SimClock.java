@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The simulator's notion of "now": wall-clock time plus an offset that the admin API can only move
  * forward, so token, OAuth-code and licence expiry can be tested without waiting.
  */
-@Component
+@Component("wecomSimClock")
 public class SimClock {
     private final AtomicLong offsetMillis = new AtomicLong();
 

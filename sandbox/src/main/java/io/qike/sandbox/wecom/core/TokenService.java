@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * while a token is valid returns the same token; expires_in then says how long it has left.
  * An expired token answers 42001, an unknown or revoked one 40014.
  */
-@Component
+@Component("wecomTokenService")
 public class TokenService implements Resettable {
     public static final long LIFETIME_SECONDS = 7200;
 

@@ -8,7 +8,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import java.nio.charset.StandardCharsets;
 
 /** Counts every simulator call and applies injected latency, HTTP errors and forced errcodes. */
-@Component
+@Component("wecomTrafficInterceptor")
 public class TrafficInterceptor implements HandlerInterceptor {
     public static final String PREFIX = "/sandbox/wecom";
     private final ApiTraffic traffic;

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The corp as the simulator currently sees it: generated world plus the console settings of each app. */
-@Component
+@Component("wecomWeComState")
 public class WeComState implements Resettable {
     private final WeComProperties props;
     private final long seed;
