@@ -41,7 +41,7 @@ class WeComMessageTest {
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).path("msgtype").asString()).isEqualTo("textcard");
         assertThat(sent.get(0).path("request").path("textcard").path("title").asString()).isEqualTo("待办提醒");
-        assertThat(sent.get(0).path("deliveredTo")).hasSize(1);
+        assertThat(sent.get(0).path("delivered_to")).hasSize(1);
     }
 
     @Test
@@ -61,7 +61,7 @@ class WeComMessageTest {
         WxCpMessageSendResult r = wx.getMessageService().send(WxCpMessage.TEXT().toUser("@all").content("通知").build());
         assertThat(r.getErrCode()).isZero();
         // Only the ten seated members (less any disabled one among them) receive a message to @all.
-        JsonNode delivered = admin("GET", "/messages", null).get(0).path("deliveredTo");
+        JsonNode delivered = admin("GET", "/messages", null).get(0).path("delivered_to");
         assertThat(delivered.size()).isBetween(8, 10);
         delivered.forEach(u -> assertThat(app.path("unseated_members").toString()).doesNotContain("\"" + u.asString() + "\""));
         assertThatThrownBy(() -> wx.getMessageService().send(WxCpMessage.TEXT().toUser(unseated).content("x").build()))
@@ -88,7 +88,7 @@ class WeComMessageTest {
                 .cardActionType(1).cardActionUrl("https://crm.example.com/leads").build();
         WxCpMessageSendResult r2 = wx.getMessageService().send(notice);
         assertThat(r2.getResponseCode()).isNull();
-        assertThat(admin("GET", "/messages", null).get(1).path("deliveredTo").size()).isGreaterThan(5);
+        assertThat(admin("GET", "/messages", null).get(1).path("delivered_to").size()).isGreaterThan(5);
     }
 
     private int code(WxCpMessage m) {

@@ -70,7 +70,7 @@ public class AdminAppsController {
         if (n != null && n < 0) {
             throw new IllegalArgumentException("seats must be >= 0");
         }
-        settings(app).seats(n == null ? null : n.intValue());
+        appOnly(app).seats(n == null ? null : n.intValue());
         return get(app);
     }
 

@@ -1,5 +1,7 @@
 package io.qike.sandbox.wecom.api;
 
+import tools.jackson.databind.annotation.JsonNaming;
+import tools.jackson.databind.PropertyNamingStrategies;
 import io.qike.sandbox.wecom.core.Resettable;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +12,7 @@ import java.util.Map;
 /** Every message/send the simulator accepted, for inspection through the admin API. */
 @Component("wecomSentMessages")
 public class SentMessages implements Resettable {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Sent(String msgid, int agentid, long sentAtMillis, String msgtype, List<String> deliveredTo,
                        String invaliduser, String invalidparty, String invalidtag, Map<String, Object> request,
                        boolean recalled) {

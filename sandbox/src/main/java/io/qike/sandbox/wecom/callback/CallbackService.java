@@ -1,5 +1,7 @@
 package io.qike.sandbox.wecom.callback;
 
+import tools.jackson.databind.annotation.JsonNaming;
+import tools.jackson.databind.PropertyNamingStrategies;
 import io.qike.sandbox.wecom.core.AppKind;
 import io.qike.sandbox.wecom.core.AppSettings;
 import io.qike.sandbox.wecom.core.CallbackSettings;
@@ -28,13 +30,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @Component("wecomCallbackService")
 public class CallbackService implements Resettable {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Attempt(long atMillis, int status, String body, String error) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Delivery(long id, String app, String event, String url, String plainXml, List<Attempt> attempts,
                            boolean delivered) {
     }
 
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Verification(boolean ok, String url, int status, String expected, String received, String error) {
     }
 

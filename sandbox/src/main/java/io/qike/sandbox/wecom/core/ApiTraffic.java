@@ -1,5 +1,7 @@
 package io.qike.sandbox.wecom.core;
 
+import tools.jackson.databind.annotation.JsonNaming;
+import tools.jackson.databind.PropertyNamingStrategies;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -17,6 +19,7 @@ public class ApiTraffic implements Resettable {
      * latencyMs is added before answering; then httpStatus (if > 0) is answered instead of the API, else
      * errcode (if set) is answered as a JSON error; times counts down (negative: until cleared).
      */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Fault(long latencyMs, int httpStatus, Integer errcode, int times) {
     }
 

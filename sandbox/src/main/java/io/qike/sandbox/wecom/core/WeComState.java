@@ -104,10 +104,6 @@ public class WeComState implements Resettable {
         return out;
     }
 
-    public boolean visible(AppSettings app, Member m) {
-        return m != null && visibleMembers(app).contains(m);
-    }
-
     /** Visible and within the purchased seats: the first {@code seats} visible members (by join order) are served. */
     public boolean seated(AppSettings app, Member m) {
         if (m == null) {
