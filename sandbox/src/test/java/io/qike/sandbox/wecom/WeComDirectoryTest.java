@@ -112,6 +112,17 @@ class WeComDirectoryTest {
     }
 
     @Test
+    void aJsonBodyCountsWhateverItsContentType() throws Exception {
+        WxCpUser someone = WeComSandbox.wx("contacts").getUserService().listByDepartment(4L, false, null).get(0);
+        java.net.http.HttpRequest form = java.net.http.HttpRequest.newBuilder(java.net.URI.create(WeComSandbox.base()
+                        + "/sandbox/wecom/cgi-bin/user/getuserid?access_token=" + WeComSandbox.token("contacts")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"mobile\":\"" + someone.getMobile() + "\"}")).build();
+        String body = java.net.http.HttpClient.newHttpClient().send(form, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(WeComSandbox.JSON.readTree(body).path("userid").asString()).isEqualTo(someone.getUserId());
+    }
+
+    @Test
     void sameSeedGivesTheSameDirectory() {
         JsonNode before = api("GET", "/cgi-bin/user/list?department_id=1&fetch_child=1&access_token=" + WeComSandbox.token("contacts"), null);
         WeComSandbox.reset();
