@@ -53,7 +53,7 @@ class DirectoryAccess {
     }
 
     boolean served(Caller caller, Member m) {
-        return caller.kind() != AppKind.APP || state.seated(caller.app(), m);
+        return m != null && (caller.kind() != AppKind.APP || state.seated(caller.app(), m));
     }
 
     /** Only the contacts-sync secret still receives mobile, email, avatar and the like. */

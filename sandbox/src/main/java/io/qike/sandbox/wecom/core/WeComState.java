@@ -66,6 +66,11 @@ public class WeComState implements Resettable {
 
     public long seed() { return seed; }
     public World world() { return world; }
+
+    /** Applies an address-book change atomically; readers see the old or the new directory, never a mix. */
+    public synchronized void changeDirectory(java.util.function.UnaryOperator<io.qike.sandbox.wecom.directory.Directory> change) {
+        world = world.withDirectory(change.apply(world.directory()));
+    }
     public String corpId() { return world.corpId(); }
     public AppSettings app(AppKind kind) { return apps.get(kind); }
     public List<AppSettings> apps() { return List.copyOf(apps.values()); }

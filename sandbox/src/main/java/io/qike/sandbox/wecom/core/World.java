@@ -20,4 +20,9 @@ public record World(long seed, String corpId, String corpName, Directory directo
         Archive archive = new Archive(seed, directory, externals, messages, epochMillis);
         return new World(seed, corpId, corpName, directory, externals, archive, epochMillis);
     }
+
+    /** The same world with another address book (members added, changed or removed through the admin API). */
+    public World withDirectory(Directory d) {
+        return new World(seed, corpId, corpName, d, externals, archive, epochMillis);
+    }
 }

@@ -63,4 +63,26 @@ public final class Directory {
         }
         return out;
     }
+
+    /** A copy with the member added, or replacing the member that has the same userid (or oldUserid). */
+    public Directory with(String oldUserid, Member m) {
+        List<Member> out = new ArrayList<>();
+        boolean replaced = false;
+        for (Member x : members) {
+            if (x.userid().equals(oldUserid == null ? m.userid() : oldUserid)) {
+                out.add(m);
+                replaced = true;
+            } else {
+                out.add(x);
+            }
+        }
+        if (!replaced) {
+            out.add(m);
+        }
+        return new Directory(departments, out);
+    }
+
+    public Directory without(String userid) {
+        return new Directory(departments, members.stream().filter(m -> !m.userid().equals(userid)).toList());
+    }
 }
