@@ -74,7 +74,7 @@ class WeComArchiveTest {
             }
             total += items.size();
         }
-        assertThat(total).isEqualTo(5000);
+        assertThat(total).isEqualTo(admin("GET", "/archive", null).path("messages").asInt()).isGreaterThanOrEqualTo(2000);
         assertThat(types).contains("text", "image");
         JsonNode again = getChatData(secret, 0, 1).path("chatdata").get(0);
         assertThat(again).isEqualTo(getChatData(secret, 0, 1).path("chatdata").get(0));
@@ -85,10 +85,10 @@ class WeComArchiveTest {
         register(ArchiveClient.publicPem(v1), 1);
         JsonNode first = getChatData(secret, 0, 1).path("chatdata").get(0);
         register(ArchiveClient.publicPemPkcs1(v2), 2);
+        long backlog = admin("GET", "/archive", null).path("messages").asLong();
         JsonNode added = admin("POST", "/archive/messages", Map.of("count", 3));
-        long firstNew = added.path("first_seq").asLong();
-        assertThat(firstNew).isEqualTo(5001);
-        JsonNode fresh = getChatData(secret, 5000, 10).path("chatdata");
+        assertThat(added.path("first_seq").asLong()).isEqualTo(backlog + 1);
+        JsonNode fresh = getChatData(secret, backlog, 10).path("chatdata");
         assertThat(fresh).hasSize(3);
         fresh.forEach(i -> assertThat(i.path("publickey_ver").asInt()).isEqualTo(2));
         assertThat(decrypt(fresh.get(0), v2).path("msgtime").asLong()).isPositive();

@@ -32,7 +32,9 @@ final class WeComSandbox {
         if (base == null) {
             SpringApplication app = new SpringApplication(SandboxApplication.class);
             app.setDefaultProperties(Map.of("qike.sandbox.enabled", "true"));
+            // 2000 archived messages instead of 5000 keep the full-pull test quick on a busy machine.
             var ctx = app.run("--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off",
+                    "--qike.sandbox.wecom.messages=2000",
                     "--logging.level.root=WARN", "--logging.level.me.chanjar=ERROR");
             base = "http://127.0.0.1:" + ((WebServerApplicationContext) ctx).getWebServer().getPort();
         }

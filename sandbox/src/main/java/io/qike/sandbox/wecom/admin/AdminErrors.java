@@ -1,5 +1,7 @@
 package io.qike.sandbox.wecom.admin;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -8,6 +10,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import java.util.Map;
 
 /** Admin mistakes are plain HTTP errors (not WeCom errcodes): 400 for bad input, 409 for a wrong state. */
+// Scoped to this simulator and ordered first, so a catch-all advice elsewhere in the sandbox cannot take over.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(name = "wecomAdminErrors", basePackageClasses = AdminErrors.class)
 public class AdminErrors {
     @ExceptionHandler({IllegalArgumentException.class, ClassCastException.class, NullPointerException.class})

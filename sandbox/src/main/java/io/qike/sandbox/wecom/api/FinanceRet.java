@@ -1,5 +1,7 @@
 package io.qike.sandbox.wecom.api;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -15,6 +17,8 @@ class FinanceRet extends RuntimeException {
         this.ret = ret;
     }
 
+    // Scoped to this simulator and ordered first, so a catch-all advice elsewhere in the sandbox cannot take over.
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     @RestControllerAdvice(name = "wecomFinanceRetHandler", assignableTypes = FinanceController.class)
     static class Handler {
         @ExceptionHandler(FinanceRet.class)

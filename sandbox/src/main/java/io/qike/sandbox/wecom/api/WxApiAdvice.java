@@ -1,5 +1,7 @@
 package io.qike.sandbox.wecom.api;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import io.qike.sandbox.wecom.core.SimClock;
 import io.qike.sandbox.wecom.core.WxApiException;
 import io.qike.sandbox.wecom.core.WxErrors;
@@ -12,6 +14,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import java.util.Map;
 
 /** Turns a refused call into the real service's answer: HTTP 200 with errcode/errmsg (plus any extra fields). */
+// Scoped to this simulator and ordered first, so a catch-all advice elsewhere in the sandbox cannot take over.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(name = "wecomWxApiAdvice", basePackageClasses = WxApiAdvice.class)
 public class WxApiAdvice {
     private final SimClock clock;
