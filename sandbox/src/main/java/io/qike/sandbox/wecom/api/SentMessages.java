@@ -1,9 +1,9 @@
 package io.qike.sandbox.wecom.api;
 
-import tools.jackson.databind.annotation.JsonNaming;
-import tools.jackson.databind.PropertyNamingStrategies;
 import io.qike.sandbox.wecom.core.Resettable;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,5 @@
 package io.qike.sandbox.wecom.callback;
 
-import tools.jackson.databind.annotation.JsonNaming;
-import tools.jackson.databind.PropertyNamingStrategies;
 import io.qike.sandbox.wecom.core.AppKind;
 import io.qike.sandbox.wecom.core.AppSettings;
 import io.qike.sandbox.wecom.core.CallbackSettings;
@@ -9,6 +7,8 @@ import io.qike.sandbox.wecom.core.Resettable;
 import io.qike.sandbox.wecom.core.SimClock;
 import io.qike.sandbox.wecom.core.WeComState;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,8 +1,8 @@
 package io.qike.sandbox.wecom.core;
 
-import tools.jackson.databind.annotation.JsonNaming;
-import tools.jackson.databind.PropertyNamingStrategies;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 import java.util.Map;
 import java.util.TreeMap;
