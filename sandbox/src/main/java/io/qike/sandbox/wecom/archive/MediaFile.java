@@ -1,0 +1,62 @@
+package io.qike.sandbox.wecom.archive;
+
+import io.qike.sandbox.wecom.core.Seeds;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.SplittableRandom;
+
+/**
+ * A file attached to an archived message. Its bytes are not stored: they are regenerated from the seed
+ * on demand (same bytes every time), starting with the magic number of the claimed format.
+ */
+public record MediaFile(int index, String kind, int size, String fileName, String ext, int playLength, long bits) {
+
+    public byte[] bytes() {
+        // A random 4 KB block repeated, each copy stamped with its number: cheap to regenerate for every
+        // chunk request, yet no two blocks of a file are equal.
+        byte[] block = new byte[4096];
+        new SplittableRandom(bits).nextBytes(block);
+        byte[] out = new byte[size];
+        for (int at = 0, n = 0; at < size; at += block.length, n++) {
+            System.arraycopy(block, 0, out, at, Math.min(block.length, size - at));
+            for (int b = 0; b < 4 && at + 16 + b < size; b++) {
+                out[at + 16 + b] = (byte) (n >>> (8 * b));
+            }
+        }
+        byte[] magic = magic().getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(magic, 0, out, 0, Math.min(magic.length, size));
+        return out;
+    }
+
+    private String magic() {
+        return switch (ext) {
+            case "png" -> "\u0089PNG\r\n\u001a\n";
+            case "jpg" -> "\u00ff\u00d8\u00ff\u00e0";
+            case "amr" -> "#!AMR\n";
+            case "pdf" -> "%PDF-1.7\n";
+            default -> "PK\u0003\u0004";
+        };
+    }
+
+    /** Opaque to clients like the real sdkfileid, but checkable, so a forged id is rejected (10005). */
+    public static String sdkFileId(long seed, int index) {
+        String raw = "qike-sandbox-media/" + index + "/" + Seeds.hmacHex(seed, "media:" + index, 32);
+        return Base64.getEncoder().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The media index a well-formed sdkfileid names, or -1. */
+    public static int indexOf(long seed, String sdkfileid) {
+        try {
+            String raw = new String(Base64.getDecoder().decode(sdkfileid), StandardCharsets.UTF_8);
+            String[] p = raw.split("/");
+            if (p.length != 3 || !p[0].equals("qike-sandbox-media")) {
+                return -1;
+            }
+            int index = Integer.parseInt(p[1]);
+            return Seeds.hmacHex(seed, "media:" + index, 32).equals(p[2]) ? index : -1;
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+}
