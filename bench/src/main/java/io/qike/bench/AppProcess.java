@@ -57,6 +57,23 @@ final class AppProcess implements AutoCloseable {
         throw new IllegalStateException("The app did not answer /api/v1/status within " + timeout + "; see " + log);
     }
 
+    /**
+     * Milliseconds from process start until the app's output contains {@code needle}. Used for the
+     * demo-enterprise banner: /status answers while the first-start seeding (an application
+     * runner) is still going on, and stopping the app then would interrupt it.
+     */
+    long awaitOutput(String needle, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.readString(log, StandardCharsets.UTF_8).contains(needle)) {
+                return (System.nanoTime() - startNanos) / 1_000_000;
+            }
+            if (!process.isAlive()) throw new IllegalStateException("The app exited with " + process.exitValue() + "; see " + log);
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("No '" + needle + "' in " + log + " within " + timeout);
+    }
+
     /** The embedded PostgreSQL's port and its own start time in ms, from the app's log line. */
     int[] embeddedPostgres() throws IOException {
         Matcher m = PG_READY.matcher(Files.readString(log, StandardCharsets.UTF_8));

@@ -16,6 +16,7 @@ final class Options {
         DEFAULTS.put("load-threads", "2");            // COPY streams and index builds in parallel
         DEFAULTS.put("queries", "1000");              // measured searches per query class
         DEFAULTS.put("warmup-queries", "100");        // unmeasured searches per class first
+        DEFAULTS.put("class-budget-seconds", "90");   // time cap per search class (warm-up gets a quarter)
         DEFAULTS.put("clients", "50");
         DEFAULTS.put("throughput-warmup", "5");       // seconds
         DEFAULTS.put("throughput-seconds", "20");

@@ -20,7 +20,7 @@ final class Report {
         Map<String, Object> startup = (Map<String, Object>) r.get("startup");
         Map<String, Object> load = (Map<String, Object>) r.get("load");
         rows.add(new String[]{"cold start: process -> /status 200", sec(startup.get("coldStartMs")) + " (PostgreSQL incl. initdb "
-                + sec(startup.get("coldEmbeddedPostgresMs")) + ")", "", ""});
+                + sec(startup.get("coldEmbeddedPostgresMs")) + "; demo enterprise seeded at " + sec(startup.get("coldDemoSeededMs")) + ")", "", ""});
         rows.add(new String[]{"warm restart, same data dir", sec(startup.get("warmRestartMs")) + " (PostgreSQL "
                 + sec(startup.get("warmEmbeddedPostgresMs")) + ")", "", ""});
         if (load != null) {
@@ -73,6 +73,7 @@ final class Report {
         sb.append("Qike step-1 benchmark, ").append(r.get("startedAt")).append(", ").append(options.get("customers"))
                 .append(" customers, ").append(((Map<String, Object>) r.get("machine")).get("cores")).append(" cores, total ")
                 .append(r.get("totalSeconds")).append(" s\n");
+        sb.append("load average (1/5/15 min) at start: ").append(((Map<String, Object>) r.get("loadAverage")).get("atStart")).append("\n");
         for (String[] row : withHead(head, rows)) {
             for (int i = 0; i < 4; i++) sb.append(pad(row[i], w[i])).append(i < 3 ? " | " : "\n");
         }

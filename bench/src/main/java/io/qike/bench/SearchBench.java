@@ -28,16 +28,22 @@ final class SearchBench {
         this.seed = seed;
     }
 
-    Map<String, Object> run(String adminToken, String repToken, int queries, int warmup) throws Exception {
-        record QueryClass(String key, String label, String token, Function<SplittableRandom, String> keyword) {
+    /**
+     * Runs each class for {@code queries} searches or until its time budget is spent, whichever
+     * comes first (a class that takes seconds per search would otherwise run for hours). A class
+     * whose p95 misses the target gets EXPLAIN ANALYZE of its slowest keyword in the results.
+     */
+    Map<String, Object> run(String adminToken, String repToken, int queries, int warmup, int budgetSeconds,
+                            ExplainTarget explain) throws Exception {
+        record QueryClass(String key, String label, String token, Function<SplittableRandom, String> keyword, boolean self) {
         }
         List<Function<SplittableRandom, String>> kinds = List.of(r -> bigram(company(r, false)), r -> fragment(company(r, false), r),
                 r -> codePrefix(company(r, false), r), r -> phoneSuffix(company(r, false), r));
         List<QueryClass> classes = List.of(
-                new QueryClass("keyword2", "2-char keyword (trade-name bigram)", adminToken, kinds.get(0)),
-                new QueryClass("fragment3to6", "name fragment, 3-6 chars", adminToken, kinds.get(1)),
-                new QueryClass("codePrefix4to10", "credit-code prefix, 4-10 chars", adminToken, kinds.get(2)),
-                new QueryClass("phoneSuffix4to6", "phone suffix, 4-6 digits", adminToken, kinds.get(3)),
+                new QueryClass("keyword2", "2-char keyword (trade-name bigram)", adminToken, kinds.get(0), false),
+                new QueryClass("fragment3to6", "name fragment, 3-6 chars", adminToken, kinds.get(1), false),
+                new QueryClass("codePrefix4to10", "credit-code prefix, 4-10 chars", adminToken, kinds.get(2), false),
+                new QueryClass("phoneSuffix4to6", "phone suffix, 4-6 digits", adminToken, kinds.get(3), false),
                 // A sales rep sees only their own customers: half the keywords come from those, half from anyone's.
                 new QueryClass("selfScopedRep", "SELF-scoped sales rep, mixed kinds", repToken, r -> {
                     Companies.Company c = company(r, r.nextBoolean());
@@ -47,12 +53,13 @@ final class SearchBench {
                         case 2 -> codePrefix(c, r);
                         default -> phoneSuffix(c, r);
                     };
-                }));
-        System.out.printf("Search: warm-up of %d queries per class%n", warmup);
+                }, true));
+        System.out.printf("Search: warm-up of %d queries per class (%d s at most each)%n", warmup, budgetSeconds / 4);
         for (int i = 0; i < classes.size(); i++) {
             SplittableRandom r = new SplittableRandom(seed * 7919 + 1000 + i);
             QueryClass qc = classes.get(i);
-            for (int n = 0; n < warmup; n++) search(qc.keyword().apply(r), qc.token());
+            long end = System.nanoTime() + budgetSeconds / 4 * 1_000_000_000L;
+            for (int n = 0; n < warmup && System.nanoTime() < end; n++) search(qc.keyword().apply(r), qc.token());
         }
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < classes.size(); i++) {
@@ -64,12 +71,20 @@ final class SearchBench {
             int capped = 0;
             int errors = 0;
             List<String> examples = new ArrayList<>();
-            for (int n = 0; n < queries; n++) {
+            String slowest = null;
+            long slowestNanos = -1;
+            long end = System.nanoTime() + budgetSeconds * 1_000_000_000L;
+            for (int n = 0; n < queries && System.nanoTime() < end; n++) {
                 String kw = qc.keyword().apply(r);
                 if (examples.size() < 6) examples.add(kw);
                 long t0 = System.nanoTime();
                 Http.Response resp = search(kw, qc.token());
-                lat.add(System.nanoTime() - t0);
+                long took = System.nanoTime() - t0;
+                lat.add(took);
+                if (took > slowestNanos) {
+                    slowestNanos = took;
+                    slowest = kw;
+                }
                 if (resp.status() != 200) {
                     if (errors++ == 0) System.err.println("  search '" + kw + "' answered " + resp.status() + ": " + resp.body());
                     continue;
@@ -84,16 +99,34 @@ final class SearchBench {
             m.put("label", qc.label());
             m.putAll(lat.summary());
             m.put("errors", errors);
-            m.put("meanTotal", Latencies.round((double) totalHits / Math.max(1, queries - errors)));
+            int done = lat.count();
+            if (done < queries) m.put("stoppedByBudget", "only " + done + " of " + queries + " searches fitted in " + budgetSeconds + " s");
+            m.put("meanTotal", Latencies.round((double) totalHits / Math.max(1, done - errors)));
             m.put("noHits", empty);
             m.put("totalCapped", capped);
             m.put("examples", examples);
+            m.put("slowest", Map.of("keyword", slowest == null ? "" : slowest, "ms", Latencies.round(slowestNanos / 1e6)));
             out.put(qc.key(), m);
             System.out.printf("  %-36s p50 %6.1f  p95 %6.1f  p99 %6.1f ms  (mean hits %,.0f, capped %d, errors %d)%n", qc.label(),
-                    lat.percentileMs(50), lat.percentileMs(95), lat.percentileMs(99), (double) totalHits / Math.max(1, queries - errors),
+                    lat.percentileMs(50), lat.percentileMs(95), lat.percentileMs(99), (double) totalHits / Math.max(1, done - errors),
                     capped, errors);
+            if (done < queries) System.out.printf("    stopped by the time budget after %d searches%n", done);
+            if (lat.percentileMs(95) > Report.SEARCH_P95_TARGET_MS && slowest != null && explain != null) {
+                try {
+                    List<String> plans = Explain.plans(explain.pgPort(), explain.tenantId(), slowest, qc.self() ? explain.repUserId() : null);
+                    m.put("explainSlowest", plans);
+                    System.out.println("    EXPLAIN ANALYZE of the slowest keyword '" + slowest + "':");
+                    plans.forEach(p -> System.out.println(p.indent(6)));
+                } catch (Exception e) {
+                    m.put("explainSlowest", List.of("EXPLAIN failed: " + e));
+                }
+            }
         }
         return out;
+    }
+
+    /** Where EXPLAIN runs: the embedded database, the big tenant and the SELF-scoped rep's user id. */
+    record ExplainTarget(int pgPort, long tenantId, long repUserId) {
     }
 
     private Http.Response search(String keyword, String token) throws Exception {

@@ -43,6 +43,10 @@ public final class Step1Bench {
         results.put("startedAt", OffsetDateTime.now().toString());
         results.put("machine", machine());
         results.put("options", o.all());
+        // Other work on a shared machine skews every figure: keep the load average beside them.
+        Map<String, Object> loadAverage = new LinkedHashMap<>();
+        results.put("loadAverage", loadAverage);
+        loadAverage.put("atStart", loadAverage());
         long runStart = System.nanoTime();
 
         // 1. Cold start on an empty data folder (initdb of the embedded PostgreSQL included), then a warm restart.
@@ -51,6 +55,7 @@ public final class Step1Bench {
         AppProcess app = AppProcess.start(jar, dataDir, logs.resolve("app-cold.log"), o.get("app-heap"));
         try {
             startup.put("coldStartMs", app.awaitReady(new Http(app.port), Duration.ofMinutes(3)));
+            startup.put("coldDemoSeededMs", app.awaitOutput("Qike demo enterprise created", Duration.ofMinutes(3)));
             startup.put("coldEmbeddedPostgresMs", app.embeddedPostgres()[1]);
             startup.put("coldSpringStartedSeconds", app.springStartedSeconds());
         } finally {
@@ -74,6 +79,7 @@ public final class Step1Bench {
             DataLoader loader = new DataLoader(pgPort, population, companies, PASSWORD);
             DataLoader.Result loaded = loader.load(o.integer("load-threads"));
             results.put("load", loaded.figures());
+            loadAverage.put("afterLoad", loadAverage());
             System.out.println("Loaded: " + loaded.figures());
             DataLoader.Tenant big = loaded.tenants().get(0);
 
@@ -82,14 +88,17 @@ public final class Step1Bench {
 
             // 3. Keyword search latency, one client.
             results.put("search", new SearchBench(http, companies, population, o.number("seed"))
-                    .run(adminToken, repToken, o.integer("queries"), o.integer("warmup-queries")));
+                    .run(adminToken, repToken, o.integer("queries"), o.integer("warmup-queries"), o.integer("class-budget-seconds"),
+                            new SearchBench.ExplainTarget(pgPort, big.id(), big.userIds()[population.firstRep()])));
 
             // 4. Authenticated read throughput against the trivial status probe.
+            loadAverage.put("afterSearch", loadAverage());
             long[] ids = customerIds(loader, big.id());
             results.put("throughput", new ThroughputBench(app.port, o.integer("clients"),
                     Duration.ofSeconds(o.integer("throughput-warmup")), Duration.ofSeconds(o.integer("throughput-seconds")))
                     .run(adminToken, ids, o.number("seed")));
 
+            loadAverage.put("afterThroughput", loadAverage());
             // 5. Import last: it adds rows to the big tenant, which would shift the figures above.
             if (o.flag("skip-import")) {
                 results.put("import", Map.of("skipped", "--skip-import"));
@@ -100,6 +109,7 @@ public final class Step1Bench {
         } finally {
             app.close();
         }
+        loadAverage.put("atEnd", loadAverage());
         results.put("totalSeconds", (System.nanoTime() - runStart) / 1_000_000_000L);
 
         String table = Report.table(results);
@@ -124,6 +134,14 @@ public final class Step1Bench {
                 while (rs.next()) ids.add(rs.getLong(1));
             }
             return ids.toArray();
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
         }
     }
 
