@@ -75,7 +75,9 @@ public class CustomFields {
 
     public Map<String, Object> read(String storedJson) {
         if (storedJson == null || storedJson.isBlank()) return Map.of();
-        return json.readValue(storedJson, new TypeReference<LinkedHashMap<String, Object>>() { });
+        // Decimals as BigDecimal, so that money keeps its two places.
+        return json.readerFor(new TypeReference<LinkedHashMap<String, Object>>() { })
+                .with(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(storedJson);
     }
 
     /**

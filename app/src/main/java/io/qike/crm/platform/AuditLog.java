@@ -5,7 +5,8 @@ import java.util.Map;
 /** The enterprise log (企业日志): who did what to which record, with field-level before/after. */
 public interface AuditLog {
 
-    /** A field's value before and after a change. */
+    /** A field's value before and after a change; an empty side is written as null. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Change(Object before, Object after) {
     }
 

@@ -2,7 +2,11 @@ package io.qike.crm.platform.org;
 
 import io.qike.crm.platform.QikeProperties;
 import io.qike.crm.platform.DemoTenantCreated;
-import io.qike.crm.platform.TenantContext;
+import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.security.UserAccounts;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -25,8 +29,11 @@ class DemoTenantSeeder implements ApplicationRunner {
     private final TenantProvisioning provisioning;
     private final QikeProperties properties;
     private final ApplicationEventPublisher events;
+    private final UserAccounts accounts;
 
-    DemoTenantSeeder(TenantProvisioning provisioning, QikeProperties properties, ApplicationEventPublisher events) {
+    DemoTenantSeeder(TenantProvisioning provisioning, QikeProperties properties, ApplicationEventPublisher events,
+                     UserAccounts accounts) {
+        this.accounts = accounts;
         this.provisioning = provisioning;
         this.properties = properties;
         this.events = events;
@@ -43,7 +50,16 @@ class DemoTenantSeeder implements ApplicationRunner {
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         }
         TenantProvisioning.NewTenant tenant = provisioning.create(DEMO_CODE, "演示企业", "admin", password);
-        TenantContext.runAs(tenant.tenantId(), () -> events.publishEvent(new DemoTenantCreated(tenant.tenantId(), tenant.adminUserId())));
+        // Modules add their demo data as the demo admin, through their own services.
+        QikeUser admin = accounts.findById(tenant.adminUserId()).orElseThrow().withoutPassword();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            events.publishEvent(new DemoTenantCreated(tenant.tenantId(), tenant.adminUserId()));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         String banner = "\n=================================================================\n"
                 + "  Qike demo enterprise created. Log in as: admin\n"
                 + (generated ? "  Password (shown once): " + password + "\n" : "  Password: from QIKE_ADMIN_PASSWORD\n")

@@ -11,11 +11,19 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Limits password attempts per client address: at most {@value #PER_MINUTE} a minute, then 429. */
+/**
+ * Limits failed password attempts per client address: after {@code perMinute} failures within a
+ * minute, further attempts from that address get 429 until the minute has passed. Complements the
+ * per-account lock-out, which guards one account against many addresses.
+ */
 class LoginThrottle extends OncePerRequestFilter {
-    static final int PER_MINUTE = 20;
-    private final Cache<String, AtomicInteger> attempts = Caffeine.newBuilder()
+    private final int perMinute;
+    private final Cache<String, AtomicInteger> failures = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
+
+    LoginThrottle(int perMinute) {
+        this.perMinute = perMinute;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -26,8 +34,9 @@ class LoginThrottle extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        int count = attempts.get(request.getRemoteAddr(), k -> new AtomicInteger()).incrementAndGet();
-        if (count > PER_MINUTE) {
+        String address = request.getRemoteAddr();
+        AtomicInteger count = failures.getIfPresent(address);
+        if (count != null && count.get() >= perMinute) {
             response.setStatus(429);
             response.setHeader("Retry-After", "60");
             response.setContentType("application/problem+json;charset=UTF-8");
@@ -35,5 +44,9 @@ class LoginThrottle extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+        String location = response.getHeader("Location");
+        if (response.getStatus() == 401 || (location != null && location.contains("/login?error"))) {
+            failures.get(address, k -> new AtomicInteger()).incrementAndGet();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.qike.crm.platform.security;
 
 import io.qike.crm.platform.web.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,11 +36,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,
+                            @Value("${qike.security.login-failures-per-minute:20}") int failuresPerMinute) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new LoginThrottle(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottle(failuresPerMinute), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/auth/token", "/api/v1/status").permitAll().anyRequest().authenticated())
                 .exceptionHandling(e -> e
@@ -60,8 +62,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.addFilterBefore(new LoginThrottle(), UsernamePasswordAuthenticationFilter.class)
+    SecurityFilterChain web(HttpSecurity http,
+                            @Value("${qike.security.login-failures-per-minute:20}") int failuresPerMinute) throws Exception {
+        http.addFilterBefore(new LoginThrottle(failuresPerMinute), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

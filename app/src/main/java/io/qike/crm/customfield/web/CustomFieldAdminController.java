@@ -1,0 +1,68 @@
+package io.qike.crm.customfield.web;
+
+import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.customfield.CustomObject;
+import io.qike.crm.customfield.FieldType;
+import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admin page for custom fields of each object. */
+@Controller
+@PreAuthorize("hasAuthority('admin:fields')")
+class CustomFieldAdminController {
+    private final CustomFields fields;
+    private final FormErrors formErrors;
+
+    CustomFieldAdminController(CustomFields fields, FormErrors formErrors) {
+        this.fields = fields;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/admin/fields")
+    String list(@RequestParam(defaultValue = "CUSTOMER") CustomObject object, Model model) {
+        model.addAttribute("object", object);
+        model.addAttribute("objects", CustomObject.values());
+        model.addAttribute("types", FieldType.values());
+        model.addAttribute("fields", fields.definitions(object));
+        if (model.getAttribute("errors") == null) model.addAttribute("errors", Map.of());
+        return "admin/fields";
+    }
+
+    @PostMapping("/admin/fields")
+    String create(@RequestParam CustomObject object, @RequestParam(required = false) String code, @RequestParam(required = false) String label,
+                  @RequestParam(required = false) FieldType type, @RequestParam(required = false) String options,
+                  @RequestParam(defaultValue = "false") boolean required, @RequestParam(defaultValue = "false") boolean unique,
+                  @RequestParam(defaultValue = "false") boolean showInList, HttpServletRequest request, RedirectAttributes redirect) {
+        try {
+            fields.define(object, code, label, type, lines(options), required, unique, showInList);
+            redirect.addFlashAttribute("flash", "flash.saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", formErrors.of(request, e));
+        }
+        return "redirect:/admin/fields?object=" + object;
+    }
+
+    @PostMapping("/admin/fields/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        CustomObject object = fields.get(id).objectType();
+        fields.delete(id);
+        redirect.addFlashAttribute("flash", "flash.deleted");
+        return "redirect:/admin/fields?object=" + object;
+    }
+
+    private static List<String> lines(String options) {
+        return options == null ? List.of() : Arrays.stream(options.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

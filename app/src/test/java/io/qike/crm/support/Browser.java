@@ -1,0 +1,55 @@
+package io.qike.crm.support;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/** Debian's Chromium driven by Playwright, headless; nothing is downloaded. */
+public final class Browser implements AutoCloseable {
+    public static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    private Browser() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** Starts Chromium; the test is skipped, naming the missing package, where it is not installed (.ci/run installs it). */
+    public static Browser start() {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed at /usr/bin/chromium (apt-get install chromium)");
+        return new Browser();
+    }
+
+    public Page newPage(String baseUrl) {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL(baseUrl).setLocale("zh-CN").setViewportSize(1400, 1000));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
+    /** Keeps a screenshot as a build artefact, for a failed journey. */
+    public static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(Paths.get("target/screenshots"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots", name + ".png")).setFullPage(true));
+        } catch (Exception ignored) {
+            // a missing screenshot must not hide the real failure
+        }
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
