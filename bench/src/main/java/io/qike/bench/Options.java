@@ -20,6 +20,7 @@ final class Options {
         DEFAULTS.put("clients", "50");
         DEFAULTS.put("throughput-warmup", "5");       // seconds
         DEFAULTS.put("throughput-seconds", "20");
+        DEFAULTS.put("creates", "50");                // single creates through the API (60 s at most)
         DEFAULTS.put("import-rows", "100000");
         DEFAULTS.put("import-timeout", "600");        // seconds to wait for the import job
         DEFAULTS.put("app-heap", "1g");               // -Xms/-Xmx of the app

@@ -52,6 +52,11 @@ final class Report {
             rows.add(new String[]{"authenticated / status req/s", String.format("%.0f %%", ratio * 100), ">= 50 %",
                     ok(ratio >= THROUGHPUT_RATIO_TARGET)});
         }
+        Map<String, Object> create = (Map<String, Object>) r.get("create");
+        if (create != null) {
+            rows.add(new String[]{"create one customer (POST), p50/p95/max ms", create.get("p50Ms") + " / " + create.get("p95Ms") + " / "
+                    + create.get("maxMs") + "  (n=" + create.get("count") + ")", "", ""});
+        }
         Map<String, Object> imp = (Map<String, Object>) r.get("import");
         if (imp != null) {
             String label = "import " + String.format("%,d", ((Number) imp.getOrDefault("rows", 0)).intValue()) + "-row xlsx";

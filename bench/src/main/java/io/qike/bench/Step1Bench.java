@@ -99,6 +99,9 @@ public final class Step1Bench {
                     .run(adminToken, ids, o.number("seed")));
 
             loadAverage.put("afterThroughput", loadAverage());
+            // Serials after the loaded and the imported ones, so that no credit code repeats.
+            results.put("create", new CreateBench(http, companies).run(adminToken,
+                    population.customers() + o.integer("import-rows"), o.integer("creates"), 60));
             // 5. Import last: it adds rows to the big tenant, which would shift the figures above.
             if (o.flag("skip-import")) {
                 results.put("import", Map.of("skipped", "--skip-import"));
