@@ -88,7 +88,7 @@ final class ImportBench {
         out.put("status", status);
         out.put("processed", job.path("processed").asLong());
         out.put("imported", job.path("imported").asLong());
-        out.put("errorRows", job.path("errors").isArray() ? job.path("errors").size() : job.path("errorCount").asLong());
+        out.put("errorRows", job.has("errorCount") ? job.path("errorCount").asLong() : job.path("errors").size());
         out.put("seconds", Latencies.round(seconds));
         if (status.equals("DONE")) {
             out.put("rowsPerSecond", Latencies.round(rows / seconds));

@@ -22,7 +22,7 @@ final class Options {
         DEFAULTS.put("throughput-seconds", "20");
         DEFAULTS.put("creates", "50");                // single creates through the API (60 s at most)
         DEFAULTS.put("import-rows", "100000");
-        DEFAULTS.put("import-timeout", "600");        // seconds to wait for the import job
+        DEFAULTS.put("import-timeout", "300");        // seconds to wait for the import job, then the rate so far
         DEFAULTS.put("app-heap", "1g");               // -Xms/-Xmx of the app
         DEFAULTS.put("keep-data", "false");           // keep bench/target/data-<ts> afterwards
         DEFAULTS.put("skip-import", "false");
