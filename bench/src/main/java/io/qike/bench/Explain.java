@@ -1,0 +1,102 @@
+package io.qike.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * EXPLAIN ANALYZE of the app's customer keyword search, for classes that miss their target. The
+ * SQL mirrors CustomerRepository.search with CustomerKeyword (as of this commit: keep them in
+ * step) and runs as the app does: role qike_app under row-level security for one tenant, once with
+ * a custom plan and once with the generic plan that a server-side prepared statement may settle
+ * on after repeated use (pgjdbc prepares server-side from the 5th execution).
+ * Standalone: {@code Explain <pg-port> <tenant-id> <keyword> [owner-id]}.
+ */
+final class Explain {
+    private static final Pattern CODE_PREFIX = Pattern.compile("[0-9A-HJ-NP-RTUWXY]{2,18}");
+    private static final Pattern DIGITS = Pattern.compile("[0-9 +-]{4,20}");
+
+    private Explain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Long owner = args.length > 3 ? Long.parseLong(args[3]) : null;
+        for (String plan : plans(Integer.parseInt(args[0]), Long.parseLong(args[1]), args[2], owner)) System.out.println(plan);
+    }
+
+    /** The page query's plan, custom then generic, then the capped count query's custom plan. */
+    static List<String> plans(int pgPort, long tenantId, String keyword, Long ownerId) throws Exception {
+        String q = keyword.trim();
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where ").append(ownerId == null ? "true" : "c.owner_id = any(?)");
+        if (ownerId != null) params.add(new Long[]{ownerId});
+        List<String> any = new ArrayList<>();
+        any.add("(c.name_bigrams @> qike_bigrams(?) and qike_norm(c.name) like '%' || qike_norm(?) || '%')");
+        params.add(q);
+        params.add(q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
+        String upper = q.toUpperCase();
+        if (CODE_PREFIX.matcher(upper).matches()) {
+            any.add("c.credit_code like ?");
+            params.add(upper + "%");
+        }
+        if (DIGITS.matcher(q).matches()) {
+            String digits = q.replaceAll("\\D", "");
+            if (digits.length() >= 4) {
+                any.add("c.phone_rev like ?");
+                params.add(new StringBuilder(digits).reverse() + "%");
+            }
+        }
+        where.append(" and (").append(String.join(" or ", any)).append(")");
+        String page = "select c.*, c.custom::text as custom_json, u.display_name as owner_name from customer c join app_user u on u.id = c.owner_id"
+                + where + " order by c.id desc, c.id desc limit 20 offset 0";
+        String count = "select count(*) from (select 1 from customer c" + where + " limit 10001) x";
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "postgres")) {
+            try (Statement s = c.createStatement()) {
+                s.execute("set role qike_app");
+                s.execute("select set_config('qike.tenant_id', '" + tenantId + "', false)");
+            }
+            for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+                out.add("-- keyword '" + keyword + "', page query, plan_cache_mode=" + mode + "\n" + explain(c, mode, page, params));
+            }
+            out.add("-- keyword '" + keyword + "', count query (run when a page is full), custom plan\n"
+                    + explain(c, "force_custom_plan", count, params));
+        }
+        return out;
+    }
+
+    /** PREPARE and EXPLAIN EXECUTE: unlike a bound EXPLAIN, this honours plan_cache_mode. */
+    private static String explain(Connection c, String mode, String sql, List<Object> params) throws Exception {
+        StringBuilder numbered = new StringBuilder();
+        int n = 0;
+        for (char ch : sql.toCharArray()) {
+            if (ch == '?') numbered.append('$').append(++n); else numbered.append(ch);
+        }
+        List<String> types = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (Object p : params) {
+            if (p instanceof Long[] arr) {
+                types.add("bigint[]");
+                values.add("array" + java.util.Arrays.toString(arr) + "::bigint[]");
+            } else {
+                types.add("text");
+                values.add("'" + p.toString().replace("'", "''") + "'");
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        try (Statement s = c.createStatement()) {
+            s.execute("set plan_cache_mode = " + mode);
+            s.execute("deallocate all");
+            s.execute("prepare q(" + String.join(", ", types) + ") as " + numbered);
+            try (ResultSet rs = s.executeQuery("explain (analyze, buffers) execute q(" + String.join(", ", values) + ")")) {
+                while (rs.next()) sb.append(rs.getString(1)).append('\n');
+            }
+            s.execute("deallocate q");
+        }
+        return sb.toString();
+    }
+}
