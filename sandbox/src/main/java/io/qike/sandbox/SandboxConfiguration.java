@@ -14,4 +14,9 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(basePackages = "io.qike.sandbox",
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.qike\\.sandbox\\.standalone\\..*"))
 public class SandboxConfiguration {
+
+    @org.springframework.context.annotation.Bean
+    static LazySandboxBeans lazySandboxBeans() {
+        return new LazySandboxBeans();
+    }
 }

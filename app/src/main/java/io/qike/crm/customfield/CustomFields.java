@@ -23,9 +23,14 @@ public class CustomFields {
     private final JsonMapper json;
     private final AuditLog audit;
 
+    private final tools.jackson.databind.ObjectReader valuesReader;
+
     CustomFields(JdbcClient jdbc, JsonMapper json, AuditLog audit) {
         this.jdbc = jdbc;
         this.json = json;
+        // Decimals as BigDecimal, so that money keeps its two places; built once, read on every row.
+        this.valuesReader = json.readerFor(new TypeReference<LinkedHashMap<String, Object>>() { })
+                .with(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         this.audit = audit;
     }
 
@@ -75,9 +80,7 @@ public class CustomFields {
 
     public Map<String, Object> read(String storedJson) {
         if (storedJson == null || storedJson.isBlank()) return Map.of();
-        // Decimals as BigDecimal, so that money keeps its two places.
-        return json.readerFor(new TypeReference<LinkedHashMap<String, Object>>() { })
-                .with(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(storedJson);
+        return valuesReader.readValue(storedJson);
     }
 
     /**

@@ -21,8 +21,12 @@ public record QikeUser(long userId, long tenantId, Long departmentId, String log
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return permissions.stream().map(SimpleGrantedAuthority::new).toList();
+        return AUTHORITIES.computeIfAbsent(permissions, p -> p.stream().<GrantedAuthority>map(SimpleGrantedAuthority::new).toList());
     }
+
+    /** Authorities per permission set: a handful of distinct sets, asked for on every request. */
+    private static final java.util.Map<Set<String>, java.util.List<GrantedAuthority>> AUTHORITIES =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override public String getPassword() { return passwordHash; }
     @Override public String getUsername() { return login; }
