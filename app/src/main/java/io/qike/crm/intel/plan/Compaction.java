@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Clean-up after a construction, never adding calls: drop calls whose pairs all occur in other calls (deleting
@@ -14,6 +15,9 @@ final class Compaction {
 
     /** Above this many companies the n×n pair counts would cost too much memory; only merging runs. */
     private static final int MAX_COUNTED = 2048;
+
+    /** Open calls of one size looked at for a merge through shared companies. */
+    private static final int OVERLAP_SCAN = 256;
 
     private Compaction() {
     }
@@ -65,28 +69,61 @@ final class Compaction {
         return kept;
     }
 
+    /**
+     * First fit decreasing over calls taken largest first: a call joins the earliest open call it fits beside
+     * (sizes adding up to at most 20). Open calls are indexed by size, so this stays fast for many thousands.
+     */
     private static List<int[]> merge(List<int[]> blocks) {
         Integer[] order = new Integer[blocks.size()];
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingInt((Integer i) -> -blocks.get(i).length).thenComparingInt(i -> i));
         List<int[]> bins = new ArrayList<>();
+        List<TreeSet<Integer>> openBySize = new ArrayList<>();
+        for (int size = 0; size <= Covering.MAX_BLOCK; size++) {
+            openBySize.add(new TreeSet<>());
+        }
         for (int i : order) {
             int[] b = blocks.get(i);
-            boolean placed = false;
-            if (b.length < Covering.MAX_BLOCK) {
-                for (int j = 0; j < bins.size() && !placed; j++) {
-                    int[] bin = bins.get(j);
-                    if (bin.length < Covering.MAX_BLOCK && unionSize(bin, b) <= Covering.MAX_BLOCK) {
-                        bins.set(j, union(bin, b));
-                        placed = true;
-                    }
+            int target = -1;
+            for (int size = 1; size + b.length <= Covering.MAX_BLOCK; size++) {
+                Integer first = openBySize.get(size).isEmpty() ? null : openBySize.get(size).first();
+                if (first != null && (target < 0 || first < target)) {
+                    target = first;
                 }
             }
-            if (!placed) {
+            if (target < 0) {
+                target = overlappingBin(bins, openBySize, b);
+            }
+            if (target < 0) {
                 bins.add(b);
+                openBySize.get(b.length).add(bins.size() - 1);
+            } else {
+                int[] bin = bins.get(target);
+                openBySize.get(bin.length).remove(target);
+                int[] merged = union(bin, b);
+                bins.set(target, merged);
+                openBySize.get(merged.length).add(target);
             }
         }
         return bins;
+    }
+
+    /** The earliest open call that b fits into thanks to shared companies (a bounded search per size). */
+    private static int overlappingBin(List<int[]> bins, List<TreeSet<Integer>> openBySize, int[] b) {
+        int target = -1;
+        for (int size = Covering.MAX_BLOCK - b.length + 1; size < Covering.MAX_BLOCK; size++) {
+            int looked = 0;
+            for (int j : openBySize.get(size)) {
+                if (++looked > OVERLAP_SCAN || (target >= 0 && j > target)) {
+                    break;
+                }
+                if (unionSize(bins.get(j), b) <= Covering.MAX_BLOCK) {
+                    target = j;
+                    break;
+                }
+            }
+        }
+        return target;
     }
 
     private static int unionSize(int[] a, int[] b) {

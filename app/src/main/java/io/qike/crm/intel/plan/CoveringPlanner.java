@@ -8,13 +8,12 @@ import java.util.Map;
 
 /**
  * Plans a pair covering of n companies by calls of at most 20: prices every recipe for every size up to n
- * ({@link CostTable}), builds the cheapest, compacts it, and checks it. For small n a greedy covering is tried as
- * well. Deterministic: no clocks, no unseeded randomness, no hash-order dependence.
+ * ({@link CostTable}), builds the cheapest, compacts it, and checks it (falling back to the naive plan should a
+ * construction ever fail its check). {@link GreedyCovering} is not a candidate here: measured, it never beats the
+ * constructions (n = 100: 40 calls against 30; n = 400: 755 against 455). Deterministic: no clocks, no unseeded
+ * randomness, no hash-order dependence.
  */
 final class CoveringPlanner {
-
-    /** Below this size the greedy covering is cheap enough to try as one more candidate. */
-    private static final int GREEDY_LIMIT = 100;
 
     private final CostTable costs;
     private final Map<Integer, Covering> built = new HashMap<>();
@@ -33,12 +32,6 @@ final class CoveringPlanner {
         if (!best.isValid()) {
             Covering naive = naive(n);
             best = new Covering(n, naive.blocks(), "naive (" + raw.construction() + " failed its check)");
-        }
-        if (n <= GREEDY_LIMIT) {
-            List<int[]> greedy = GreedyCovering.cover(n, GreedyCovering.allPairs(n));
-            if (greedy.size() < best.size()) {
-                best = new Covering(n, greedy, "greedy");
-            }
         }
         return best;
     }

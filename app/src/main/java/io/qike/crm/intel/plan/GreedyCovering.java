@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Greedy covering for any set of required pairs: start a call with the company that has the most uncovered
  * pairs, then keep adding the company that covers the most uncovered pairs with the call so far (ties: more
- * uncovered pairs overall, then the earlier company), up to 20 names. Bitset rows keep it fast (n = 400: a few
- * tens of ms). The algebraic constructions beat it on full coverings; it is the fallback for arbitrary pair sets,
- * such as the incremental plan's "pairs involving a new company".
+ * uncovered pairs overall, then the earlier company), up to 20 names. Bitset rows keep it fast (all pairs of
+ * n = 400: about 0.1 s). The constructions beat it clearly on full coverings (755 calls against 455 for n = 400),
+ * so it only serves arbitrary pair sets, as one candidate of the incremental plan.
  */
 final class GreedyCovering {
 
@@ -80,18 +80,5 @@ final class GreedyCovering {
             blocks.add(chosen);
         }
         return blocks;
-    }
-
-    /** All pairs of 0..n-1. */
-    static long[][] allPairs(int n) {
-        long[][] rows = PairBits.empty(n);
-        for (int x = 0; x < n; x++) {
-            for (int y = 0; y < n; y++) {
-                if (x != y) {
-                    rows[x][y >>> 6] |= 1L << y;
-                }
-            }
-        }
-        return rows;
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
  *
  * <p>The planner combines known constructions — inflated projective and affine planes (with arcs), a projective
  * plane with a heavy line at infinity, transversal designs with recursively covered groups, adjoining a group,
- * stored few-call coverings, the naive plan and a greedy covering — and returns the cheapest that passes a
- * coverage check. For n ≤ 400 it stays within 1.3 × the Schönheim bound except n = 37–39 (provably impossible:
+ * stored few-call coverings and the naive plan — and returns the cheapest, checked for coverage. For n ≤ 400 it stays within 1.3 × the Schönheim bound except n = 37–39 (provably impossible:
  * 5 calls cover at most 36 companies), 53 and 56–58 (no better covering known to us); it never exceeds the
  * naive plan. Pure Java, deterministic, no state between calls.
  */
