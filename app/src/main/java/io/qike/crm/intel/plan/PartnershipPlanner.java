@@ -1,7 +1,9 @@
 package io.qike.crm.intel.plan;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Plans the calls of Qichacha's 合作关系挖掘 (findPartnershipRelation), which takes at most 20 company names and
@@ -10,9 +12,10 @@ import java.util.List;
  *
  * <p>The planner combines known constructions — inflated projective and affine planes (with arcs), a projective
  * plane with a heavy line at infinity, transversal designs with recursively covered groups, adjoining a group,
- * stored few-call coverings and the naive plan — and returns the cheapest, checked for coverage. For n ≤ 400 it stays within 1.3 × the Schönheim bound except n = 37–39 (provably impossible:
- * 5 calls cover at most 36 companies), 53 and 56–58 (no better covering known to us); it never exceeds the
- * naive plan. Pure Java, deterministic, no state between calls.
+ * stored few-call coverings and the naive plan — and returns the cheapest, checked for coverage. For n ≤ 400
+ * it stays within 1.3 × the Schönheim bound except n = 37–39 (provably impossible: 5 calls cover at most 36
+ * companies), 53 and 56–58 (no better covering known to us); it never exceeds the naive plan. Pure Java,
+ * deterministic, no state between calls.
  */
 public final class PartnershipPlanner {
 
@@ -38,11 +41,14 @@ public final class PartnershipPlanner {
      */
     public Plan plan(List<String> alreadyMined, List<String> newCompanies) {
         List<String> mined = CompanyNames.normalise(alreadyMined);
+        Set<String> known = new HashSet<>(mined);
         List<String> fresh = new ArrayList<>(CompanyNames.normalise(newCompanies));
-        fresh.removeAll(mined);
-        if (mined.isEmpty() || fresh.isEmpty()) {
-            Plan plan = plan(fresh);
-            return mined.isEmpty() ? plan : new Plan(List.of(), 0, 0, "nothing new");
+        fresh.removeIf(known::contains);
+        if (fresh.isEmpty()) {
+            return new Plan(List.of(), 0, 0, "nothing new");
+        }
+        if (mined.isEmpty()) {
+            return plan(fresh);
         }
         List<String> names = new ArrayList<>(mined);
         names.addAll(fresh);
