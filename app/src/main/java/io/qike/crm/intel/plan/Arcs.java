@@ -8,8 +8,9 @@ import java.util.Random;
  * can carry one more company each; e.g. PG(2,7) with weight 2 has 16 per line, and a (22,4)-arc gives
  * 114 + 22 = 136 companies on 57 calls (the Schönheim bound for 136 is 55).
  *
- * <p>Found by a small deterministic local search (greedy start, then "drop one point, refill greedily in a
- * shuffled order"), seeded with a fixed value, so the same arc comes out on every run.
+ * <p>Found by a small deterministic local search: start from given points (the planes pass parabolas, whose union
+ * of r/2 translates is already an arc, an oval or hyperoval for r = 2), fill greedily, then repeat "drop one point,
+ * refill greedily in a shuffled order" with a fixed random seed, so the same arc comes out on every run.
  */
 final class Arcs {
 
@@ -20,11 +21,16 @@ final class Arcs {
     }
 
     /** Returns a membership mask of a large arc meeting every line in at most {@code r} points. */
-    static boolean[] largeArc(int points, int[][] lines, int r, int iterations, long seed) {
+    static boolean[] largeArc(int points, int[][] lines, int r, int[] start, int iterations, long seed) {
         int stale = 0;
         Search search = new Search(points, lines, r);
+        for (int p : start) {
+            if (!search.in[p] && search.fits(p)) {
+                search.add(p);
+            }
+        }
         for (int p = 0; p < points; p++) {
-            if (search.fits(p)) {
+            if (!search.in[p] && search.fits(p)) {
                 search.add(p);
             }
         }

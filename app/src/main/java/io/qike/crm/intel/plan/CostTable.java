@@ -59,10 +59,8 @@ final class CostTable {
         for (int e = 1; e < K && m - e >= 2; e++) {
             offer(m, calls[m - e] + ceilDiv(m - e, K - e), new Recipe.Adjoin(e));
         }
-        // Arcs are searched only when the plane would actually be cheaper.
         for (Planes.Plane plane : Planes.ALL) {
-            if (plane.calls() < calls[m] && plane.uniformCapacity() < m && plane.capacityBound() >= m
-                    && plane.capacity() >= m) {
+            if (plane.uniformCapacity() < m && plane.capacity() >= m) {
                 offer(m, plane.calls(), new Recipe.Plane(plane));
             }
         }
