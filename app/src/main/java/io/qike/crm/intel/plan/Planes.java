@@ -17,7 +17,7 @@ final class Planes {
     /** Enough for the arcs of these planes to settle (PG(2,7): the (22,4)-arc); see {@link Arcs}. */
     private static final int ARC_ITERATIONS = 3000;
 
-    /** {q, arc size found by the search, see {@link #storedArcSize}} for the planes whose lines leave room for two or more companies. */
+    /** {q, arc size found by the search} for the planes with room for two or more; see {@link #storedArcSize}. */
     private static final int[][] PG_ARCS = {{2, 4}, {5, 6}, {7, 22}, {8, 10}, {11, 75}, {13, 58}, {16, 26}, {17, 18}};
     private static final int[][] AG_ARCS = {{3, 4}, {7, 36}, {8, 24}, {9, 9}, {11, 88}, {13, 72}, {16, 32}, {17, 27}};
 
@@ -167,7 +167,7 @@ final class Planes {
     /**
      * The sizes of the arcs the search finds, i.e. (k, room)-arcs for the room each inflated plane leaves. Known
      * maxima for comparison: the hyperovals of PG(2,2) and PG(2,8) (4 and 10) and the ovals of PG(2,5) and PG(2,17)
-     * (6 and 18) are reached, and so is the (22,4)-arc of PG(2,7). A test checks these against the search.
+     * (6 and 18) are reached; PG(2,7) gets a (22,4)-arc. A test checks these against the search.
      */
     private static int storedArcSize(boolean projective, int q) {
         int[][] table = projective ? PG_ARCS : AG_ARCS;

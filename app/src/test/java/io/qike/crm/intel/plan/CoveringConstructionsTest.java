@@ -88,7 +88,7 @@ class CoveringConstructionsTest {
             }
             assertThat(java.util.Arrays.stream(w).sum()).as(plane.name).isEqualTo(plane.capacity());
         }
-        // The (22,4)-arc of PG(2,7) is the largest there is; n = 134 needs at least 20 of it.
+        // PG(2,7)×2 with a (22,4)-arc: 136 companies in 57 calls, which n = 128..136 rely on.
         assertThat(Planes.projective(7).capacity()).isEqualTo(136);
         assertThat(Planes.projective(2).capacity()).isEqualTo(46);
     }
