@@ -124,7 +124,7 @@ public class ContactService {
                 c.custom());
     }
 
-    private String validate(ContactDraft d, Long selfId) {
+    String validate(ContactDraft d, Long selfId) {
         List<FieldProblem> p = new ArrayList<>();
         if (d.name() == null || d.name().isBlank()) p.add(FieldProblem.of("name", "required"));
         else if (d.name().trim().length() > 50) p.add(FieldProblem.of("name", "too_long", 50));
