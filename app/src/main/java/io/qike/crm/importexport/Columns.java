@@ -62,7 +62,11 @@ class Columns {
 
     /** The import columns followed by the read-only ones, so an export can be edited and imported back. */
     List<Column> forExport(ImportObject object) {
-        List<Column> columns = of(object);
+        return withExportOnly(of(object));
+    }
+
+    static List<Column> withExportOnly(List<Column> importable) {
+        List<Column> columns = new ArrayList<>(importable);
         columns.addAll(EXPORT_ONLY);
         return columns;
     }

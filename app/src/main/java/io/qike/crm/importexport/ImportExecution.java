@@ -62,7 +62,7 @@ final class ImportExecution implements SheetReader.Handler {
 
     @Override
     public boolean header(Map<Integer, String> cells, int approximateRows) {
-        Headers.Match match = Headers.match(cells, target.columns(), labels, locale);
+        Headers.Match match = Headers.match(cells, Columns.withExportOnly(target.columns()), labels, locale);
         if (!match.problems().isEmpty()) {
             match.problems().forEach(this::add);
             return false;

@@ -3,6 +3,7 @@ package io.qike.crm.importexport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.qike.crm.platform.security.ApiTokens;
 import io.qike.crm.support.Api;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
@@ -21,6 +22,8 @@ class ContactImportTest {
 
     @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
+    @Autowired ApiTokens tokens;
+    TestClients clients;
     TestTenant tenant;
     Api admin;
     long byName;
@@ -29,7 +32,8 @@ class ContactImportTest {
     @BeforeEach
     void setUp() {
         tenant = fixtures.tenant();
-        admin = new Api(port).login(tenant.login("admin"), TestFixtures.PASSWORD);
+        clients = new TestClients(port, tokens, fixtures);
+        admin = clients.api(tenant.adminId());
         byName = admin.post("/api/v1/customers", Api.json(Map.of("name", "上海按名有限公司"))).json().get("id").asLong();
         byCode = admin.post("/api/v1/customers", Api.json(Map.of("name", "北京按码有限公司", "creditCode", Xlsx.code(21))))
                 .json().get("id").asLong();
@@ -37,7 +41,7 @@ class ContactImportTest {
 
     @Test
     void contactsAreLinkedToCustomersByNameOrCreditCode() {
-        ImportClient imports = new ImportClient(port, tenant.login("admin"), TestFixtures.PASSWORD);
+        ImportClient imports = clients.imports(tenant.adminId());
         JsonNode job = imports.importFile("CONTACT", Xlsx.of(HEADER, List.of(
                 Xlsx.row("张三", "上海按名有限公司", null, "采购经理", "13800138000", "zhang@example.com"),
                 Xlsx.row("李四", "随便写的名字", Xlsx.code(21).toLowerCase(), null, null, null),
@@ -53,7 +57,7 @@ class ContactImportTest {
     @Test
     void customersOutsideTheImportersScopeOrAmbiguousAreReported() {
         admin.post("/api/v1/customers", Api.json(Map.of("name", "上海按名有限公司", "creditCode", Xlsx.code(22))));
-        ImportClient imports = new ImportClient(port, tenant.login("manager"), TestFixtures.PASSWORD);
+        ImportClient imports = clients.imports(tenant.managerId());
         JsonNode job = imports.importFile("CONTACT", Xlsx.of(HEADER, List.of(
                 Xlsx.row("张三", "上海按名有限公司", null, null, null, null),
                 Xlsx.row("李四", null, Xlsx.code(21), null, null, null),
@@ -67,7 +71,7 @@ class ContactImportTest {
                 tuple(3, "customerCreditCode", "customer_not_found"),
                 tuple(4, "mobile", "phone"));
 
-        JsonNode ambiguous = new ImportClient(port, tenant.login("admin"), TestFixtures.PASSWORD)
+        JsonNode ambiguous = clients.imports(tenant.adminId())
                 .importFile("CONTACT", Xlsx.of(HEADER, List.of(Xlsx.row("张三", "上海按名有限公司", null, null, null, null))));
         assertThat(ambiguous.get("errors").get(0).get("code").asString()).isEqualTo("customer_ambiguous");
         assertThat(admin.get("/api/v1/contacts").json().get("total").asLong()).isZero();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.customfield.FieldType;
+import io.qike.crm.platform.security.ApiTokens;
 import io.qike.crm.support.Api;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
@@ -25,6 +26,8 @@ class CustomerImportTest {
 
     @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
+    @Autowired ApiTokens tokens;
+    TestClients clients;
     @Autowired CustomFields customFields;
     @Autowired JdbcClient jdbc;
     TestTenant tenant;
@@ -34,8 +37,9 @@ class CustomerImportTest {
     @BeforeEach
     void setUp() {
         tenant = fixtures.tenant();
-        admin = new Api(port).login(tenant.login("admin"), TestFixtures.PASSWORD);
-        imports = new ImportClient(port, tenant.login("admin"), TestFixtures.PASSWORD);
+        clients = new TestClients(port, tokens, fixtures);
+        admin = clients.api(tenant.adminId());
+        imports = clients.imports(tenant.adminId());
         fixtures.asRun(tenant.adminId(), () -> customFields.define(CustomObject.CUSTOMER, "grade", "行业等级", FieldType.SINGLE_SELECT,
                 List.of("金牌", "银牌"), false, false, true));
     }
@@ -120,7 +124,7 @@ class CustomerImportTest {
         JsonNode assigned = imports.importFile("CUSTOMER", Xlsx.of(header, List.of(
                 Xlsx.row("分给李销售有限公司", tenant.login("rep1")))));
         assertThat(assigned.get("status").asString()).isEqualTo("DONE");
-        Api rep1 = new Api(port).login(tenant.login("rep1"), TestFixtures.PASSWORD);
+        Api rep1 = clients.api(tenant.rep1Id());
         assertThat(rep1.get("/api/v1/customers").json().get("items").findValuesAsString("name")).containsExactly("分给李销售有限公司");
 
         JsonNode unknown = imports.importFile("CUSTOMER", Xlsx.of(header, List.of(Xlsx.row("无主有限公司", "nobody"))));
@@ -149,12 +153,12 @@ class CustomerImportTest {
 
     @Test
     void importNeedsTheImportPermissionAndJobsStayInTheirTenant() {
-        ImportClient rep = new ImportClient(port, tenant.login("rep1"), TestFixtures.PASSWORD);
+        ImportClient rep = clients.imports(tenant.rep1Id());
         assertThat(rep.upload("CUSTOMER", "a.xlsx", Xlsx.of(HEADER, List.of(Xlsx.row("某公司")))).status()).isEqualTo(403);
 
         long id = imports.importFile("CUSTOMER", Xlsx.of(HEADER, List.of(Xlsx.row("本租户客户有限公司")))).get("id").asLong();
         TestTenant other = fixtures.tenant();
-        ImportClient stranger = new ImportClient(port, other.login("admin"), TestFixtures.PASSWORD);
+        ImportClient stranger = clients.imports(other.adminId());
         assertThat(stranger.get("/api/v1/imports/" + id).status()).isEqualTo(404);
         assertThat(stranger.get("/api/v1/imports/" + id + "/errors.xlsx").status()).isEqualTo(404);
         assertThat(stranger.get("/api/v1/imports").json()).isEmpty();

@@ -8,6 +8,7 @@ import io.qike.crm.customfield.FieldType;
 import io.qike.crm.platform.DataScope;
 import io.qike.crm.platform.org.RoleService;
 import io.qike.crm.platform.org.TenantProvisioning;
+import io.qike.crm.platform.security.ApiTokens;
 import io.qike.crm.support.Api;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
@@ -25,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ExportTest {
     @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
+    @Autowired ApiTokens tokens;
+    TestClients clients;
     @Autowired CustomFields customFields;
     @Autowired RoleService roles;
     @Autowired TenantProvisioning provisioning;
@@ -35,7 +38,8 @@ class ExportTest {
     @BeforeEach
     void setUp() {
         tenant = fixtures.tenant();
-        admin = new Api(port).login(tenant.login("admin"), TestFixtures.PASSWORD);
+        clients = new TestClients(port, tokens, fixtures);
+        admin = clients.api(tenant.adminId());
         fixtures.asRun(tenant.adminId(), () -> customFields.define(CustomObject.CUSTOMER, "grade", "行业等级", FieldType.SINGLE_SELECT,
                 List.of("金牌", "银牌"), false, false, true));
         admin.post("/api/v1/customers", Api.json(Map.of("name", "管理员的客户有限公司", "level", "A", "custom", Map.of("grade", "金牌"))));
@@ -47,7 +51,7 @@ class ExportTest {
 
     @Test
     void aSelfScopedRepExportsOnlyTheirOwnCustomers() {
-        ImportClient rep1 = new ImportClient(port, tenant.login("rep1"), TestFixtures.PASSWORD);
+        ImportClient rep1 = clients.imports(tenant.rep1Id());
         ImportClient.Download file = rep1.get("/api/v1/customers/export");
 
         assertThat(file.status()).isEqualTo(200);
@@ -63,7 +67,7 @@ class ExportTest {
 
     @Test
     void theExportFollowsTheListQueryAndCarriesCustomValues() {
-        ImportClient admins = new ImportClient(port, tenant.login("admin"), TestFixtures.PASSWORD);
+        ImportClient admins = clients.imports(tenant.adminId());
         List<List<String>> all = Xlsx.read(admins.get("/api/v1/customers/export").body(), 0);
         assertThat(all).hasSize(5);
 
@@ -85,7 +89,7 @@ class ExportTest {
 
     @Test
     void anExportedFileImportsBackOnceItsCreditCodesAreFree() {
-        ImportClient admins = new ImportClient(port, tenant.login("admin"), TestFixtures.PASSWORD);
+        ImportClient admins = clients.imports(tenant.adminId());
         byte[] exported = admins.get("/api/v1/customers/export?q=%E7%94%B2").body();
         admin.delete("/api/v1/customers/" + admin.get("/api/v1/customers?q=%E7%94%B2").json().get("items").get(0).get("id").asLong());
 
@@ -104,7 +108,7 @@ class ExportTest {
             return provisioning.user(tenant.login("viewer"), "只读用户", tenant.salesDeptId(), null, TestFixtures.PASSWORD, role);
         });
         assertThat(viewer).isPositive();
-        ImportClient client = new ImportClient(port, tenant.login("viewer"), TestFixtures.PASSWORD);
+        ImportClient client = clients.imports(viewer);
         ImportClient.Download refused = client.get("/api/v1/customers/export");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -117,7 +121,7 @@ class ExportTest {
         long customer = admin.get("/api/v1/customers?q=%E7%94%B2").json().get("items").get(0).get("id").asLong();
         admin.post("/api/v1/contacts", Api.json(Map.of("name", "张三", "customerId", customer, "mobile", "13800138000")));
         admin.post("/api/v1/contacts", Api.json(Map.of("name", "李四")));
-        ImportClient admins = new ImportClient(port, tenant.login("admin"), TestFixtures.PASSWORD);
+        ImportClient admins = clients.imports(tenant.adminId());
 
         List<List<String>> rows = Xlsx.read(admins.get("/api/v1/contacts/export?q=%E5%BC%A0").body(), 0);
         assertThat(rows).hasSize(2);

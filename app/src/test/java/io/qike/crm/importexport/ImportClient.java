@@ -24,12 +24,9 @@ final class ImportClient {
     private final String token;
     private String language = "zh-CN";
 
-    ImportClient(int port, String login, String password) {
+    ImportClient(int port, String token) {
         this.base = "http://localhost:" + port;
-        Download r = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}")));
-        if (r.status() != 200) throw new IllegalStateException("login failed: " + r.status());
-        this.token = r.json().get("token").asString();
+        this.token = token;
     }
 
     ImportClient language(String language) {

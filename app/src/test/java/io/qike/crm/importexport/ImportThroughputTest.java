@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.customfield.FieldType;
+import io.qike.crm.platform.security.ApiTokens;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
@@ -30,6 +31,7 @@ class ImportThroughputTest {
     @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired CustomFields customFields;
+    @Autowired ApiTokens tokens;
 
     @Test
     void importsAHundredThousandCustomers() {
@@ -38,7 +40,7 @@ class ImportThroughputTest {
             customFields.define(CustomObject.CUSTOMER, "grade", "行业等级", FieldType.SINGLE_SELECT, List.of("金牌", "银牌"), false, false, true);
             customFields.define(CustomObject.CUSTOMER, "budget", "年度预算", FieldType.MONEY, List.of(), false, false, true);
         });
-        ImportClient client = new ImportClient(port, tenant.login("admin"), TestFixtures.PASSWORD);
+        ImportClient client = new TestClients(port, tokens, fixtures).imports(tenant.adminId());
         List<String> header = List.of("客户名称", "统一社会信用代码", "法定代表人", "注册资本（万元）", "成立日期", "登记状态", "地址", "地区", "行业",
                 "电话", "邮箱", "来源", "客户等级", "标签", "行业等级", "年度预算");
         // Existing customers first, so that the duplicate check has something to look through.
