@@ -14,17 +14,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bulk creation of contacts for imports: each row is checked by {@link ContactService}'s own
- * validation (so the rules cannot drift apart), then all rows are written with JDBC batches in one
- * transaction with a single audit entry.
+ * validation (so the rules cannot drift apart); good rows are written with JDBC batches in the
+ * caller's one transaction, with a single audit entry.
  */
 @Service
 public class ContactImport {
@@ -84,8 +84,8 @@ public class ContactImport {
             }
             if (custom != null && !uniques.isEmpty()) uniqueInFile(custom, uniques, row.number(), batch, p);
             if (p.isEmpty()) {
-                if (!batch.failed) batch.values.add(new ContactBatch.Values(d.customerId(), d.name().trim(), blank(d.mobile()),
-                        blank(d.email()), blank(d.title()), owner, custom));
+                batch.keep(new ContactBatch.Values(d.customerId(), d.name().trim(), blank(d.mobile()), blank(d.email()),
+                        blank(d.title()), owner, custom));
             } else {
                 batch.fail();
                 p.forEach(x -> problems.add(new RowProblem(row.number(), x)));
@@ -94,14 +94,13 @@ public class ContactImport {
         return problems;
     }
 
-    /** Inserts every row of a batch that had no problem, with one audit entry for the whole import. */
-    @Transactional
+    /** Inserts the rows checked good since the last call, in the caller's transaction (committed only if no row had a problem). */
+    @Transactional(propagation = Propagation.MANDATORY)
     @PreAuthorize("hasAuthority('contact:import')")
-    public int insertAll(ContactBatch batch, String source, IntConsumer progress) {
-        if (batch.failed) throw new IllegalStateException("A batch with problems is never inserted");
-        List<ContactBatch.Values> all = batch.values;
-        for (int from = 0; from < all.size(); from += INSERT_CHUNK) {
-            List<ContactBatch.Values> chunk = all.subList(from, Math.min(all.size(), from + INSERT_CHUNK));
+    public int insertChecked(ContactBatch batch) {
+        List<ContactBatch.Values> rows = batch.take();
+        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+            List<ContactBatch.Values> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
             template.batchUpdate(INSERT, chunk, chunk.size(), (ps, v) -> {
                 ps.setObject(1, v.customerId(), Types.BIGINT);
                 ps.setString(2, v.name());
@@ -111,10 +110,15 @@ public class ContactImport {
                 ps.setLong(6, v.ownerId());
                 ps.setString(7, v.customJson());
             });
-            progress.accept(from + chunk.size());
         }
-        audit.record("IMPORT", "CONTACT", null, source, Map.of("rows", new AuditLog.Change(null, all.size())));
-        return all.size();
+        return rows.size();
+    }
+
+    /** One audit entry for a whole import, in the import's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("hasAuthority('contact:import')")
+    public void recordImport(String source, int rows) {
+        audit.record("IMPORT", "CONTACT", null, source, Map.of("rows", new AuditLog.Change(null, rows)));
     }
 
     private Set<Long> users() {

@@ -16,19 +16,20 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bulk creation of customers for imports (批量导入). Every row is checked with the rules of
  * {@link CustomerService#create} (the same validator, the same owner rule, the same credit-code
- * block), but duplicates are looked up with one query per chunk and the rows are written with
- * JDBC batches in one transaction: creating 100,000 customers one by one would cost several round
- * trips and an audit entry per row.
+ * block), but duplicates are looked up with one query per chunk and the rows are written many
+ * per statement in the caller's one transaction: creating 100,000 customers one by one would cost
+ * several round trips and an audit entry per row.
  */
 @Service
 public class CustomerImport {
@@ -40,7 +41,7 @@ public class CustomerImport {
     public record RowProblem(int row, FieldProblem problem) {
     }
 
-    private static final int INSERT_CHUNK = 1000;
+    private static final int INSERT_CHUNK = 2000;
     private final CustomerValidator validator;
     private final CustomFields customFields;
     private final DataScopes scopes;
@@ -93,7 +94,7 @@ public class CustomerImport {
             }
             if (values != null && !uniques.isEmpty()) uniqueInFile(values, uniques, row.number(), batch, p);
             if (p.isEmpty()) {
-                if (!batch.failed) batch.values.add(values);
+                batch.keep(values);
             } else {
                 batch.fail();
                 p.forEach(x -> problems.add(new RowProblem(row.number(), x)));
@@ -102,21 +103,28 @@ public class CustomerImport {
         return problems;
     }
 
-    /** Inserts every row of a batch that had no problem, with one audit entry for the whole import. */
-    @Transactional
+    /**
+     * Inserts the rows checked good since the last call. It joins the caller's transaction, which
+     * the caller commits only when every row of the import has been checked and none had a
+     * problem; so this may run on a writer thread while later rows are still being checked.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     @PreAuthorize("hasAuthority('customer:import')")
-    public int insertAll(CustomerBatch batch, String source, IntConsumer progress) {
-        if (batch.failed) throw new IllegalStateException("A batch with problems is never inserted");
+    public int insertChecked(CustomerBatch batch) {
+        List<CustomerValues> rows = batch.take();
         long me = CurrentUser.require().userId();
-        List<CustomerValues> all = batch.values;
-        for (int from = 0; from < all.size(); from += INSERT_CHUNK) {
-            List<CustomerValues> chunk = all.subList(from, Math.min(all.size(), from + INSERT_CHUNK));
-            template.batchUpdate(CustomerInserts.INSERT, chunk, chunk.size(),
-                    (ps, v) -> CustomerInserts.bind(ps, v, batch.departments.get(v.ownerId()), me));
-            progress.accept(from + chunk.size());
+        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+            List<CustomerValues> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
+            template.execute((ConnectionCallback<Integer>) c -> CustomerInserts.insert(c, chunk, batch.departments, me));
         }
-        audit.record("IMPORT", "CUSTOMER", null, source, Map.of("rows", new AuditLog.Change(null, all.size())));
-        return all.size();
+        return rows.size();
+    }
+
+    /** One audit entry for a whole import, in the import's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("hasAuthority('customer:import')")
+    public void recordImport(String source, int rows) {
+        audit.record("IMPORT", "CUSTOMER", null, source, Map.of("rows", new AuditLog.Change(null, rows)));
     }
 
     /** Ids of the customers the current user may see, by exact credit code (normalised). */

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntConsumer;
 
 /**
  * Contact rows. The customer is named by its credit code (exact) or, failing that, its name
@@ -82,8 +81,18 @@ final class ContactTarget implements ImportTarget {
     }
 
     @Override
-    public int insertAll(String fileName, IntConsumer progress) {
-        return contacts.insertAll(batch, fileName, progress);
+    public boolean failed() {
+        return batch.failed();
+    }
+
+    @Override
+    public int writeChecked() {
+        return contacts.insertChecked(batch);
+    }
+
+    @Override
+    public void recordImport(String fileName, int rows) {
+        contacts.recordImport(fileName, rows);
     }
 
     private static RowError problem(SheetRow row, String field, String code) {

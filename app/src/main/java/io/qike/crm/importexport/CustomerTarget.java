@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 
 /** Customer rows: mapped to drafts and handed to the customer module's batch API. */
 final class CustomerTarget implements ImportTarget {
@@ -51,8 +50,18 @@ final class CustomerTarget implements ImportTarget {
     }
 
     @Override
-    public int insertAll(String fileName, IntConsumer progress) {
-        return customers.insertAll(batch, fileName, progress);
+    public boolean failed() {
+        return batch.failed();
+    }
+
+    @Override
+    public int writeChecked() {
+        return customers.insertChecked(batch);
+    }
+
+    @Override
+    public void recordImport(String fileName, int rows) {
+        customers.recordImport(fileName, rows);
     }
 
     private CustomerDraft draft(Map<String, String> v, Long owner) {

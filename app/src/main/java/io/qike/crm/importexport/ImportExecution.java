@@ -7,13 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * One run of one import job: read and check every row (reporting progress as it goes), then, only
- * if no row had a problem, write them all in one transaction. Nothing is written otherwise.
+ * One run of one import job: read and check every row, reporting progress as it goes, while an
+ * {@link ImportWriter} inserts the rows checked good in one open transaction. Only if every row
+ * passed is that transaction committed; otherwise it is rolled back and the job lists the errors.
  */
 final class ImportExecution implements SheetReader.Handler {
     private static final Logger log = LoggerFactory.getLogger(ImportExecution.class);
@@ -25,6 +27,7 @@ final class ImportExecution implements SheetReader.Handler {
     private final ImportProperties limits;
     private final Locale locale;
     private final List<RowError> errors = new ArrayList<>();
+    private ImportWriter writer;
     private Map<Integer, Column> byIndex;
     private int errorTotal;
     private int total;
@@ -40,30 +43,35 @@ final class ImportExecution implements SheetReader.Handler {
         this.locale = locale;
     }
 
-    void run(Path file, String fileName) {
+    /** Runs the job; {@code writers} starts the writer for the file (on its own thread). */
+    void run(Path file, Function<ImportTarget, ImportWriter> writers) {
         jobs.start(jobId);
         long started = System.nanoTime();
-        boolean hasHeader = SheetReader.read(file, CHUNK, this);
-        long checked = System.nanoTime();
-        total = Math.max(total, processed);
-        if (!hasHeader) {
-            fail(ImportMessage.of("imports.message.noHeader"));
-        } else if (tooMany) {
-            fail(ImportMessage.of("imports.message.tooManyRows", limits.maxRows()));
-        } else if (errorTotal > 0) {
-            fail(errorTotal > errors.size() ? ImportMessage.of("imports.message.truncated", errors.size(), errorTotal) : null);
-        } else if (processed == 0) {
-            fail(ImportMessage.of("imports.message.empty"));
-        } else {
-            try {
-                int imported = target.insertAll(fileName, n -> jobs.progress(jobId, total, processed, n));
-                jobs.finish(jobId, ImportStatus.DONE, total, processed, imported, List.of(), null);
-                log.info("Import job {}: {} rows read and checked in {} ms, written in {} ms", jobId, processed,
-                        (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
-            } catch (DataIntegrityViolationException e) {
-                // Another user created a customer with one of these credit codes after the check.
-                fail(ImportMessage.of("imports.message.conflict"));
+        writer = writers.apply(target);
+        boolean committed = false;
+        try {
+            boolean hasHeader = SheetReader.read(file, CHUNK, this);
+            total = Math.max(total, processed);
+            ImportMessage problem = !hasHeader ? ImportMessage.of("imports.message.noHeader")
+                    : tooMany ? ImportMessage.of("imports.message.tooManyRows", limits.maxRows())
+                    : errorTotal > errors.size() ? ImportMessage.of("imports.message.truncated", errors.size(), errorTotal)
+                    : errorTotal == 0 && processed == 0 ? ImportMessage.of("imports.message.empty") : null;
+            if (problem != null || errorTotal > 0) {
+                fail(problem);
+                return;
             }
+            long checked = System.nanoTime();
+            int imported = writer.commit();
+            committed = true;
+            jobs.finish(jobId, ImportStatus.DONE, total, processed, imported, List.of(), null);
+            log.info("Import job {}: {} rows in {} ms ({} ms after the last row was checked)", jobId, imported,
+                    (System.nanoTime() - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+        } catch (DataIntegrityViolationException e) {
+            // Someone created a customer with one of these credit codes after it was checked.
+            committed = true;
+            fail(ImportMessage.of("imports.message.conflict"));
+        } finally {
+            if (!committed) writer.rollback();
         }
     }
 
@@ -76,7 +84,7 @@ final class ImportExecution implements SheetReader.Handler {
         }
         byIndex = match.byIndex();
         total = Math.min(approximateRows, limits.maxRows());
-        jobs.progress(jobId, total, 0, 0);
+        jobs.checked(jobId, total, 0);
         return true;
     }
 
@@ -98,10 +106,11 @@ final class ImportExecution implements SheetReader.Handler {
             if (!values.isEmpty()) rows.add(new SheetRow(raw.number(), values));
         }
         if (!rows.isEmpty()) target.check(rows).forEach(this::add);
+        if (errorTotal == 0) writer.rowsChecked();
         processed += rows.size();
         total = Math.max(total, processed);
-        jobs.progress(jobId, total, processed, 0);
-        return true;
+        jobs.checked(jobId, total, processed);
+        return !writer.broken();
     }
 
     private void add(RowError error) {

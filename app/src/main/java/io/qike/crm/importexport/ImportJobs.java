@@ -42,10 +42,16 @@ class ImportJobs {
         jdbc.sql("update import_job set status = 'RUNNING' where id = ?").param(id).update();
     }
 
+    /** Rows read and checked so far (the checking thread). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void progress(long id, int total, int processed, int imported) {
-        jdbc.sql("update import_job set total_rows = ?, processed = ?, imported = ? where id = ?")
-                .params(total, processed, imported, id).update();
+    public void checked(long id, int total, int processed) {
+        jdbc.sql("update import_job set total_rows = ?, processed = ? where id = ?").params(total, processed, id).update();
+    }
+
+    /** Rows written so far in the still open transaction (the writing thread). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void written(long id, int imported) {
+        jdbc.sql("update import_job set imported = ? where id = ?").params(imported, id).update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

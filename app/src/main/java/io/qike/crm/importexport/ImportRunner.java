@@ -9,14 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs import jobs in the background on a small pool of its own (not a bean, so the application's
@@ -33,20 +36,36 @@ class ImportRunner implements DisposableBean {
     private final ContactImport contacts;
     private final UserService users;
     private final ImportProperties properties;
-    private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    private final TransactionTemplate tx;
+    private final ThreadPoolTaskExecutor executor = pool("qike-import-");
+    /** One writer per running job, see {@link ImportWriter}. */
+    private final ThreadPoolTaskExecutor writers = pool("qike-import-writer-");
 
     ImportRunner(ImportJobs jobs, Columns columns, CustomerImport customers, ContactImport contacts, UserService users,
-                 ImportProperties properties) {
+                 ImportProperties properties, TransactionTemplate tx) {
         this.jobs = jobs;
         this.columns = columns;
         this.customers = customers;
         this.contacts = contacts;
         this.users = users;
         this.properties = properties;
-        executor.setCorePoolSize(properties.concurrency());
-        executor.setMaxPoolSize(properties.concurrency());
-        executor.setThreadNamePrefix("qike-import-");
-        executor.initialize();
+        this.tx = tx;
+        for (ThreadPoolTaskExecutor pool : List.of(executor, writers)) {
+            pool.setCorePoolSize(properties.concurrency());
+            pool.setMaxPoolSize(properties.concurrency());
+            pool.initialize();
+        }
+    }
+
+    private static ThreadPoolTaskExecutor pool(String prefix) {
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+        pool.setThreadNamePrefix(prefix);
+        return pool;
+    }
+
+    /** The current (job) thread's security context travels with the writer's work, too. */
+    private static Executor withContext(Executor executor) {
+        return new DelegatingSecurityContextExecutor(executor, SecurityContextHolder.getContext());
     }
 
     /** Queues the job; the file is deleted when it has run. */
@@ -62,7 +81,8 @@ class ImportRunner implements DisposableBean {
             RowValues values = new RowValues(cols, columns, users.list());
             ImportTarget target = object == ImportObject.CUSTOMER ? new CustomerTarget(customers, cols, values)
                     : new ContactTarget(contacts, customers, cols, values);
-            new ImportExecution(jobId, target, columns, jobs, properties, locale).run(file, fileName);
+            new ImportExecution(jobId, target, columns, jobs, properties, locale).run(file,
+                    t -> new ImportWriter(tx, t, fileName, n -> jobs.written(jobId, n), withContext(writers)));
         } catch (ExcelRuntimeException e) {
             log.info("Import job {}: unreadable file: {}", jobId, e.getMessage());
             jobs.fail(jobId, ImportMessage.of("imports.message.unreadable"));
@@ -81,5 +101,6 @@ class ImportRunner implements DisposableBean {
     @Override
     public void destroy() {
         executor.shutdown();
+        writers.shutdown();
     }
 }

@@ -4,7 +4,6 @@ import io.qike.crm.platform.FieldProblem;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 
 /** What an import does with one kind of object: rows to drafts, drafts checked, then all written. One per job. */
 interface ImportTarget {
@@ -14,11 +13,17 @@ interface ImportTarget {
 
     List<Column> columns();
 
-    /** Checks a chunk of rows; the good ones are kept for {@link #insertAll}. */
+    /** Checks a chunk of rows; the good ones wait for {@link #writeChecked}. */
     List<RowError> check(List<SheetRow> rows);
 
-    /** Writes every kept row in one transaction; only called when no row had a problem. */
-    int insertAll(String fileName, IntConsumer progress);
+    /** True once any row had a problem: the import must then write nothing. */
+    boolean failed();
+
+    /** Writes the rows checked good so far, inside the writer's open transaction; returns how many. */
+    int writeChecked();
+
+    /** The one audit entry of the import, inside the writer's transaction. */
+    void recordImport(String fileName, int rows);
 
     static RowError error(SheetRow row, String field, FieldProblem p) {
         String value = row.values().get(field);
