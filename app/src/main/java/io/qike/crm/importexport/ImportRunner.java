@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +40,8 @@ class ImportRunner implements DisposableBean {
     private final UserService users;
     private final ImportProperties properties;
     private final TransactionTemplate tx;
+    private final Set<Long> active = ConcurrentHashMap.newKeySet();
+    private final Instant startedAt = Instant.now();
     private final ThreadPoolTaskExecutor executor = pool("qike-import-");
     /** One writer per running job, see {@link ImportWriter}. */
     private final ThreadPoolTaskExecutor writers = pool("qike-import-writer-");
@@ -72,7 +77,16 @@ class ImportRunner implements DisposableBean {
     void start(long jobId, ImportObject object, String fileName, Path file, Locale locale) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        active.add(jobId);
         executor.execute(new DelegatingSecurityContextRunnable(() -> run(jobId, object, fileName, file, locale), context));
+    }
+
+    /**
+     * A job left QUEUED or RUNNING by an earlier run of the application (a restart or a crash):
+     * no thread of this one will ever finish it. Jobs run in the process that accepted them.
+     */
+    boolean orphaned(ImportJob job) {
+        return !job.status().finished() && !active.contains(job.id()) && job.createdAt().toInstant().isBefore(startedAt);
     }
 
     private void run(long jobId, ImportObject object, String fileName, Path file, Locale locale) {
@@ -90,6 +104,7 @@ class ImportRunner implements DisposableBean {
             log.error("Import job {} failed", jobId, e);
             jobs.fail(jobId, ImportMessage.of("imports.message.error"));
         } finally {
+            active.remove(jobId);
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {

@@ -68,15 +68,19 @@ public class ImportService {
     @PreAuthorize(ANY_IMPORT)
     public ImportJob get(long id) {
         QikeUser me = CurrentUser.require();
-        return jobs.find(id).filter(j -> me.can(j.object().permission("import")))
+        ImportJob job = jobs.find(id).filter(j -> me.can(j.object().permission("import")))
                 .orElseThrow(() -> new NotFoundException("import_job", id));
+        if (!runner.orphaned(job)) return job;
+        jobs.fail(id, ImportMessage.of("imports.message.interrupted"));
+        return jobs.find(id).orElseThrow();
     }
 
     /** The tenant's latest jobs, newest first. */
     @PreAuthorize(ANY_IMPORT)
     public List<ImportJob> recent() {
         QikeUser me = CurrentUser.require();
-        return jobs.recent(100).stream().filter(j -> me.can(j.object().permission("import"))).toList();
+        return jobs.recent(100).stream().filter(j -> me.can(j.object().permission("import")))
+                .map(j -> runner.orphaned(j) ? get(j.id()) : j).toList();
     }
 
     @PreAuthorize("hasAuthority(#object.permission('import'))")

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +29,7 @@ class ImportPagesTest {
     @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired WebApplicationContext context;
+    @Autowired JdbcClient jdbc;
     TestTenant tenant;
     MockMvc mvc;
     QikeUser admin;
@@ -77,6 +79,22 @@ class ImportPagesTest {
 
         MvcResult report = mvc.perform(get(location + "/errors").with(user(admin))).andReturn();
         assertThat(Xlsx.read(report.getResponse().getContentAsByteArray(), 0).get(1)).startsWith("2", "统一社会信用代码");
+    }
+
+    @Test
+    void aRunningJobsCardPollsItselfAndAJobLeftByAnEarlierRunIsMarkedInterrupted() throws Exception {
+        long running = fixtures.as(tenant.adminId(), () -> jdbc.sql(
+                "insert into import_job(user_id, object_type, file_name, status, total_rows, processed) values (?, 'CUSTOMER', 'a.xlsx', 'RUNNING', 200, 50) returning id")
+                .param(tenant.adminId()).query(Long.class).single());
+        String card = page(get("/imports/" + running).header("HX-Request", "true"));
+        assertThat(card).contains("hx-get=\"/imports/" + running + "\"").contains("hx-trigger=\"every 1s\"")
+                .contains("正在检查：50 / 200 行").contains("width: 12%");
+
+        long orphan = fixtures.as(tenant.adminId(), () -> jdbc.sql(
+                "insert into import_job(user_id, object_type, file_name, status, created_at) values (?, 'CUSTOMER', 'b.xlsx', 'RUNNING', now() - interval '1 day') returning id")
+                .param(tenant.adminId()).query(Long.class).single());
+        assertThat(page(get("/imports/" + orphan).header("HX-Request", "true"))).doesNotContain("hx-trigger")
+                .contains("导入因系统重启而中断");
     }
 
     @Test

@@ -59,6 +59,11 @@ class ImportThroughputTest {
         double seconds = (end - start) / 1e9;
         System.out.printf("THROUGHPUT: %d rows in %.1f s (upload %.1f s) = %.0f rows/s%n", job.get("imported").asInt(), seconds,
                 (accepted - start) / 1e9, ROWS / seconds);
+
+        long exportStart = System.nanoTime();
+        ImportClient.Download export = client.get("/api/v1/customers/export");
+        System.out.printf("EXPORT: %d rows, %.1f MB in %.1f s%n", Xlsx.read(export.body(), 0).size() - 1, export.body().length / 1e6,
+                (System.nanoTime() - exportStart) / 1e9);
     }
 
     private static List<List<Object>> rows(int from, int count) {
