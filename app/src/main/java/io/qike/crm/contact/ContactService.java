@@ -52,7 +52,7 @@ public class ContactService {
     @PreAuthorize("hasAuthority('contact:view')")
     public ContactPage search(String q, Long customerId, int page, int size) {
         VisibleOwners visible = scopes.current();
-        int pageSize = size <= 0 ? 20 : Math.min(size, 200);
+        int pageSize = size <= 0 ? 20 : Math.min(size, 2000);
         StringBuilder where = new StringBuilder(" where ").append(visible.sqlCondition("t.owner_id"));
         Map<String, Object> params = new HashMap<>(visible.parameters());
         if (q != null && !q.isBlank()) {

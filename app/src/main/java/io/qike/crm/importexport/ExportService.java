@@ -33,8 +33,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ExportService {
-    /** The search's largest page. */
-    static final int PAGE = 200;
+    /** Rows per search: large, because each further page makes the database skip all rows before it. */
+    static final int PAGE = 2000;
+
+    /** One page of cells, and whether the search may have more. */
+    private record Rows(List<List<Object>> cells, boolean more) {
+    }
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final CustomerService customers;
     private final CustomerImport customerImport;
@@ -61,7 +65,8 @@ public class ExportService {
         ExportValues values = new ExportValues(logins(), messages, locale);
         return write(ImportObject.CUSTOMER, cols, locale, target, page -> {
             CustomerPage result = customers.search(query.withPage(page, PAGE));
-            return result.items().stream().map(c -> cols.stream().map(col -> values.customer(c, col)).toList()).toList();
+            return new Rows(result.items().stream().map(c -> cols.stream().map(col -> values.customer(c, col)).toList()).toList(),
+                    result.items().size() == result.size());
         });
     }
 
@@ -73,24 +78,25 @@ public class ExportService {
             ContactPage result = contacts.search(q, null, page, PAGE);
             Map<Long, String> codes = customerImport.visibleCreditCodes(result.items().stream().map(Contact::customerId)
                     .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-            return result.items().stream().map(c -> cols.stream().map(col -> values.contact(c, col, codes)).toList()).toList();
+            return new Rows(result.items().stream().map(c -> cols.stream().map(col -> values.contact(c, col, codes)).toList()).toList(),
+                    result.items().size() == result.size());
         });
     }
 
     private int write(ImportObject object, List<Column> cols, Locale locale, Download target,
-                      Function<Integer, List<List<Object>>> pages) {
+                      Function<Integer, Rows> pages) {
         String label = messages.getMessage("object." + object, null, object.name(), locale);
         String fileName = label + "-" + LocalDateTime.now().format(STAMP) + ".xlsx";
         int count = 0;
         try (OutputStream out = target.open(fileName); ExcelWriter writer = Sheets.writer(out)) {
             WriteSheet sheet = Sheets.sheet(0, label, cols.stream().map(c -> columns.label(c, locale)).toList(), 20);
-            List<List<Object>> rows;
+            Rows rows;
             int page = 0;
             do {
                 rows = pages.apply(page++);
-                writer.write(rows, sheet);
-                count += rows.size();
-            } while (rows.size() == PAGE);
+                writer.write(rows.cells(), sheet);
+                count += rows.cells().size();
+            } while (rows.more());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
