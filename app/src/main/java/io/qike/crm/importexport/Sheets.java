@@ -5,7 +5,6 @@ import cn.idev.excel.FastExcel;
 import cn.idev.excel.write.handler.SheetWriteHandler;
 import cn.idev.excel.write.handler.context.SheetWriteHandlerContext;
 import cn.idev.excel.write.metadata.WriteSheet;
-import cn.idev.excel.write.style.column.SimpleColumnWidthStyleStrategy;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +26,28 @@ final class Sheets {
 
     static WriteSheet sheet(int index, String name, List<String> titles, int width, SheetWriteHandler... handlers) {
         var builder = FastExcel.writerSheet(index, name).head(titles.stream().map(List::of).toList())
-                .registerWriteHandler(new SimpleColumnWidthStyleStrategy(width)).registerWriteHandler(new FrozenHeader());
+                .registerWriteHandler(new Layout(width));
         for (SheetWriteHandler h : handlers) builder.registerWriteHandler(h);
         return builder.build();
     }
 
-    /** Keeps the header in view while scrolling. */
-    static final class FrozenHeader implements SheetWriteHandler {
+    /**
+     * A default width for all columns and a header kept in view. The width is the sheet's default
+     * rather than one per column: per-column entries make POI look up a column style for every
+     * cell written, which was the slowest part of a large export.
+     */
+    static final class Layout implements SheetWriteHandler {
+        private final int width;
+
+        Layout(int width) {
+            this.width = width;
+        }
+
         @Override
         public void afterSheetCreate(SheetWriteHandlerContext context) {
-            context.getWriteSheetHolder().getSheet().createFreezePane(0, 1);
+            Sheet sheet = context.getWriteSheetHolder().getSheet();
+            sheet.setDefaultColumnWidth(width);
+            sheet.createFreezePane(0, 1);
         }
     }
 
