@@ -34,7 +34,16 @@ class ImportThroughputTest {
     @Autowired ApiTokens tokens;
 
     @Test
-    void importsAHundredThousandCustomers() {
+    void importsAHundredThousandCustomers() throws Exception {
+        // -Dqike.throughput.jfr=/tmp/import.jfr records a CPU profile of the measured part.
+        String jfr = System.getProperty("qike.throughput.jfr");
+        try (jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+            measure(jfr == null ? null : recording);
+            if (jfr != null) recording.dump(java.nio.file.Path.of(jfr));
+        }
+    }
+
+    private void measure(jdk.jfr.Recording recording) {
         TestTenant tenant = fixtures.tenant();
         fixtures.asRun(tenant.adminId(), () -> {
             customFields.define(CustomObject.CUSTOMER, "grade", "行业等级", FieldType.SINGLE_SELECT, List.of("金牌", "银牌"), false, false, true);
@@ -50,6 +59,7 @@ class ImportThroughputTest {
         long built = System.nanoTime();
         byte[] file = Xlsx.of(header, rows(0, ROWS));
         System.out.printf("generated %d rows: %.1f MB in %d ms%n", ROWS, file.length / 1e6, (System.nanoTime() - built) / 1_000_000);
+        if (recording != null) recording.start();
         long start = System.nanoTime();
         ImportClient.Download r = client.upload("CUSTOMER", "big.xlsx", file);
         long accepted = System.nanoTime();
