@@ -1,7 +1,8 @@
 package io.qike.crm.importexport;
 
 import io.qike.crm.customfield.CustomObject;
-import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.FieldProblem;
+import io.qike.crm.platform.InvalidInputException;
 import java.util.Locale;
 
 /** What a file can be imported into; the permission names follow {@code object:action}. */
@@ -16,11 +17,11 @@ public enum ImportObject {
         return CustomObject.valueOf(name());
     }
 
-    /** Parses a path or form value; an unknown object is "not found" rather than a server error. */
+    /** Parses a path or form value; an unknown object is bad input (400), not a server error. */
     public static ImportObject parse(String value) {
         for (ImportObject o : values()) {
             if (o.name().equalsIgnoreCase(value == null ? "" : value.trim())) return o;
         }
-        throw new NotFoundException("import_object", value);
+        throw new InvalidInputException(FieldProblem.of("object", "invalid_option"));
     }
 }
