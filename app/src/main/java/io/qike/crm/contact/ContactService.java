@@ -52,7 +52,7 @@ public class ContactService {
     @PreAuthorize("hasAuthority('contact:view')")
     public ContactPage search(String q, Long customerId, int page, int size) {
         VisibleOwners visible = scopes.current();
-        int pageSize = size <= 0 ? 20 : Math.min(size, 200);
+        int pageSize = size <= 0 ? 20 : Math.min(size, 2000);
         StringBuilder where = new StringBuilder(" where ").append(visible.sqlCondition("t.owner_id"));
         Map<String, Object> params = new HashMap<>(visible.parameters());
         if (q != null && !q.isBlank()) {
@@ -124,7 +124,7 @@ public class ContactService {
                 c.custom());
     }
 
-    private String validate(ContactDraft d, Long selfId) {
+    String validate(ContactDraft d, Long selfId) {
         List<FieldProblem> p = new ArrayList<>();
         if (d.name() == null || d.name().isBlank()) p.add(FieldProblem.of("name", "required"));
         else if (d.name().trim().length() > 50) p.add(FieldProblem.of("name", "too_long", 50));

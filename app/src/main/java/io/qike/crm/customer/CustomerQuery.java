@@ -11,7 +11,7 @@ public record CustomerQuery(String q, Map<String, String> filters, String sort, 
     public CustomerQuery {
         filters = filters == null ? Map.of() : filters;
         page = Math.max(0, page);
-        size = size <= 0 ? 20 : Math.min(size, 200);
+        size = size <= 0 ? 20 : Math.min(size, 2000);
     }
 
     public static CustomerQuery keyword(String q) {

@@ -5,6 +5,7 @@ import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class CustomFields {
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    /** Key of the per-transaction memo of definitions, see {@link #definitions}. */
+    private static final Object MEMO = new Object();
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final AuditLog audit;
@@ -34,7 +39,30 @@ public class CustomFields {
         this.audit = audit;
     }
 
+    /**
+     * The object's field definitions. In a read-only transaction they are read once and kept until
+     * it ends: such a transaction cannot change them, and a bulk check (an import validates
+     * thousands of rows per transaction) would otherwise query them once per row.
+     */
     public List<CustomFieldDefinition> definitions(CustomObject object) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) return load(object);
+        @SuppressWarnings("unchecked")
+        var memo = (Map<CustomObject, List<CustomFieldDefinition>>) TransactionSynchronizationManager.getResource(MEMO);
+        if (memo == null) {
+            memo = new EnumMap<>(CustomObject.class);
+            TransactionSynchronizationManager.bindResource(MEMO, memo);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResource(MEMO);
+                }
+            });
+        }
+        return memo.computeIfAbsent(object, this::load);
+    }
+
+    private List<CustomFieldDefinition> load(CustomObject object) {
         return jdbc.sql("""
                 select id, object_type, code, label, type, options::text, required, is_unique, show_in_list, sort
                 from custom_field where object_type = ? order by sort, id""").param(object.name())

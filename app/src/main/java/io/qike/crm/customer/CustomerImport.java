@@ -1,0 +1,207 @@
+package io.qike.crm.customer;
+
+import io.qike.crm.customfield.CustomFieldDefinition;
+import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.customfield.CustomObject;
+import io.qike.crm.dedup.CreditCodes;
+import io.qike.crm.platform.AuditLog;
+import io.qike.crm.platform.CurrentUser;
+import io.qike.crm.platform.DataScopes;
+import io.qike.crm.platform.FieldProblem;
+import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.VisibleOwners;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk creation of customers for imports (批量导入). Every row is checked with the rules of
+ * {@link CustomerService#create} (the same validator, the same owner rule, the same credit-code
+ * block), but duplicates are looked up with one query per chunk and the rows are written many
+ * per statement in the caller's one transaction: creating 100,000 customers one by one would cost
+ * several round trips and an audit entry per row.
+ */
+@Service
+public class CustomerImport {
+    /** A row to import and the caller's number for it (the Excel row in an import). */
+    public record Row(int number, CustomerDraft draft) {
+    }
+
+    /** One problem on one row. */
+    public record RowProblem(int row, FieldProblem problem) {
+    }
+
+    private static final int INSERT_CHUNK = 2000;
+    private final CustomerValidator validator;
+    private final CustomFields customFields;
+    private final DataScopes scopes;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    CustomerImport(CustomerValidator validator, CustomFields customFields, DataScopes scopes, AuditLog audit, JdbcClient jdbc,
+                   JdbcTemplate template) {
+        this.validator = validator;
+        this.customFields = customFields;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public CustomerBatch newBatch() {
+        return new CustomerBatch();
+    }
+
+    /**
+     * Checks the rows and keeps the good ones in the batch; returns every problem, in row order.
+     * A credit code already used by a customer of the tenant (whoever owns it) or by an earlier
+     * row of the batch is a problem, as are repeated values of unique custom fields.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('customer:import')")
+    public List<RowProblem> check(CustomerBatch batch, List<Row> rows) {
+        QikeUser me = CurrentUser.require();
+        if (batch.departments == null) batch.departments = activeUsers();
+        List<CustomFieldDefinition> uniques = customFields.definitions(CustomObject.CUSTOMER).stream()
+                .filter(CustomFieldDefinition::unique).toList();
+        Map<String, String> existing = existingCodes(rows);
+        List<RowProblem> problems = new ArrayList<>();
+        for (Row row : rows) {
+            List<FieldProblem> p = new ArrayList<>();
+            long owner = owner(row.draft().ownerId(), me, batch, p);
+            CustomerValues values = null;
+            try {
+                values = validator.validate(row.draft(), owner, null);
+            } catch (InvalidInputException e) {
+                p.addAll(e.problems());
+            }
+            String code = CreditCodes.normalize(row.draft().creditCode());
+            if (code != null && CreditCodes.isValid(code)) {
+                if (existing.containsKey(code)) p.add(FieldProblem.of("creditCode", "duplicate_credit_code", existing.get(code)));
+                Integer first = batch.creditCodes.putIfAbsent(code, row.number());
+                if (first != null) p.add(FieldProblem.of("creditCode", "duplicate_in_file", first));
+            }
+            if (values != null && !uniques.isEmpty()) uniqueInFile(values, uniques, row.number(), batch, p);
+            if (p.isEmpty()) {
+                batch.keep(values);
+            } else {
+                batch.fail();
+                p.forEach(x -> problems.add(new RowProblem(row.number(), x)));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Inserts the rows checked good since the last call. It joins the caller's transaction, which
+     * the caller commits only when every row of the import has been checked and none had a
+     * problem; so this may run on a writer thread while later rows are still being checked.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("hasAuthority('customer:import')")
+    public int insertChecked(CustomerBatch batch) {
+        List<CustomerValues> rows = batch.take();
+        long me = CurrentUser.require().userId();
+        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+            List<CustomerValues> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
+            template.execute((ConnectionCallback<Integer>) c -> CustomerInserts.insert(c, chunk, batch.departments, me));
+        }
+        return rows.size();
+    }
+
+    /** One audit entry for a whole import, in the import's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("hasAuthority('customer:import')")
+    public void recordImport(String source, int rows) {
+        audit.record("IMPORT", "CUSTOMER", null, source, Map.of("rows", new AuditLog.Change(null, rows)));
+    }
+
+    /** Ids of the customers the current user may see, by exact credit code (normalised). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('customer:view')")
+    public Map<String, Long> visibleByCreditCode(Collection<String> codes) {
+        VisibleOwners visible = scopes.current();
+        Map<String, Long> found = new HashMap<>();
+        if (codes.isEmpty()) return found;
+        jdbc.sql("select credit_code, id from customer c where credit_code = any(:codes) and " + visible.sqlCondition("c.owner_id"))
+                .param("codes", codes.toArray(String[]::new)).params(visible.parameters())
+                .query(rs -> { found.put(rs.getString(1), rs.getLong(2)); });
+        return found;
+    }
+
+    /** Ids of the customers the current user may see, by exact name; a name may belong to several. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('customer:view')")
+    public Map<String, List<Long>> visibleByName(Collection<String> names) {
+        VisibleOwners visible = scopes.current();
+        Map<String, List<Long>> found = new HashMap<>();
+        if (names.isEmpty()) return found;
+        jdbc.sql("select name, id from customer c where name = any(:names) and " + visible.sqlCondition("c.owner_id"))
+                .param("names", names.toArray(String[]::new)).params(visible.parameters())
+                .query(rs -> { found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2)); });
+        return found;
+    }
+
+    /** Credit codes of the visible customers among these ids, for exports of their contacts. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('customer:view')")
+    public Map<Long, String> visibleCreditCodes(Collection<Long> ids) {
+        VisibleOwners visible = scopes.current();
+        Map<Long, String> found = new HashMap<>();
+        if (ids.isEmpty()) return found;
+        jdbc.sql("select id, credit_code from customer c where id = any(:ids) and credit_code is not null and "
+                        + visible.sqlCondition("c.owner_id"))
+                .param("ids", ids.toArray(Long[]::new)).params(visible.parameters())
+                .query(rs -> { found.put(rs.getLong(1), rs.getString(2)); });
+        return found;
+    }
+
+    /** The same rule as the service: yourself, or anyone active when you may assign. */
+    private static long owner(Long requested, QikeUser me, CustomerBatch batch, List<FieldProblem> p) {
+        if (requested == null || requested == me.userId()) return me.userId();
+        if (!me.can("customer:assign")) p.add(FieldProblem.of("ownerId", "assign_forbidden"));
+        else if (!batch.departments.containsKey(requested)) p.add(FieldProblem.of("ownerId", "not_found"));
+        else return requested;
+        return me.userId();
+    }
+
+    private Map<Long, Long> activeUsers() {
+        Map<Long, Long> departments = new HashMap<>();
+        jdbc.sql("select id, department_id from app_user where status = 'ACTIVE'")
+                .query(rs -> { departments.put(rs.getLong(1), rs.getObject(2, Long.class)); });
+        return departments;
+    }
+
+    /** Customers of the whole tenant with these codes, whatever the data scope: a code may exist once. */
+    private Map<String, String> existingCodes(List<Row> rows) {
+        List<String> codes = rows.stream().map(r -> CreditCodes.normalize(r.draft().creditCode()))
+                .filter(c -> c != null && CreditCodes.isValid(c)).distinct().toList();
+        Map<String, String> names = new HashMap<>();
+        if (codes.isEmpty()) return names;
+        jdbc.sql("select credit_code, name from customer where credit_code = any(?)").param(codes.toArray(String[]::new))
+                .query(rs -> { names.put(rs.getString(1), rs.getString(2)); });
+        return names;
+    }
+
+    private void uniqueInFile(CustomerValues values, List<CustomFieldDefinition> uniques, int row, CustomerBatch batch,
+                              List<FieldProblem> p) {
+        Map<String, Object> custom = customFields.read(values.customJson());
+        for (CustomFieldDefinition def : uniques) {
+            Object value = custom.get(def.code());
+            if (value == null) continue;
+            Integer first = batch.uniqueValues.putIfAbsent(def.code() + '\u0000' + value, row);
+            if (first != null) p.add(FieldProblem.of(def.fieldName(), "duplicate_in_file", first));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.qike.crm.importexport;
+
+import io.qike.crm.customer.CustomerBatch;
+import io.qike.crm.customer.CustomerDraft;
+import io.qike.crm.customer.CustomerImport;
+import io.qike.crm.platform.FieldProblem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Customer rows: mapped to drafts and handed to the customer module's batch API. */
+final class CustomerTarget implements ImportTarget {
+    private final CustomerImport customers;
+    private final List<Column> columns;
+    private final RowValues values;
+    private final CustomerBatch batch;
+
+    CustomerTarget(CustomerImport customers, List<Column> columns, RowValues values) {
+        this.customers = customers;
+        this.columns = columns;
+        this.values = values;
+        this.batch = customers.newBatch();
+    }
+
+    @Override
+    public List<Column> columns() {
+        return columns;
+    }
+
+    @Override
+    public List<RowError> check(List<SheetRow> rows) {
+        List<RowError> errors = new ArrayList<>();
+        List<CustomerImport.Row> drafts = new ArrayList<>(rows.size());
+        Map<Integer, SheetRow> byNumber = new HashMap<>();
+        for (SheetRow row : rows) {
+            byNumber.put(row.number(), row);
+            Long owner = values.owner(row.values().get("owner"));
+            if (owner != null && owner < 0) {
+                errors.add(ImportTarget.error(row, "owner", FieldProblem.of("owner", "owner_not_found")));
+                owner = null;
+            }
+            drafts.add(new CustomerImport.Row(row.number(), draft(row.values(), owner)));
+        }
+        for (CustomerImport.RowProblem p : customers.check(batch, drafts)) {
+            String field = "ownerId".equals(p.problem().field()) ? "owner" : p.problem().field();
+            errors.add(ImportTarget.error(byNumber.get(p.row()), field, p.problem()));
+        }
+        return ImportTarget.inRowOrder(errors);
+    }
+
+    @Override
+    public boolean failed() {
+        return batch.failed();
+    }
+
+    @Override
+    public int writeChecked() {
+        return customers.insertChecked(batch);
+    }
+
+    @Override
+    public void recordImport(String fileName, int rows) {
+        customers.recordImport(fileName, rows);
+    }
+
+    private CustomerDraft draft(Map<String, String> v, Long owner) {
+        String source = values.option(v, "source");
+        return new CustomerDraft(v.get("name"), v.get("creditCode"), v.get("legalRepresentative"), v.get("registeredCapital"),
+                values.option(v, "capitalCurrency"), v.get("establishedOn"), values.option(v, "registrationStatus"),
+                v.get("address"), v.get("region"), v.get("industry"), v.get("businessScope"), v.get("phone"), v.get("email"),
+                v.get("website"), owner, source == null ? "IMPORT" : source, values.option(v, "level"),
+                RowValues.tags(v.get("tags")), RowValues.custom(columns, v));
+    }
+}

@@ -1,0 +1,124 @@
+package io.qike.crm.importexport;
+
+import io.qike.crm.importexport.ImportTarget.SheetRow;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/**
+ * One run of one import job: read and check every row, reporting progress as it goes, while an
+ * {@link ImportWriter} inserts the rows checked good in one open transaction. Only if every row
+ * passed is that transaction committed; otherwise it is rolled back and the job lists the errors.
+ */
+final class ImportExecution implements SheetReader.Handler {
+    private static final Logger log = LoggerFactory.getLogger(ImportExecution.class);
+    static final int CHUNK = 1000;
+    private final long jobId;
+    private final ImportTarget target;
+    private final Columns labels;
+    private final ImportJobs jobs;
+    private final ImportProperties limits;
+    private final Locale locale;
+    private final List<RowError> errors = new ArrayList<>();
+    private ImportWriter writer;
+    private Map<Integer, Column> byIndex;
+    private int errorTotal;
+    private int total;
+    private int processed;
+    private boolean tooMany;
+
+    ImportExecution(long jobId, ImportTarget target, Columns labels, ImportJobs jobs, ImportProperties limits, Locale locale) {
+        this.jobId = jobId;
+        this.target = target;
+        this.labels = labels;
+        this.jobs = jobs;
+        this.limits = limits;
+        this.locale = locale;
+    }
+
+    /** Runs the job; {@code writers} starts the writer for the file (on its own thread). */
+    void run(Path file, Function<ImportTarget, ImportWriter> writers) {
+        jobs.start(jobId);
+        long started = System.nanoTime();
+        writer = writers.apply(target);
+        boolean committed = false;
+        try {
+            boolean hasHeader = SheetReader.read(file, CHUNK, this);
+            total = Math.max(total, processed);
+            ImportMessage problem = !hasHeader ? ImportMessage.of("imports.message.noHeader")
+                    : tooMany ? ImportMessage.of("imports.message.tooManyRows", limits.maxRows())
+                    : errorTotal > errors.size() ? ImportMessage.of("imports.message.truncated", errors.size(), errorTotal)
+                    : errorTotal == 0 && processed == 0 ? ImportMessage.of("imports.message.empty") : null;
+            if (problem != null || errorTotal > 0) {
+                fail(problem);
+                return;
+            }
+            long checked = System.nanoTime();
+            int imported = writer.commit();
+            committed = true;
+            jobs.finish(jobId, ImportStatus.DONE, total, processed, imported, List.of(), null);
+            log.info("Import job {}: {} rows in {} ms ({} ms after the last row was checked)", jobId, imported,
+                    (System.nanoTime() - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+        } catch (DataIntegrityViolationException e) {
+            // Someone created a customer with one of these credit codes after it was checked.
+            committed = true;
+            fail(ImportMessage.of("imports.message.conflict"));
+        } finally {
+            if (!committed) writer.rollback();
+        }
+    }
+
+    @Override
+    public boolean header(Map<Integer, String> cells, int approximateRows) {
+        Headers.Match match = Headers.match(cells, Columns.withExportOnly(target.columns()), labels, locale);
+        if (!match.problems().isEmpty()) {
+            match.problems().forEach(this::add);
+            return false;
+        }
+        byIndex = match.byIndex();
+        total = Math.min(approximateRows, limits.maxRows());
+        jobs.checked(jobId, total, 0);
+        return true;
+    }
+
+    @Override
+    public boolean rows(List<SheetReader.RawRow> chunk) {
+        if (processed + chunk.size() > limits.maxRows()) {
+            tooMany = true;
+            return false;
+        }
+        List<SheetRow> rows = new ArrayList<>(chunk.size());
+        for (SheetReader.RawRow raw : chunk) {
+            Map<String, String> values = new HashMap<>();
+            raw.cells().forEach((index, cell) -> {
+                Column c = byIndex.get(index);
+                String text = c == null ? null : CellText.of(cell, c);
+                if (text != null) values.put(c.key(), text);
+            });
+            // Rows that only carry formatting, or text in columns outside the template, are not data.
+            if (!values.isEmpty()) rows.add(new SheetRow(raw.number(), values));
+        }
+        if (!rows.isEmpty()) target.check(rows).forEach(this::add);
+        if (errorTotal == 0) writer.rowsChecked();
+        processed += rows.size();
+        total = Math.max(total, processed);
+        jobs.checked(jobId, total, processed);
+        return !writer.broken();
+    }
+
+    private void add(RowError error) {
+        errorTotal++;
+        if (errors.size() < limits.maxErrors()) errors.add(error);
+    }
+
+    private void fail(ImportMessage message) {
+        jobs.finish(jobId, ImportStatus.FAILED, total, processed, 0, errors, message);
+    }
+}

@@ -1,0 +1,21 @@
+package io.qike.crm.importexport;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under {@code qike.importexport.*}.
+ *
+ * @param maxFileSize  largest accepted import file, in bytes (below the servlet's multipart limit)
+ * @param maxRows      most data rows in one import file
+ * @param maxErrors    most row errors kept in a job's report (the count of all is kept in its message)
+ * @param concurrency  import jobs running at the same time; later ones wait as QUEUED
+ */
+@ConfigurationProperties("qike.importexport")
+public record ImportProperties(long maxFileSize, int maxRows, int maxErrors, int concurrency) {
+    public ImportProperties {
+        if (maxFileSize <= 0) maxFileSize = 30L * 1024 * 1024;
+        if (maxRows <= 0) maxRows = 200_000;
+        if (maxErrors <= 0) maxErrors = 10_000;
+        if (concurrency <= 0) concurrency = 2;
+    }
+}

@@ -1,0 +1,145 @@
+package io.qike.crm.importexport;
+
+import cn.idev.excel.ExcelWriter;
+import io.qike.crm.platform.CurrentUser;
+import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.QikeUser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Import jobs for the UI and the API alike: templates, uploads, progress and error reports. */
+@Service
+public class ImportService {
+    private static final String ANY_IMPORT = "hasAnyAuthority('customer:import', 'contact:import')";
+
+    /** A row error as a reader sees it: the column in their language and the reason. */
+    public record ErrorLine(int row, String field, String column, String code, String reason, String value) {
+    }
+
+    private final ImportJobs jobs;
+    private final ImportRunner runner;
+    private final TemplateWriter templates;
+    private final Columns columns;
+    private final MessageSource messages;
+    private final ImportProperties properties;
+
+    ImportService(ImportJobs jobs, ImportRunner runner, TemplateWriter templates, Columns columns, MessageSource messages,
+                  ImportProperties properties) {
+        this.jobs = jobs;
+        this.runner = runner;
+        this.templates = templates;
+        this.columns = columns;
+        this.messages = messages;
+        this.properties = properties;
+    }
+
+    /**
+     * Checks that the upload is an xlsx within the size limit, queues a job and returns it at once;
+     * the rows are read and checked in the background.
+     */
+    @PreAuthorize("hasAuthority(#object.permission('import'))")
+    public ImportJob submit(ImportObject object, String originalName, long size, InputStream content) {
+        UploadCheck.size(size, properties.maxFileSize());
+        Path file = copy(content);
+        try {
+            UploadCheck.xlsx(file);
+            String name = UploadCheck.fileName(originalName);
+            long id = jobs.create(CurrentUser.require().userId(), object, name);
+            runner.start(id, object, name, file, LocaleContextHolder.getLocale());
+            return jobs.find(id).orElseThrow();
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+    }
+
+    /** A job of the tenant, for an object the user may import; others are "not found". */
+    @PreAuthorize(ANY_IMPORT)
+    public ImportJob get(long id) {
+        QikeUser me = CurrentUser.require();
+        ImportJob job = jobs.find(id).filter(j -> me.can(j.object().permission("import")))
+                .orElseThrow(() -> new NotFoundException("import_job", id));
+        if (!runner.orphaned(job)) return job;
+        jobs.fail(id, ImportMessage.of("imports.message.interrupted"));
+        return jobs.find(id).orElseThrow();
+    }
+
+    /** The tenant's latest jobs, newest first. */
+    @PreAuthorize(ANY_IMPORT)
+    public List<ImportJob> recent() {
+        QikeUser me = CurrentUser.require();
+        return jobs.recent(100).stream().filter(j -> me.can(j.object().permission("import")))
+                .map(j -> runner.orphaned(j) ? get(j.id()) : j).toList();
+    }
+
+    @PreAuthorize("hasAuthority(#object.permission('import'))")
+    public void writeTemplate(ImportObject object, Locale locale, Download target) {
+        String name = messages.getMessage("imports.template.fileName", new Object[]{msg("object." + object, locale)}, locale);
+        try (OutputStream out = target.open(name)) {
+            templates.write(object, locale, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The upload limits, for the form's hint. */
+    @PreAuthorize(ANY_IMPORT)
+    public ImportProperties limits() {
+        return properties;
+    }
+
+    /** The errors of a job in the reader's language. */
+    public List<ErrorLine> errorLines(ImportJob job, Locale locale) {
+        List<Column> cols = columns.of(job.object());
+        return job.errors().stream().map(e -> new ErrorLine(e.row(), e.field(), columns.fieldLabel(cols, e.field(), locale),
+                e.code(), messages.getMessage(e.messageKey(), e.argArray(), e.code(), locale), e.value())).toList();
+    }
+
+    /** The error report as an xlsx: row, column, reason and the value found. */
+    @PreAuthorize(ANY_IMPORT)
+    public void writeErrorReport(long id, Locale locale, Download target) {
+        List<ErrorLine> lines = errorLines(get(id), locale);
+        List<List<Object>> rows = lines.stream().map(l -> List.<Object>of(l.row(), l.column(), l.reason(),
+                l.value() == null ? "" : l.value())).toList();
+        String name = messages.getMessage("imports.errors.fileName", new Object[]{id}, locale);
+        try (OutputStream out = target.open(name); ExcelWriter writer = Sheets.writer(out)) {
+            writer.write(rows, Sheets.sheet(0, msg("imports.errors.sheet", locale), List.of(msg("imports.row", locale),
+                    msg("imports.field", locale), msg("imports.reason", locale), msg("imports.errors.value", locale)), 30));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String msg(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static Path copy(InputStream content) {
+        try (content) {
+            Path file = Files.createTempFile("qike-import-", ".xlsx");
+            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temporary file; the system cleans it up
+        }
+    }
+}
