@@ -5,5 +5,8 @@ package io.qike.crm.integration;
  * and whether the call may be retried (rate limits, "system busy"). Invalid keys and arrears are
  * never retryable.
  */
-public record CodeMessage(String code, String message, boolean retryable) {
+public record CodeMessage(String code, String message, Boolean retryable) {
+    public CodeMessage {
+        retryable = retryable != null && retryable;
+    }
 }

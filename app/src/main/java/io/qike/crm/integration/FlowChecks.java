@@ -68,6 +68,10 @@ final class FlowChecks {
     }
 
     private void call(Problems p, String at, FlowNode.Call c, Set<String> known) {
+        if (c.interfaceId() == null) {
+            p.add(at + ".interfaceId", "required");
+            return;
+        }
         Optional<ApiInterface> api = interfaces.find(c.interfaceId());
         if (api.isEmpty()) {
             p.add(at + ".interfaceId", "not_found");

@@ -23,10 +23,12 @@ public sealed interface FlowNode {
      * connector has exactly one enabled connection. By default no result or a failure ends the flow
      * with that outcome; the flags let later nodes handle them instead.
      */
-    record Call(String id, long interfaceId, Long connectionId, List<NameValue> inputs, boolean continueOnEmpty,
-                boolean continueOnFailure) implements FlowNode {
+    record Call(String id, Long interfaceId, Long connectionId, List<NameValue> inputs, Boolean continueOnEmpty,
+                Boolean continueOnFailure) implements FlowNode {
         public Call {
             inputs = inputs == null ? List.of() : List.copyOf(inputs);
+            continueOnEmpty = continueOnEmpty != null && continueOnEmpty;
+            continueOnFailure = continueOnFailure != null && continueOnFailure;
         }
     }
 

@@ -97,7 +97,8 @@ class FlowEngine implements ActionFlows {
 
     /** One CALL node: finds its interface and connection, then calls; every problem becomes a FAILURE result. */
     private CallResult call(FlowNode.Call node, Map<String, Object> params) {
-        Optional<ApiInterface> api = cache.get("interface", node.interfaceId(), () -> interfaces.find(node.interfaceId()));
+        Optional<ApiInterface> api = node.interfaceId() == null ? Optional.empty()
+                : cache.get("interface", node.interfaceId(), () -> interfaces.find(node.interfaceId()));
         if (api.isEmpty()) return failure("interface_missing", null);
         Long connectionId = node.connectionId() != null ? node.connectionId() : defaultConnection(api.get().connectorId());
         if (connectionId == null || targets.row(connectionId).isEmpty()) return failure("connection_missing", null);

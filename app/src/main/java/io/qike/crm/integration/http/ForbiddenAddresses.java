@@ -13,7 +13,6 @@ final class ForbiddenAddresses {
             "224.0.0.0/4", "240.0.0.0/4",
             "::/128", "::1/128", "100::/64", "2001::/32", "2001:db8::/32", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8")
             .stream().map(Cidr::parse).toList();
-    private static final Cidr MAPPED = Cidr.parse("::ffff:0:0/96");
     private static final Cidr COMPATIBLE = Cidr.parse("::/96");
     private static final Cidr NAT64 = Cidr.parse("64:ff9b::/96");
     private static final Cidr SIX_TO_FOUR = Cidr.parse("2002::/16");
@@ -29,8 +28,9 @@ final class ForbiddenAddresses {
             if (c.contains(a)) return true;
         }
         if (address instanceof Inet6Address) {
-            // IPv6 forms that carry an IPv4 address: judge the IPv4 address they lead to.
-            if (MAPPED.contains(a) || COMPATIBLE.contains(a) || NAT64.contains(a)) return isForbiddenV4(Arrays.copyOfRange(a, 12, 16));
+            // IPv6 forms that carry an IPv4 address: judge the IPv4 address they lead to. (Java already
+            // turns IPv4-mapped addresses, ::ffff:a.b.c.d, into IPv4 ones.)
+            if (COMPATIBLE.contains(a) || NAT64.contains(a)) return isForbiddenV4(Arrays.copyOfRange(a, 12, 16));
             if (SIX_TO_FOUR.contains(a)) return isForbiddenV4(Arrays.copyOfRange(a, 2, 6));
         }
         return false;

@@ -25,6 +25,7 @@ public class SsrfGuard {
     private final List<HostEntry> hosts = new ArrayList<>();
     private final List<Cidr> ranges = new ArrayList<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     public SsrfGuard(IntegrationProperties props) {
         this(props.allowedHosts());
     }
