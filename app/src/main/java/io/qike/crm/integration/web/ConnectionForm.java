@@ -45,6 +45,16 @@ public class ConnectionForm {
                 enabled);
     }
 
+    /** The limit fields in display order, for the form's grid. */
+    public java.util.Map<String, Object> limitValues() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("connectTimeoutMs", connectTimeoutMs); m.put("readTimeoutMs", readTimeoutMs); m.put("maxRetries", maxRetries);
+        m.put("retryDelayMs", retryDelayMs); m.put("qps", qps); m.put("maxConcurrent", maxConcurrent);
+        m.put("maxResponseBytes", maxResponseBytes); m.put("dailyBudget", dailyBudget); m.put("costPerCall", costPerCall);
+        m.put("breakerWindow", breakerWindow); m.put("breakerFailureRate", breakerFailureRate); m.put("breakerOpenSeconds", breakerOpenSeconds);
+        return m;
+    }
+
     public Long getConnectorId() { return connectorId; }
     public void setConnectorId(Long v) { connectorId = v; }
     public String getName() { return name; }

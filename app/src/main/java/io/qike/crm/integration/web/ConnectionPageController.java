@@ -9,7 +9,9 @@ import io.qike.crm.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
+import io.qike.crm.platform.FieldProblem;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,9 +40,11 @@ class ConnectionPageController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") ConnectionForm form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") ConnectionForm form, BindingResult binding, HttpServletRequest request, Model model,
+                  RedirectAttributes redirect) {
         if (form.getConnectorId() == null) throw new io.qike.crm.platform.NotFoundException("connector", null);
         try {
+            notNumbers(binding);
             Connection c = connections.create(form.toDraft());
             redirect.addFlashAttribute("flash", "flash.created");
             return "redirect:/admin/integration/connectors/" + c.connectorId();
@@ -56,11 +60,12 @@ class ConnectionPageController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") ConnectionForm form, HttpServletRequest request, Model model,
-                  RedirectAttributes redirect) {
+    String update(@PathVariable long id, @ModelAttribute("form") ConnectionForm form, BindingResult binding, HttpServletRequest request,
+                  Model model, RedirectAttributes redirect) {
         Connection c = connections.get(id);
         form.setConnectorId(c.connectorId());
         try {
+            notNumbers(binding);
             connections.update(id, form.toDraft());
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/admin/integration/connectors/" + c.connectorId();
@@ -79,6 +84,13 @@ class ConnectionPageController {
             redirect.addFlashAttribute("inUse", e.details().get("flows"));
         }
         return "redirect:/admin/integration/connectors/" + c.connectorId();
+    }
+
+    /** Limits that are not numbers never reach the service: they are reported like its own problems. */
+    private static void notNumbers(BindingResult binding) {
+        if (!binding.hasFieldErrors()) return;
+        throw new InvalidInputException(binding.getFieldErrors().stream()
+                .map(f -> FieldProblem.of(f.getField().equals("authScheme") ? "authScheme" : "limits." + f.getField(), "number")).toList());
     }
 
     private String form(Model model, ConnectionForm form, Connection existing, Map<String, String> errors) {

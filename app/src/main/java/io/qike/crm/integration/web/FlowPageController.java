@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,7 +73,7 @@ class FlowPageController {
 
     /** Saves, or (action = add:TYPE, remove:INDEX, apply) changes the form and shows it again. */
     @PostMapping({"", "/{id}"})
-    String save(@PathVariable(required = false) Long id, @ModelAttribute("form") FlowForm form,
+    String save(@PathVariable(required = false) Long id, @ModelAttribute("form") FlowForm form, BindingResult binding,
                 @RequestParam(defaultValue = "save") String action, HttpServletRequest request, Model model,
                 RedirectAttributes redirect) {
         ActionFlow existing = id == null ? null : flows.get(id);

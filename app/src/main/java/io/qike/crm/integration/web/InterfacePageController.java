@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,7 +46,7 @@ class InterfacePageController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") InterfaceForm form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") InterfaceForm form, BindingResult binding, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         if (form.getConnectorId() == null) throw new NotFoundException("connector", null);
         try {
             ApiInterface api = interfaces.create(form.toDraft());
@@ -63,7 +64,7 @@ class InterfacePageController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") InterfaceForm form, HttpServletRequest request, Model model,
+    String update(@PathVariable long id, @ModelAttribute("form") InterfaceForm form, BindingResult binding, HttpServletRequest request, Model model,
                   RedirectAttributes redirect) {
         ApiInterface api = interfaces.get(id);
         form.setConnectorId(api.connectorId());
