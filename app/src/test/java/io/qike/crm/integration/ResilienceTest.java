@@ -37,6 +37,7 @@ class ResilienceTest {
     @Autowired FaultRegistry faults;
     @Autowired CallCounters counters;
     @Autowired CredentialStore credentials;
+    @Autowired CallLedger ledger;
     TestTenant t;
     String key, company;
 
@@ -127,9 +128,9 @@ class ResilienceTest {
     }
 
     @Test
-    void aDailyBudgetBlocksFurtherCallsWithAClearCode() {
+    void aDailyBudgetBlocksFurtherCallsWithAClearCodeAndTheLedgerCountsCost() {
         Connection[] c = new Connection[1];
-        ApiInterface api = tianyancha(Providers.limits(0, 10, 30, 2), c);
+        ApiInterface api = tianyancha(new ConnectionLimits(1000, 3000, 0, 20, 0, 10, null, 2, new java.math.BigDecimal("0.25"), 10, 100, 30), c);
         providers.flow("budget", api, c[0].id());
         List<FlowResult> results = new ArrayList<>();
         for (int i = 0; i < 3; i++) results.add(fixtures.as(t.rep1Id(), () -> flows.invoke("budget", Map.of("keyword", company))));
@@ -139,6 +140,20 @@ class ResilienceTest {
         assertThat(blocked.code()).isEqualTo("budget_exhausted");
         assertThat(blocked.messageKey()).isEqualTo("integration.outcome.budget_exhausted");
         assertThat(counters.calls(Provider.TIANYANCHA, key, TYC_BASIC)).isEqualTo(2);
+        List<LedgerRow> rows = providers.run(() -> ledger.rows(null, null, c[0].id()));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).calls()).isEqualTo(2);
+        assertThat(rows.get(0).successes()).isEqualTo(2);
+        assertThat(rows.get(0).cost()).isEqualByComparingTo("0.50");
+    }
+
+    @Test
+    void theQpsLimitSpacesCallsOut() {
+        Connection[] c = new Connection[1];
+        ApiInterface api = tianyancha(new ConnectionLimits(1000, 3000, 0, 20, 2, 10, null, 0, null, 10, 100, 30), c);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 3; i++) assertThat(call(api, c[0]).status()).isEqualTo(FlowStatus.SUCCESS);
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("the third call waits for the next second").isGreaterThanOrEqualTo(600);
     }
 
     @Test
