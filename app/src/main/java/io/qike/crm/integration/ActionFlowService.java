@@ -41,7 +41,7 @@ public class ActionFlowService {
         return store.find(id).orElseThrow(() -> new NotFoundException("action_flow", id));
     }
 
-    public List<FlowStore.Version> versions(long id) {
+    public List<FlowVersion> versions(long id) {
         get(id);
         return store.versions(id);
     }

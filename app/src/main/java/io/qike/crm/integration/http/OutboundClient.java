@@ -17,6 +17,7 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -34,7 +35,9 @@ public final class OutboundClient implements AutoCloseable {
                 .setDnsResolver(new GuardedDnsResolver(guard))
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(connectTimeoutMs))
-                        .setSocketTimeout(Timeout.ofMilliseconds(readTimeoutMs)).build())
+                        .setSocketTimeout(Timeout.ofMilliseconds(readTimeoutMs))
+                        // A kept-alive socket the provider closed meanwhile is checked before reuse, not failed on.
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(2)).build())
                 .setMaxConnTotal(maxConnections).setMaxConnPerRoute(maxConnections).build();
         this.http = HttpClients.custom().setConnectionManager(pool)
                 .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false)

@@ -2,6 +2,7 @@ package io.qike.crm.integration.store;
 
 import io.qike.crm.integration.ActionFlow;
 import io.qike.crm.integration.FlowDefinition;
+import io.qike.crm.integration.FlowVersion;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Action flows at their current version, and every saved version beside them. */
 @Repository
 public class FlowStore {
-    /** One saved version of a flow. */
-    public record Version(int version, OffsetDateTime savedAt, String savedBy, FlowDefinition definition) {
-    }
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
@@ -68,9 +65,9 @@ public class FlowStore {
         return jdbc.sql("select * from action_flow order by name").query(this::map).list();
     }
 
-    public List<Version> versions(long flowId) {
+    public List<FlowVersion> versions(long flowId) {
         return jdbc.sql("select * from action_flow_version where flow_id = ? order by version desc").param(flowId)
-                .query((rs, n) -> new Version(rs.getInt("version"), rs.getObject("saved_at", OffsetDateTime.class),
+                .query((rs, n) -> new FlowVersion(rs.getInt("version"), rs.getObject("saved_at", OffsetDateTime.class),
                         rs.getString("saved_by"), json.readValue(rs.getString("definition"), FlowDefinition.class))).list();
     }
 

@@ -3,7 +3,7 @@ package io.qike.crm.integration.web;
 import io.qike.crm.integration.ActionFlow;
 import io.qike.crm.integration.ActionFlowDraft;
 import io.qike.crm.integration.ActionFlowService;
-import io.qike.crm.integration.store.FlowStore;
+import io.qike.crm.integration.FlowVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -57,7 +57,7 @@ class FlowApiController {
     }
 
     @GetMapping("/{id}/versions")
-    List<FlowStore.Version> versions(@PathVariable long id) {
+    List<FlowVersion> versions(@PathVariable long id) {
         return flows.versions(id);
     }
 
