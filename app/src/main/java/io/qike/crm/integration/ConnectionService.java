@@ -77,6 +77,7 @@ public class ConnectionService {
         long tenant = TenantContext.currentTenantId();
         long id = store.insert(values(d, d.connectorId(), tenant));
         audit.record("CREATE", OBJECT, id, d.name().trim(), ConnectionAudit.created(d));
+        cache.clear(); // a flow may rely on "the connector's only connection"
         return get(id);
     }
 
