@@ -51,7 +51,7 @@ final class Explain {
             }
         }
         where.append(" and (").append(String.join(" or ", any)).append(")");
-        String page = "select c.*, c.custom::text as custom_json, (select u.display_name from app_user u where u.id = c.owner_id) as owner_name from customer c"
+        String page = "select c.*, c.custom::text as custom_json, u.display_name as owner_name from customer c join app_user u on u.id = c.owner_id"
                 + where + " order by c.id desc, c.id desc limit 20 offset 0";
         String count = "select count(*) from (select 1 from customer c" + where + " limit 10001) x";
         List<String> out = new ArrayList<>();

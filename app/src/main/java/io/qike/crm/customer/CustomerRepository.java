@@ -15,16 +15,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * Customer rows. The owner's name is a sub-select rather than a join, so the planner cannot
- * drive a keyword search from the user table, one owner at a time.
- * Tenant isolation comes from row-level security; data scope is added by the caller's {@link VisibleOwners}. */
+/** Customer rows. Tenant isolation comes from row-level security; data scope is added by the caller's {@link VisibleOwners}. */
 @Repository
 class CustomerRepository {
     static final String SELECT = """
-            select c.*, c.custom::text as custom_json,
-                   (select u.display_name from app_user u where u.id = c.owner_id) as owner_name
-            from customer c""";
+            select c.*, c.custom::text as custom_json, u.display_name as owner_name
+            from customer c join app_user u on u.id = c.owner_id""";
     private static final Map<String, String> SORTS = Map.of("id", "c.id", "name", "c.name", "createdAt", "c.created_at",
             "updatedAt", "c.updated_at", "establishedOn", "c.established_on", "registeredCapital", "c.registered_capital");
     private final JdbcClient jdbc;
