@@ -1,0 +1,28 @@
+package io.qike.crm.integration;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one way modules call outside services: invoke an action flow by its API name in the current
+ * tenant. Any signed-in user of the tenant (or system work under {@code TenantContext}) may invoke
+ * an enabled flow; configuring flows needs {@code admin:integration}.
+ */
+public interface ActionFlows {
+
+    /**
+     * Runs the flow and logs the run. A failing outside service is a FAILURE result, never an exception.
+     *
+     * @throws io.qike.crm.platform.NotFoundException     no flow with that API name in this tenant
+     * @throws io.qike.crm.platform.InvalidInputException a required input is missing or has the wrong type
+     * @throws io.qike.crm.platform.ConflictException     the flow is disabled ({@code flow_disabled})
+     */
+    FlowResult invoke(String apiName, Map<String, Object> inputs);
+
+    /** The flow's inputs and output fields, for modules that map its outputs (for example 工商信息 field mapping). */
+    Optional<FlowDescription> describe(String apiName);
+
+    /** Every flow of the tenant, for pickers in other modules' settings. */
+    List<FlowDescription> list();
+}

@@ -1,0 +1,33 @@
+package io.qike.crm.integration;
+
+import io.qike.crm.integration.call.BudgetGuard;
+import io.qike.crm.integration.store.LedgerStore;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** The call ledger (调用台账): calls, outcomes, latency and cost per day, connection and interface. */
+@Service
+@PreAuthorize("hasAuthority('admin:integration')")
+public class CallLedger {
+    private final LedgerStore store;
+    private final BudgetGuard budgets;
+
+    CallLedger(LedgerStore store, BudgetGuard budgets) {
+        this.store = store;
+        this.budgets = budgets;
+    }
+
+    /** Rows between two days (inclusive; default the last 30 days), optionally of one connection. */
+    public List<LedgerRow> rows(LocalDate from, LocalDate to, Long connectionId) {
+        LocalDate end = to == null ? budgets.today() : to;
+        LocalDate start = from == null ? end.minusDays(29) : from;
+        return store.search(start, end, connectionId);
+    }
+
+    /** Calls made over a connection today, as counted against its daily budget. */
+    public long callsToday(long connectionId) {
+        return store.callsOn(budgets.today(), connectionId);
+    }
+}

@@ -1,0 +1,77 @@
+package io.qike.crm.integration;
+
+import io.qike.crm.integration.call.ConfigCache;
+import io.qike.crm.integration.store.ConnectorStore;
+import io.qike.crm.platform.AuditLog;
+import io.qike.crm.platform.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Connectors (连接器): create, rename, delete (with their connections and interfaces). */
+@Service
+@PreAuthorize("hasAuthority('admin:integration')")
+public class ConnectorService {
+    static final String OBJECT = "INTEGRATION_CONNECTOR";
+    private final ConnectorStore store;
+    private final AuditLog audit;
+    private final ConfigCache cache;
+
+    ConnectorService(ConnectorStore store, AuditLog audit, ConfigCache cache) {
+        this.store = store;
+        this.audit = audit;
+        this.cache = cache;
+    }
+
+    public List<Connector> list() {
+        return store.list();
+    }
+
+    public Connector get(long id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("connector", id));
+    }
+
+    @Transactional
+    public Connector create(ConnectorDraft draft) {
+        String name = check(draft, null);
+        long id = store.insert(name, Problems.trim(draft.description()));
+        audit.record("CREATE", OBJECT, id, name);
+        return get(id);
+    }
+
+    @Transactional
+    public Connector update(long id, ConnectorDraft draft) {
+        Connector before = get(id);
+        String name = check(draft, id);
+        store.update(id, name, Problems.trim(draft.description()));
+        Map<String, AuditLog.Change> changes = new LinkedHashMap<>();
+        if (!before.name().equals(name)) changes.put("name", new AuditLog.Change(before.name(), name));
+        if (!Objects.equals(before.description(), Problems.trim(draft.description()))) {
+            changes.put("description", new AuditLog.Change(before.description(), Problems.trim(draft.description())));
+        }
+        audit.record("UPDATE", OBJECT, id, name, changes);
+        cache.clear();
+        return get(id);
+    }
+
+    @Transactional
+    public void delete(long id) {
+        Connector c = get(id);
+        store.delete(id);
+        audit.record("DELETE", OBJECT, id, c.name());
+        cache.clear();
+    }
+
+    private String check(ConnectorDraft d, Long self) {
+        Problems p = new Problems();
+        p.text("name", d.name(), 100, true);
+        p.text("description", d.description(), 2000, false);
+        if (p.isEmpty() && store.nameTaken(d.name().trim(), self)) p.add("name", "name_taken");
+        p.throwIfAny();
+        return d.name().trim();
+    }
+}

@@ -1,0 +1,11 @@
+package io.qike.crm.integration.call;
+
+/** An attempt that failed in a way worth retrying (network, 5xx, rate-limit codes); carries its result. */
+final class RetryableFailure extends RuntimeException {
+    final Attempt attempt;
+
+    RetryableFailure(Attempt attempt) {
+        super(attempt.verdict().code(), null, false, false); // no stack trace: this is control flow
+        this.attempt = attempt;
+    }
+}

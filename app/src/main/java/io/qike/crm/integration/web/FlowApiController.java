@@ -1,0 +1,73 @@
+package io.qike.crm.integration.web;
+
+import io.qike.crm.integration.ActionFlow;
+import io.qike.crm.integration.ActionFlowDraft;
+import io.qike.crm.integration.ActionFlowService;
+import io.qike.crm.integration.FlowVersion;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/integration/action-flows")
+@Tag(name = "Integration: action flows", description = "动作流 (admin:integration); every save is a new version")
+class FlowApiController {
+    private final ActionFlowService flows;
+
+    FlowApiController(ActionFlowService flows) {
+        this.flows = flows;
+    }
+
+    @GetMapping
+    List<ActionFlow> list() {
+        return flows.list();
+    }
+
+    @PostMapping
+    ResponseEntity<ActionFlow> create(@RequestBody ActionFlowDraft draft) {
+        ActionFlow f = flows.create(draft);
+        return ResponseEntity.created(URI.create("/api/v1/integration/action-flows/" + f.id())).body(f);
+    }
+
+    @GetMapping("/{id}")
+    ActionFlow get(@PathVariable long id) {
+        return flows.get(id);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Save a new version of the flow")
+    ActionFlow update(@PathVariable long id, @RequestBody ActionFlowDraft draft) {
+        return flows.update(id, draft);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id) {
+        flows.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/versions")
+    List<FlowVersion> versions(@PathVariable long id) {
+        return flows.versions(id);
+    }
+
+    @PostMapping("/{id}/enable")
+    ActionFlow enable(@PathVariable long id) {
+        return flows.setEnabled(id, true);
+    }
+
+    @PostMapping("/{id}/disable")
+    ActionFlow disable(@PathVariable long id) {
+        return flows.setEnabled(id, false);
+    }
+}

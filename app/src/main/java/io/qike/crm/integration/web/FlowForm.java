@@ -1,0 +1,115 @@
+package io.qike.crm.integration.web;
+
+import io.qike.crm.integration.ActionFlow;
+import io.qike.crm.integration.ActionFlowDraft;
+import io.qike.crm.integration.ApiInterface;
+import io.qike.crm.integration.FlowDefinition;
+import io.qike.crm.integration.InterfaceParam;
+import io.qike.crm.integration.ParamType;
+import io.qike.crm.integration.ResponseField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The action-flow form: the custom-event trigger's inputs and the nodes. Adding a node and
+ * choosing an interface re-render the form; a CALL node's mapping and an OUTPUT node's fields are
+ * filled in from the chosen interface when still empty, as the seed's editor does.
+ */
+public class FlowForm {
+    private String apiName, name, description;
+    private boolean enabled = true;
+    private List<Row> inputs = new ArrayList<>();
+    private List<NodeForm> nodes = new ArrayList<>();
+
+    static FlowForm blank() {
+        FlowForm f = new FlowForm();
+        f.spareRows();
+        return f;
+    }
+
+    static FlowForm of(ActionFlow flow) {
+        FlowForm f = new FlowForm();
+        f.apiName = flow.apiName(); f.name = flow.name(); f.description = flow.description(); f.enabled = flow.enabled();
+        for (InterfaceParam p : flow.definition().inputs()) {
+            Row r = Row.of(p.name(), null);
+            r.setLabel(p.label()); r.setType(p.type().name()); r.setRequired(p.required());
+            f.inputs.add(r);
+        }
+        flow.definition().nodes().forEach(n -> f.nodes.add(NodeForm.of(n)));
+        f.spareRows();
+        return f;
+    }
+
+    ActionFlowDraft toDraft() {
+        List<InterfaceParam> in = inputs.stream().filter(r -> !r.isBlank())
+                .map(r -> new InterfaceParam(r.getName() == null ? null : r.getName().trim(), r.getLabel(),
+                        InterfaceForm.type(ParamType.class, r.getType()), r.isRequired())).toList();
+        return new ActionFlowDraft(apiName, name, description, enabled, new FlowDefinition(in, nodes.stream().map(NodeForm::toNode).toList()));
+    }
+
+    void addNode(String type) {
+        NodeForm n = new NodeForm();
+        n.setType(type);
+        String prefix = type.toLowerCase();
+        int i = 1;
+        while (hasNode(prefix + i)) i++;
+        n.setId(prefix + i);
+        nodes.add(n);
+    }
+
+    void removeNode(int index) {
+        if (index >= 0 && index < nodes.size()) nodes.remove(index);
+    }
+
+    /** Fills empty CALL mappings with the interface's params and empty OUTPUT nodes with the previous call's fields. */
+    void prefill(Map<Long, ApiInterface> interfaces) {
+        NodeForm lastCall = null;
+        for (NodeForm n : nodes) {
+            n.getRows().removeIf(Row::isBlank);
+            Optional<ApiInterface> api = Optional.ofNullable(n.getInterfaceId()).map(interfaces::get);
+            if ("CALL".equals(n.getType()) && api.isPresent()) {
+                if (n.getRows().isEmpty()) {
+                    api.get().definition().params().forEach(p -> n.getRows().add(Row.of(p.name(), hasInput(p.name()) ? "${" + p.name() + "}" : "")));
+                }
+                lastCall = n;
+            }
+            if ("OUTPUT".equals(n.getType()) && n.getRows().isEmpty() && lastCall != null) {
+                for (ResponseField f : interfaces.get(lastCall.getInterfaceId()).definition().fields()) {
+                    Row r = Row.of(f.name(), "${" + lastCall.getId() + "." + f.name() + "}");
+                    r.setLabel(f.label()); r.setType(f.type().name());
+                    n.getRows().add(r);
+                }
+            }
+        }
+        spareRows();
+    }
+
+    void spareRows() {
+        inputs.removeIf(Row::isBlank);
+        for (int i = 0; i < InterfaceForm.SPARE_ROWS; i++) inputs.add(new Row());
+        nodes.forEach(NodeForm::spareRows);
+    }
+
+    private boolean hasNode(String id) {
+        return nodes.stream().anyMatch(n -> id.equals(n.getId()));
+    }
+
+    private boolean hasInput(String name) {
+        return inputs.stream().anyMatch(r -> name.equals(r.getName()));
+    }
+
+    public String getApiName() { return apiName; }
+    public void setApiName(String v) { apiName = v; }
+    public String getName() { return name; }
+    public void setName(String v) { name = v; }
+    public String getDescription() { return description; }
+    public void setDescription(String v) { description = v; }
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean v) { enabled = v; }
+    public List<Row> getInputs() { return inputs; }
+    public void setInputs(List<Row> v) { inputs = v; }
+    public List<NodeForm> getNodes() { return nodes; }
+    public void setNodes(List<NodeForm> v) { nodes = v; }
+}

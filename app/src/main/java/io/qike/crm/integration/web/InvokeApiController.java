@@ -1,0 +1,35 @@
+package io.qike.crm.integration.web;
+
+import io.qike.crm.integration.ActionFlows;
+import io.qike.crm.integration.FlowResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Invoking a flow is open to every signed-in user of the tenant: modules use flows on behalf of sales staff. */
+@RestController
+@RequestMapping("/api/v1/action-flows")
+@Tag(name = "Action flows", description = "调用动作流")
+class InvokeApiController {
+    /** The trigger's inputs by name. */
+    record Invocation(Map<String, Object> inputs) {
+    }
+
+    private final ActionFlows flows;
+
+    InvokeApiController(ActionFlows flows) {
+        this.flows = flows;
+    }
+
+    @PostMapping("/{apiName}/invoke")
+    @Operation(summary = "Run an enabled action flow. 200 for every outcome (status SUCCESS / EMPTY / FAILURE with code "
+            + "and messages); 400 for missing or ill-typed inputs, 404 for an unknown flow, 409 flow_disabled")
+    FlowResult invoke(@PathVariable String apiName, @RequestBody(required = false) Invocation body) {
+        return flows.invoke(apiName, body == null || body.inputs() == null ? Map.of() : body.inputs());
+    }
+}
