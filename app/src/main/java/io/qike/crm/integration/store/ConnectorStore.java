@@ -42,6 +42,14 @@ public class ConnectorStore {
         return jdbc.sql(SELECT + " order by c.name").query(this::map).list();
     }
 
+    public Optional<Connector> findByPreset(String preset) {
+        return jdbc.sql(SELECT + " where c.preset = ?").param(preset).query(this::map).optional();
+    }
+
+    public void markPreset(long id, String preset) {
+        jdbc.sql("update integration_connector set preset = ? where id = ?").params(preset, id).update();
+    }
+
     public boolean nameTaken(String name, Long self) {
         return jdbc.sql("select count(*) from integration_connector where lower(name) = lower(?) and (cast(? as bigint) is null or id <> ?)")
                 .params(name, self, self).query(Long.class).single() > 0;
