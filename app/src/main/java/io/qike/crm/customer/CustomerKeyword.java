@@ -17,12 +17,18 @@ final class CustomerKeyword {
     private CustomerKeyword() {
     }
 
-    static void append(String keyword, StringBuilder where, Map<String, Object> params) {
+    /**
+     * Appends the keyword condition. {@code walk}: leave the bigram index out, so the query walks the
+     * customers in the order asked for and filters; right when the keyword is so common that a page
+     * fills after a few hundred rows, wrong when it is rare.
+     */
+    static void append(String keyword, boolean walk, StringBuilder where, Map<String, Object> params) {
         if (keyword == null || keyword.isBlank()) return;
         String q = keyword.trim();
         List<String> any = new ArrayList<>();
-        any.add("(c.name_bigrams @> qike_bigrams(:kw) and qike_norm(c.name) like '%' || qike_norm(:kwLike) || '%')");
-        params.put("kw", q);
+        any.add(walk ? "qike_norm(c.name) like '%' || qike_norm(:kwLike) || '%'"
+                : "(c.name_bigrams @> qike_bigrams(:kw) and qike_norm(c.name) like '%' || qike_norm(:kwLike) || '%')");
+        if (!walk) params.put("kw", q);
         params.put("kwLike", CustomerRepository.like(q));
         String upper = q.toUpperCase();
         if (CODE_PREFIX.matcher(upper).matches()) {
