@@ -113,7 +113,8 @@ class CustomerRepository {
 
     private String where(CustomerQuery query, VisibleOwners visible, boolean walk, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where ").append(visible.sqlCondition("c.owner_id"));
-        CustomerKeyword.append(query.q(), walk, where, params);
+        String rarest = walk || query.q() == null ? null : bigrams.rarest(NameBigrams.of(query.q()));
+        CustomerKeyword.append(query.q(), walk, rarest, where, params);
         appendFilters(query.filters(), where, params);
         return where.toString();
     }

@@ -39,6 +39,22 @@ class NameBigramStatistics {
         return min;
     }
 
+    /**
+     * The keyword's rarest bigram, or null without statistics. Searching on it alone gives the planner
+     * a true estimate: for several bigrams it multiplies their frequencies as if independent, which for
+     * 汽车/车服/服务 is off a thousandfold and sends a sales rep's search the wrong way.
+     */
+    String rarest(Set<String> bigrams) {
+        Snapshot s = current();
+        if (s.frequencies.isEmpty()) return null;
+        return bigrams.stream().min(java.util.Comparator.comparingDouble(b -> s.frequencies.getOrDefault(b, s.floor))).orElse(null);
+    }
+
+    /** Reads the statistics again now (after an ANALYZE), instead of at the next refresh. */
+    void refresh() {
+        snapshot = load();
+    }
+
     private Snapshot current() {
         Snapshot s = snapshot;
         if (System.currentTimeMillis() - s.loadedAt < REFRESH.toMillis()) return s;
