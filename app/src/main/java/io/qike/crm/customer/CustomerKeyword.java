@@ -26,7 +26,7 @@ final class CustomerKeyword {
         if (keyword == null || keyword.isBlank()) return;
         String q = keyword.trim();
         List<String> any = new ArrayList<>();
-        String like = "qike_norm(c.name) like '%' || qike_norm(:kwLike) || '%'";
+        String like = "c.name_search like '%' || qike_norm(:kwLike) || '%'";
         if (walk) {
             any.add(like);
         } else if (rarestBigram != null) { // the substring recheck makes one bigram as exact as all of them

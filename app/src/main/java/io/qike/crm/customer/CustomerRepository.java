@@ -27,7 +27,7 @@ class CustomerRepository {
                    (select u.display_name from app_user u where u.id = c.owner_id) as owner_name
             from customer c""";
     /** Keywords whose rarest bigram is in at least this share of names walk instead of using the index. */
-    private static final double WALK_SHARE = 0.003;
+    private static final double WALK_SHARE = 0.002;
     private static final Map<String, String> SORTS = Map.of("id", "c.id", "name", "c.name", "createdAt", "c.created_at",
             "updatedAt", "c.updated_at", "establishedOn", "c.established_on", "registeredCapital", "c.registered_capital");
     private final JdbcClient jdbc;

@@ -34,7 +34,7 @@ class DatabaseConfiguration {
             throw new IllegalStateException("The prod profile needs an explicit database: set SPRING_DATASOURCE_URL "
                     + "(and SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD).");
         }
-        return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(qike.dataDir()));
+        return new EmbeddedDatabaseHolder(EarlyDatabaseStart.take(qike.dataDir()));
     }
 
     @Bean
