@@ -18,9 +18,9 @@ final class CustomerKeyword {
     }
 
     /**
-     * Appends the keyword condition. {@code walk}: leave the bigram index out, so the query walks the
-     * customers in the order asked for and filters; right when the keyword is so common that a page
-     * fills after a few hundred rows, wrong when it is rare.
+     * Appends the keyword condition. {@code walk}: write it so that no index can serve it, so the query
+     * walks the customers in the order asked for and filters; right when the keyword is so common that
+     * a page fills after a few hundred rows, wrong when it is rare.
      */
     static void append(String keyword, boolean walk, String rarestBigram, StringBuilder where, Map<String, Object> params) {
         if (keyword == null || keyword.isBlank()) return;
@@ -39,13 +39,14 @@ final class CustomerKeyword {
         params.put("kwLike", CustomerRepository.like(q));
         String upper = q.toUpperCase();
         if (CODE_PREFIX.matcher(upper).matches()) {
-            any.add("c.credit_code like :codePrefix");
+            any.add(walk ? "(c.credit_code || '') like :codePrefix" : "c.credit_code like :codePrefix");
             params.put("codePrefix", upper + "%");
         }
         if (DIGITS.matcher(q).matches()) {
             String digits = q.replaceAll("\\D", "");
             if (digits.length() >= 4) {
-                any.add("(c.phone_rev <> '' and c.phone_rev like :phoneRev)"); // matches the partial index
+                any.add(walk ? "(c.phone_rev || '') like :phoneRev" // no index: walking is the point
+                        : "(c.phone_rev <> '' and c.phone_rev like :phoneRev)"); // matches the partial index
                 params.put("phoneRev", new StringBuilder(digits).reverse() + "%");
             }
         }

@@ -26,8 +26,6 @@ class CustomerRepository {
             select c.*, c.custom::text as custom_json,
                    (select u.display_name from app_user u where u.id = c.owner_id) as owner_name
             from customer c""";
-    /** Keywords whose rarest bigram is in at least this share of names walk instead of using the index. */
-    private static final double WALK_SHARE = 0.002;
     private static final Map<String, String> SORTS = Map.of("id", "c.id", "name", "c.name", "createdAt", "c.created_at",
             "updatedAt", "c.updated_at", "establishedOn", "c.established_on", "registeredCapital", "c.registered_capital");
     private final JdbcClient jdbc;
@@ -91,29 +89,43 @@ class CustomerRepository {
      * are read in full: reading every match's wide row to sort them cost far more than the search.
      */
     CustomerPage search(CustomerQuery query, VisibleOwners visible) {
-        boolean byId = query.sort() == null || "id".equals(query.sort());
-        return search(query, visible, byId && query.q() != null && bigrams.share(NameBigrams.of(query.q())) >= WALK_SHARE);
+        boolean keywordById = query.q() != null && !query.q().isBlank() && (query.sort() == null || "id".equals(query.sort()));
+        if (!keywordById) return search(query, visible, false, null);
+        // Count first (through the indexes, capped): a keyword with more matches than the cap is common
+        // enough that walking the customers in id order fills a page after a few thousand rows at most;
+        // one with fewer is found through its indexes and its few matches sorted.
+        long total = count(query, visible);
+        return search(query, visible, total > CustomerPage.TOTAL_CAP, total);
     }
 
-    /** {@code walk}: find the page by walking the customers in id order, see {@link CustomerKeyword}. */
-    CustomerPage search(CustomerQuery query, VisibleOwners visible, boolean walk) {
+    /**
+     * {@code walk}: find the page by walking the customers in id order, see {@link CustomerKeyword};
+     * {@code knownTotal}: the capped count if it was already taken.
+     */
+    CustomerPage search(CustomerQuery query, VisibleOwners visible, boolean walk, Long knownTotal) {
         String sort = query.sort() == null || !SORTS.containsKey(query.sort()) ? "id" : query.sort();
         String order = SORTS.get(sort) + (query.descending() ? " desc" : " asc") + ", c.id desc";
         Map<String, Object> params = new HashMap<>(visible.parameters());
         String pageWhere = where(query, visible, walk, params);
-        // A rare keyword must be found through its indexes: ordering by an expression keeps the planner
-        // from walking the id index in the hope of meeting 20 matches early (its estimates for prefixes
-        // of clustered credit codes are far too high, and such a walk then reads the whole table).
+        // A keyword found through its indexes must not be found by walking the id index instead, in the
+        // hope of meeting 20 matches early (the planner's estimates for prefixes of clustered credit codes
+        // are far too high, and such a walk reads the whole table): ordering by an expression prevents it.
         String pageOrder = !walk && query.q() != null && "id".equals(sort)
                 ? "(c.id + 0)" + (query.descending() ? " desc" : " asc") + ", c.id desc" : order;
         List<Customer> items = jdbc.sql("with page as materialized (select c.id from customer c" + pageWhere + " order by " + pageOrder
                         + " limit :limit offset :offset) " + SELECT + " join page p on p.id = c.id order by " + order)
                 .params(params).param("limit", query.size()).param("offset", query.page() * query.size()).query(this::map).list();
-        long total = items.size() < query.size() && query.page() == 0 ? items.size()
-                : jdbc.sql("select count(*) from (select 1 from customer c" + where(query, visible, false, params) + " limit "
-                + (CustomerPage.TOTAL_CAP + 1) + ") x").params(params).query(Long.class).single();
+        long total = knownTotal != null ? knownTotal
+                : items.size() < query.size() && query.page() == 0 ? items.size() : count(query, visible);
         boolean capped = total > CustomerPage.TOTAL_CAP;
         return new CustomerPage(items, Math.min(total, CustomerPage.TOTAL_CAP), capped, query.page(), query.size());
+    }
+
+    /** Matches up to one more than the cap. */
+    private long count(CustomerQuery query, VisibleOwners visible) {
+        Map<String, Object> params = new HashMap<>(visible.parameters());
+        return jdbc.sql("select count(*) from (select 1 from customer c" + where(query, visible, false, params) + " limit "
+                + (CustomerPage.TOTAL_CAP + 1) + ") x").params(params).query(Long.class).single();
     }
 
     private String where(CustomerQuery query, VisibleOwners visible, boolean walk, Map<String, Object> params) {

@@ -10,8 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * How common each name bigram is, from PostgreSQL's own statistics on {@code name_bigrams} (the most
  * common elements and their frequencies that ANALYZE keeps). The planner cannot use them for our
- * keyword condition under row-level security, so the search picks its strategy itself: a frequent
- * keyword walks the newest customers and filters, a rare one goes through the bigram index.
+ * keyword condition as written, so the search names the one bigram that tells it most.
  */
 @Component
 class NameBigramStatistics {
@@ -24,19 +23,6 @@ class NameBigramStatistics {
     }
 
     private record Snapshot(Map<String, Float> frequencies, float floor, long loadedAt) {
-    }
-
-    /**
-     * An upper bound of the share of customers whose name holds every bigram: the frequency of the
-     * rarest one. A bigram missing from the statistics is rarer than the rarest one listed.
-     * 0 when there are no statistics yet (a small or new database: the index is always right there).
-     */
-    double share(Set<String> bigrams) {
-        Snapshot s = current();
-        if (s.frequencies.isEmpty() || bigrams.isEmpty()) return 0;
-        double min = 1;
-        for (String b : bigrams) min = Math.min(min, s.frequencies.getOrDefault(b, s.floor));
-        return min;
     }
 
     /**

@@ -30,18 +30,19 @@ class CustomerKeywordSearchTest {
         fixtures.as(t.adminId(), () -> {
             for (int i = 0; i < 45; i++) {
                 String name = (i % 3 == 0 ? "上海华盛" : i % 3 == 1 ? "华 盛（苏州）" : "杭州恒远") + "科技有限公司" + i;
-                customers.create(CustomerDraft.named(name).withCreditCode(null));
+                String first17 = (i % 2 == 0 ? "9131" : "9144") + String.format("0000MA%07d", i * 7919 % 10_000_000 + t.tenantId() % 100);
+                customers.create(CustomerDraft.named(name).withCreditCode(first17 + io.qike.crm.dedup.CreditCodes.checkChar(first17)));
             }
             return null;
         });
         system.jdbc().sql("analyze customer").update(); // statistics make the search use the rarest bigram only
         statistics.refresh();
         assertThat(statistics.rarest(NameBigrams.of("华盛科技"))).isIn("华盛", "盛科", "科技");
-        for (String keyword : List.of("华盛", "华盛（苏州", "科技", "恒远科技", "无此公司", "盛（")) {
+        for (String keyword : List.of("华盛", "华盛（苏州", "科技", "恒远科技", "无此公司", "盛（", "9131", "9144", "9144000")) {
             for (int page = 0; page < 2; page++) {
                 CustomerQuery q = new CustomerQuery(keyword, Map.of(), null, true, page, 10);
-                CustomerPage indexed = fixtures.as(t.adminId(), () -> repository.search(q, VisibleOwners.all(), false));
-                CustomerPage walked = fixtures.as(t.adminId(), () -> repository.search(q, VisibleOwners.all(), true));
+                CustomerPage indexed = fixtures.as(t.adminId(), () -> repository.search(q, VisibleOwners.all(), false, null));
+                CustomerPage walked = fixtures.as(t.adminId(), () -> repository.search(q, VisibleOwners.all(), true, null));
                 assertThat(walked.items()).extracting(Customer::id).as(keyword).containsExactlyElementsOf(indexed.items().stream().map(Customer::id).toList());
                 assertThat(walked.total()).as(keyword).isEqualTo(indexed.total());
             }
