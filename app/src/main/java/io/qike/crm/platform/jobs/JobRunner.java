@@ -1,0 +1,161 @@
+package io.qike.crm.platform.jobs;
+
+import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.security.UserAccounts;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs jobs on this node: on submit, and every scan interval for jobs nobody runs (after a restart,
+ * or when another node stopped beating). A job runs as its submitter, so row-level security and the
+ * services' permission checks apply exactly as in the request that started it.
+ */
+@Component
+class JobRunner implements DisposableBean {
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    private final String node = UUID.randomUUID().toString();
+    private final JobStore store;
+    private final UserAccounts accounts;
+    private final ObjectProvider<JobHandler> handlers;
+    private final JobProperties properties;
+    private final Map<Long, Execution> running = new ConcurrentHashMap<>();
+    private final ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+    private final ThreadPoolTaskScheduler timer = new ThreadPoolTaskScheduler();
+
+    JobRunner(JobStore store, UserAccounts accounts, ObjectProvider<JobHandler> handlers, JobProperties properties) {
+        this.store = store;
+        this.accounts = accounts;
+        this.handlers = handlers;
+        this.properties = properties;
+        pool.setThreadNamePrefix("qike-job-");
+        pool.setCorePoolSize(properties.threads());
+        pool.setMaxPoolSize(properties.threads());
+        pool.initialize();
+        timer.setThreadNamePrefix("qike-job-timer-");
+        timer.initialize();
+    }
+
+    /** One run of a job on this node; {@code abandoned} once the node gives it up. */
+    private static final class Execution {
+        volatile Thread thread;
+        volatile boolean abandoned;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startScanning() {
+        long scanMs = properties.scanInterval().toMillis();
+        timer.scheduleAtFixedRate(this::scan, java.time.Instant.now().plusMillis(1000), properties.scanInterval());
+        timer.scheduleAtFixedRate(() -> safely(() -> store.heartbeat(node, List.copyOf(running.keySet()))),
+                java.time.Duration.ofMillis(Math.max(1000, Math.min(scanMs, properties.staleAfter().toMillis() / 4))));
+    }
+
+    void start(long jobId) {
+        Execution execution = new Execution();
+        if (running.putIfAbsent(jobId, execution) != null) return;
+        try {
+            pool.execute(() -> execute(jobId, execution));
+        } catch (RuntimeException e) {
+            running.remove(jobId, execution);
+            throw e;
+        }
+    }
+
+    /** Gives up every job this node runs, as a crash would, and runs them again from their checkpoints. */
+    void restartRunning() {
+        List<Long> ids = List.copyOf(running.keySet());
+        for (Long id : ids) {
+            Execution e = running.get(id);
+            if (e == null) continue;
+            e.abandoned = true;
+            Thread t = e.thread;
+            if (t != null) t.interrupt();
+        }
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (ids.stream().anyMatch(running::containsKey) && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        ids.forEach(this::start);
+    }
+
+    private void scan() {
+        safely(() -> store.orphans(properties.staleAfter()).forEach(this::start));
+    }
+
+    private void execute(long jobId, Execution execution) {
+        execution.thread = Thread.currentThread();
+        try {
+            Optional<JobStore.Claim> claim = store.claim(jobId, node, properties.staleAfter());
+            if (claim.isEmpty() || execution.abandoned) return;
+            run(jobId, claim.get(), execution);
+        } catch (RuntimeException e) {
+            log.warn("Background job {} could not be run: {}", jobId, e.toString());
+        } finally {
+            SecurityContextHolder.clearContext();
+            Thread.interrupted(); // do not carry an interrupt into the pool's next task
+            running.remove(jobId, execution);
+        }
+    }
+
+    private void run(long jobId, JobStore.Claim claim, Execution execution) {
+        Optional<QikeUser> user = accounts.findById(claim.createdBy()).filter(QikeUser::isEnabled);
+        JobHandler handler = handlersByKind().get(claim.kind());
+        if (user.isEmpty() || handler == null) {
+            store.finish(jobId, node, JobStatus.FAILED, user.isEmpty() ? "submitter is no longer active" : "no handler for " + claim.kind());
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        QikeUser u = user.get().withoutPassword();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        RunningJob job = new RunningJob(jobId, node, claim, store, () -> execution.abandoned);
+        try {
+            handler.run(job);
+            if (!execution.abandoned) store.finish(jobId, node, JobStatus.DONE, null);
+        } catch (Exception e) {
+            if (execution.abandoned || e instanceof JobInterruptedException) return;
+            log.warn("Background job {} ({}) failed: {}", jobId, claim.kind(), e.toString());
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            store.finish(jobId, node, JobStatus.FAILED, message.length() > 500 ? message.substring(0, 500) : message);
+        }
+    }
+
+    private Map<String, JobHandler> handlersByKind() {
+        return handlers.orderedStream().collect(Collectors.toMap(JobHandler::kind, Function.identity(), (a, b) -> a));
+    }
+
+    private static void safely(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            log.debug("Background job housekeeping failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        timer.shutdown();
+        pool.shutdown();
+    }
+}

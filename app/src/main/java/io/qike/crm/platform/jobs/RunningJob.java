@@ -1,0 +1,57 @@
+package io.qike.crm.platform.jobs;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/** The {@link JobContext} of one run on this node. */
+final class RunningJob implements JobContext {
+    private final long id;
+    private final String node;
+    private final JobStore.Claim claim;
+    private final JobStore store;
+    private final BooleanSupplier abandoned;
+    private volatile String checkpoint;
+    private volatile int done;
+    private volatile int total;
+    private volatile boolean cancelled;
+
+    RunningJob(long id, String node, JobStore.Claim claim, JobStore store, BooleanSupplier abandoned) {
+        this.id = id;
+        this.node = node;
+        this.claim = claim;
+        this.store = store;
+        this.abandoned = abandoned;
+        this.checkpoint = claim.checkpoint();
+        this.done = claim.done();
+        this.total = claim.total();
+    }
+
+    @Override public long id() { return id; }
+    @Override public Map<String, Object> params() { return claim.params(); }
+    @Override public String checkpoint() { return checkpoint; }
+    @Override public int done() { return done; }
+    @Override public int total() { return total; }
+
+    @Override
+    public void progress(int done, int total, String checkpoint) {
+        if (abandoned.getAsBoolean()) throw new JobInterruptedException(id);
+        Optional<JobStatus> status = store.progress(id, node, done, total, checkpoint);
+        if (status.isEmpty()) throw new JobInterruptedException(id);
+        this.done = done;
+        this.total = total;
+        this.checkpoint = checkpoint;
+        if (status.get() == JobStatus.CANCELLED) cancelled = true;
+    }
+
+    @Override
+    public boolean cancelled() {
+        if (!cancelled) cancelled = store.find(id).map(j -> j.status() == JobStatus.CANCELLED).orElse(true);
+        return cancelled;
+    }
+
+    @Override
+    public void result(Map<String, Object> summary) {
+        store.result(id, summary);
+    }
+}
