@@ -2,6 +2,7 @@ package io.qike.crm.intel.customers;
 
 import io.qike.crm.intel.IntelProperties;
 import io.qike.crm.intel.provider.QichachaFlows;
+import io.qike.crm.intel.provider.Values;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class CustomerListFetcher {
             Map<String, Object> out = answer.get();
             if (page == 1) {
                 years = texts(out.get("years"));
-                total = number(out.get("total")) == null ? 0 : number(out.get("total")).intValue();
+                total = Values.decimal(out.get("total")) == null ? 0 : Values.decimal(out.get("total")).intValue();
                 pages = Math.max(1, (total + pageSize - 1) / pageSize);
             }
             List<?> clients = out.get("clients") instanceof List<?> l ? l : List.of();
@@ -64,28 +65,11 @@ class CustomerListFetcher {
     }
 
     private static ClientCompany client(Map<?, ?> m) {
-        return new ClientCompany(text(m.get("year")), text(m.get("keyNo")), text(m.get("name")), text(m.get("imageUrl")),
-                number(m.get("salesAmount")), number(m.get("salesPercent")), text(m.get("relationship")), text(m.get("source")));
+        return new ClientCompany(Values.text(m.get("year")), Values.text(m.get("keyNo")), Values.text(m.get("name")), Values.text(m.get("imageUrl")),
+                Values.decimal(m.get("salesAmount")), Values.decimal(m.get("salesPercent")), Values.text(m.get("relationship")), Values.text(m.get("source")));
     }
 
     private static List<String> texts(Object v) {
-        return v instanceof List<?> l ? l.stream().map(CustomerListFetcher::text).filter(s -> s != null).toList() : List.of();
-    }
-
-    static String text(Object v) {
-        if (v == null) return null;
-        String s = v.toString().strip();
-        return s.isEmpty() ? null : s;
-    }
-
-    static BigDecimal number(Object v) {
-        if (v instanceof BigDecimal b) return b;
-        String s = text(v);
-        if (s == null) return null;
-        try {
-            return new BigDecimal(s.replace(",", "").replace("%", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return v instanceof List<?> l ? l.stream().map(Values::text).filter(s -> s != null).toList() : List.of();
     }
 }

@@ -1,11 +1,10 @@
 package io.qike.crm.intel.web;
 
+import io.qike.crm.intel.provider.FailureMessages;
 import io.qike.crm.intel.provider.ProviderFailure;
 import io.qike.crm.platform.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,18 +17,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ProviderProblems {
     private final ProblemWriter problems;
-    private final MessageSource messages;
+    private final FailureMessages messages;
 
-    ProviderProblems(ProblemWriter problems, MessageSource messages) {
+    ProviderProblems(ProblemWriter problems, FailureMessages messages) {
         this.problems = problems;
         this.messages = messages;
     }
 
-    /** The clear message in the user's language. */
     String message(ProviderFailure f) {
-        if (f.clearMessage() != null) return f.clearMessage();
-        return messages.getMessage("integration.outcome." + f.code(), null,
-                messages.getMessage("error." + f.code(), null, f.code(), LocaleContextHolder.getLocale()), LocaleContextHolder.getLocale());
+        return messages.message(f);
     }
 
     ResponseEntity<ProblemDetail> problem(ProviderFailure f, HttpServletRequest request) {
