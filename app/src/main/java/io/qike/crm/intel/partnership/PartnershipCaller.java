@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * One 合作关系挖掘 call: the names joined with ASCII commas (URL-encoded by the integration centre, so 中文, brackets
  * and {@code &} arrive intact). When 企查查 stays busy after the integration centre's own quick retries (205 等待处理中,
- * 120 系统流量异常), the call waits longer and asks again, doubling the wait each time.
+ * 120 系统流量异常), or the connection holds calls back for a while (circuit open), the call waits longer and asks
+ * again, doubling the wait each time.
  */
 @Component
 class PartnershipCaller {
@@ -35,7 +36,8 @@ class PartnershipCaller {
             try {
                 return answer(flows.invoke(QichachaFlows.PARTNERSHIPS, Map.of("companyNames", String.join(",", names)), "companies"));
             } catch (ProviderFailure f) {
-                if (!f.code().equals("provider_busy") || attempt >= props.busyRetries()) throw f;
+                // Busy, or held back by the connection (circuit open, rate limit): worth a longer wait.
+                if (!f.retryable() || attempt >= props.busyRetries()) throw f;
                 Thread.sleep(wait);
                 wait *= 2;
             }
