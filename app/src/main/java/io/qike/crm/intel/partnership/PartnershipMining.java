@@ -121,8 +121,10 @@ public class PartnershipMining {
         return runs.relations(runId);
     }
 
+    /** What changed since the previous run; nothing until this run is done. */
     public RunChanges changes(long runId) {
-        return comparison.changes(get(runId));
+        PartnershipRun run = get(runId);
+        return run.status() == PartnershipRun.RunStatus.DONE ? comparison.changes(run) : RunChanges.none();
     }
 
     /** Stops a running job at its next call; the relations found so far stay. */
