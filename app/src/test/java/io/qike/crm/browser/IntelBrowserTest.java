@@ -7,15 +7,14 @@ import com.microsoft.playwright.Page;
 import io.qike.crm.customer.CustomerDraft;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.intel.IntelFixture;
+import io.qike.crm.intel.SandboxRelations;
 import io.qike.crm.support.Browser;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.sandbox.data.Company;
 import io.qike.sandbox.data.CompanyDataSet;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,7 +73,7 @@ class IntelBrowserTest {
             page.click("#customers-of-save-list");
             assertThat(page.locator("#customers-of-notice")).containsText("年报大客户");
 
-            List<String> names = connected(100);
+            List<String> names = SandboxRelations.connected(data, 100, 0);
             page.click("#nav-intel");
             page.fill("#m-pasted", String.join("\n", names));
             page.click("#mining-preview");
@@ -98,18 +97,5 @@ class IntelBrowserTest {
         } finally {
             page.context().close();
         }
-    }
-
-    /** Companies with many relations among them, as the intel tests choose them. */
-    private List<String> connected(int n) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Company c : data.companies()) {
-            var relations = data.relationsOf(c);
-            if (relations.isEmpty()) continue;
-            names.add(c.name());
-            relations.forEach(x -> names.add(x.relatedCompanyName()));
-            if (names.size() >= n) break;
-        }
-        return List.copyOf(names).subList(0, n);
     }
 }

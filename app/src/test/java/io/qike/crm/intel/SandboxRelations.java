@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What the sandbox's data set holds, to compare runs with: companies rich in relations, and the relations among them. */
-final class SandboxRelations {
+public final class SandboxRelations {
     private SandboxRelations() {
     }
 
     /** {@code n} companies chosen so that many relations lie among them: companies with relations, then their partners. */
-    static List<String> connected(CompanyDataSet data, int n, int skip) {
+    public static List<String> connected(CompanyDataSet data, int n, int skip) {
         Set<String> names = new LinkedHashSet<>();
         for (Company c : data.companies().subList(skip, data.size())) {
             var relations = data.relationsOf(c);
@@ -30,12 +30,12 @@ final class SandboxRelations {
     }
 
     /** The keys of the relations among the names, as intel identifies relations. */
-    static Set<String> keysAmong(CompanyDataSet data, Collection<String> names) {
+    public static Set<String> keysAmong(CompanyDataSet data, Collection<String> names) {
         return data.relationsAmong(names).stream().map(r -> new Relation(r.companyName(), r.relatedCompanyName(),
                 r.amount() == null ? null : new BigDecimal(r.amount()), r.publicDate(), r.source(), null).key()).collect(Collectors.toSet());
     }
 
-    static Set<String> keys(Collection<Relation> relations) {
+    public static Set<String> keys(Collection<Relation> relations) {
         return relations.stream().map(Relation::key).collect(Collectors.toSet());
     }
 }
