@@ -9,9 +9,11 @@
       .then(function (g) {
         var chart = echarts.init(el, null, {renderer: 'canvas'});
         chart.setOption({
+          // Tooltips are HTML: company names come from outside, so they are encoded.
           tooltip: {formatter: function (p) {
-            return p.dataType === 'edge' ? p.data.source + ' → ' + p.data.target + '<br>' + (p.data.label.formatter || '')
-              + (p.data.value == null ? '' : '<br>' + p.data.value) : p.data.name + '<br>' + p.data.value;
+            var e = echarts.format.encodeHTML;
+            return p.dataType === 'edge' ? e(p.data.source) + ' → ' + e(p.data.target) + '<br>' + e(p.data.label.formatter || '')
+              + (p.data.value == null ? '' : '<br>' + e(String(p.data.value))) : e(p.data.name) + '<br>' + e(String(p.data.value));
           }},
           animationDuration: 300,
           series: [{

@@ -5,12 +5,14 @@ import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.QikeUser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,9 +78,13 @@ public class CompanyLists {
         return id;
     }
 
+    /** Deletes a list: its creator may, and whoever may delete customers. */
     @Transactional
     public void delete(long id) {
         CompanyList l = get(id);
+        QikeUser me = CurrentUser.require();
+        long owner = jdbc.sql("select created_by from intel_company_list where id = ?").param(id).query(Long.class).single();
+        if (owner != me.userId() && !me.can("customer:delete")) throw new AccessDeniedException("not the list's creator");
         jdbc.sql("delete from intel_company_list where id = ?").param(id).update();
         audit.record("DELETE", "COMPANY_LIST", id, l.name());
     }

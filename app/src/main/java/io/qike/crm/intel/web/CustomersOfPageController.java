@@ -119,6 +119,8 @@ class CustomersOfPageController {
             model.addAttribute("problem", PanelProblem.of(f, providerProblems));
         } catch (ConflictException e) {
             model.addAttribute("problem", PanelProblem.of(text(e.messageKey())));
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", PanelProblem.of(text(e.problems().get(0).messageKey())));
         }
         return PANEL;
     }
@@ -128,7 +130,7 @@ class CustomersOfPageController {
         if (fetchedAt == null || fetchedAt != list.fetchedAt().toEpochMilli()) {
             throw new InvalidInputException(io.qike.crm.platform.FieldProblem.of("rows", "stale_list"));
         }
-        if (rows == null || rows.isEmpty()) throw new InvalidInputException(io.qike.crm.platform.FieldProblem.of("rows", "required"));
+        if (rows == null || rows.isEmpty()) throw new InvalidInputException(io.qike.crm.platform.FieldProblem.of("rows", "none_selected"));
         return rows.stream().filter(i -> i != null && i >= 0 && i < list.items().size()).distinct().map(list.items()::get).toList();
     }
 
