@@ -35,8 +35,9 @@ final class Explain {
         StringBuilder where = new StringBuilder(" where ").append(ownerId == null ? "true" : "c.owner_id = any(?)");
         if (ownerId != null) params.add(new Long[]{ownerId});
         List<String> any = new ArrayList<>();
-        any.add("(c.name_bigrams @> qike_bigrams(?) and qike_norm(c.name) like '%' || qike_norm(?) || '%')");
-        params.add(q);
+        // The app searches the keyword's rarest bigram (by the statistics) only.
+        any.add("(c.name_bigrams @> array[cast(? as text)] and c.name_search like '%' || qike_norm(?) || '%')");
+        params.add(rarestBigram(pgPort, q));
         params.add(q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         String upper = q.toUpperCase();
         if (CODE_PREFIX.matcher(upper).matches()) {
@@ -51,22 +52,39 @@ final class Explain {
             }
         }
         where.append(" and (").append(String.join(" or ", any)).append(")");
-        String page = "select c.*, c.custom::text as custom_json, u.display_name as owner_name from customer c join app_user u on u.id = c.owner_id"
-                + where + " order by c.id desc, c.id desc limit 20 offset 0";
-        String count = "select count(*) from (select 1 from customer c" + where + " limit 10001) x";
+        // As the app pages: ids first, then the page's rows; "walk" leaves the bigram index out (frequent keywords).
+        String count = "select count(*) from (select 1 from customer c" + where + " limit 1001) x";
+        String page = "with page as materialized (select c.id from customer c" + where + " order by c.id desc, c.id desc limit 20 offset 0) "
+                + "select c.*, c.custom::text as custom_json, (select u.display_name from app_user u where u.id = c.owner_id) as owner_name"
+                + " from customer c join page p on p.id = c.id order by c.id desc, c.id desc";
+        String walk = page.replace(any.get(0), "(? <> '' and c.name_search like '%' || qike_norm(?) || '%')");
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "postgres")) {
             try (Statement s = c.createStatement()) {
                 s.execute("set role qike_app");
+                s.execute("set max_parallel_workers_per_gather = 0");
                 s.execute("select set_config('qike.tenant_id', '" + tenantId + "', false)");
             }
             for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
                 out.add("-- keyword '" + keyword + "', page query, plan_cache_mode=" + mode + "\n" + explain(c, mode, page, params));
             }
+            out.add("-- keyword '" + keyword + "', page query walking the newest (used for frequent keywords), custom plan\n"
+                    + explain(c, "force_custom_plan", walk, params));
             out.add("-- keyword '" + keyword + "', count query (run when a page is full), custom plan\n"
                     + explain(c, "force_custom_plan", count, params));
         }
         return out;
+    }
+
+    private static String rarestBigram(int pgPort, String keyword) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "postgres");
+             java.sql.PreparedStatement ps = c.prepareStatement("select b from unnest(qike_bigrams(?)) b left join qike_name_bigram_stats() s"
+                     + " on s.bigram = b order by coalesce(s.frequency, 0) limit 1")) {
+            ps.setString(1, keyword);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
     }
 
     /** PREPARE and EXPLAIN EXECUTE: unlike a bound EXPLAIN, this honours plan_cache_mode. */

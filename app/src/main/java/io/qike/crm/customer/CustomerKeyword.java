@@ -17,12 +17,25 @@ final class CustomerKeyword {
     private CustomerKeyword() {
     }
 
-    static void append(String keyword, StringBuilder where, Map<String, Object> params) {
+    /**
+     * Appends the keyword condition. {@code walk}: leave the bigram index out, so the query walks the
+     * customers in the order asked for and filters; right when the keyword is so common that a page
+     * fills after a few hundred rows, wrong when it is rare.
+     */
+    static void append(String keyword, boolean walk, String rarestBigram, StringBuilder where, Map<String, Object> params) {
         if (keyword == null || keyword.isBlank()) return;
         String q = keyword.trim();
         List<String> any = new ArrayList<>();
-        any.add("(c.name_bigrams @> qike_bigrams(:kw) and qike_norm(c.name) like '%' || qike_norm(:kwLike) || '%')");
-        params.put("kw", q);
+        String like = "c.name_search like '%' || qike_norm(:kwLike) || '%'";
+        if (walk) {
+            any.add(like);
+        } else if (rarestBigram != null) { // the substring recheck makes one bigram as exact as all of them
+            any.add("(c.name_bigrams @> array[cast(:kwGram as text)] and " + like + ")");
+            params.put("kwGram", rarestBigram);
+        } else {
+            any.add("(c.name_bigrams @> qike_bigrams(:kw) and " + like + ")");
+            params.put("kw", q);
+        }
         params.put("kwLike", CustomerRepository.like(q));
         String upper = q.toUpperCase();
         if (CODE_PREFIX.matcher(upper).matches()) {

@@ -2,6 +2,7 @@ package io.qike.crm.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qike.crm.integration.flow.RunRecorder;
 import io.qike.crm.integration.store.RunStore;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.support.IntegrationTest;
@@ -30,14 +31,7 @@ class RunRetentionTest {
     void oldRunsAndRunsBeyondTheLimitAreDeletedOnlyInTheirTenant() {
         TestTenant t = fixtures.tenant(), other = fixtures.tenant();
         for (TestTenant x : new TestTenant[]{t, other}) {
-            providers.as(x.adminId(), port);
-            long connector = providers.connector("回显");
-            Connection c = providers.connection(connector, "/sandbox/test-echo", AuthScheme.NONE, null, null, null, null);
-            ApiInterface echo = providers.echo(connector, "/plain");
-            providers.run(() -> admin.create(new ActionFlowDraft("echo", "回显", null, true, new FlowDefinition(
-                    List.of(new InterfaceParam("keyword", null, ParamType.STRING, true)),
-                    List.of(new FlowNode.Call("c", echo.id(), c.id(), List.of(new NameValue("q", "${keyword}")), false, false),
-                            new FlowNode.Output("o", List.of(), null))))));
+            echoFlow(x);
             for (int i = 0; i < 4; i++) {
                 String keyword = "第" + i;
                 fixtures.as(x.rep1Id(), () -> flows.invoke("echo", Map.of("keyword", keyword)));
@@ -51,5 +45,35 @@ class RunRetentionTest {
         assertThat(TenantContext.callAs(t.tenantId(), () -> store.search(all, 30, ZoneId.of("Asia/Shanghai"))))
                 .extracting(r -> r.inputs().get("keyword")).containsExactly("第3", "第2");
         assertThat(TenantContext.callAs(other.tenantId(), () -> store.search(all, 30, ZoneId.of("Asia/Shanghai")))).hasSize(4);
+    }
+
+    @Test
+    void everyHundredthRunPrunesTheLogInTheBackground() throws InterruptedException {
+        TestTenant t = fixtures.tenant();
+        echoFlow(t);
+        fixtures.as(t.rep1Id(), () -> flows.invoke("echo", Map.of("keyword", "最早")));
+        TenantContext.runAs(t.tenantId(), () -> jdbc.sql("update flow_run set started_at = now() - interval '40 days'").update());
+        for (int i = 1; i < RunRecorder.PRUNE_EVERY; i++) fixtures.as(t.rep1Id(), () -> flows.invoke("echo", Map.of("keyword", "后来")));
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (oldRuns(t) > 0 && System.currentTimeMillis() < deadline) Thread.sleep(50);
+        assertThat(oldRuns(t)).as("runs past the retention after %d runs", RunRecorder.PRUNE_EVERY).isZero();
+        assertThat(TenantContext.callAs(t.tenantId(), () -> jdbc.sql("select count(*) from flow_run").query(Long.class).single()))
+                .isEqualTo(RunRecorder.PRUNE_EVERY - 1L);
+    }
+
+    private void echoFlow(TestTenant x) {
+        providers.as(x.adminId(), port);
+        long connector = providers.connector("回显");
+        Connection c = providers.connection(connector, "/sandbox/test-echo", AuthScheme.NONE, null, null, null, null);
+        ApiInterface echo = providers.echo(connector, "/plain");
+        providers.run(() -> admin.create(new ActionFlowDraft("echo", "回显", null, true, new FlowDefinition(
+                List.of(new InterfaceParam("keyword", null, ParamType.STRING, true)),
+                List.of(new FlowNode.Call("c", echo.id(), c.id(), List.of(new NameValue("q", "${keyword}")), false, false),
+                        new FlowNode.Output("o", List.of(), null))))));
+    }
+
+    private long oldRuns(TestTenant t) {
+        return TenantContext.callAs(t.tenantId(), () -> jdbc.sql("select count(*) from flow_run where started_at < now() - interval '30 days'")
+                .query(Long.class).single());
     }
 }

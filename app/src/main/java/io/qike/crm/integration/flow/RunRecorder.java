@@ -14,28 +14,36 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes run log entries and keeps the log within its retention: every {@value #PRUNE_EVERY} runs of
  * a tenant, runs older than the configured days or beyond the configured count are deleted. A run
  * log that cannot be written is reported in the application log, never as the caller's failure.
+ * Pruning runs in the background (one at a time per tenant): it reads the tenant's whole log in
+ * order, about 10 ms at 10,000 runs, which made every hundredth invocation that much slower inline.
  */
 @Component
 public class RunRecorder {
-    static final int PRUNE_EVERY = 100;
+    public static final int PRUNE_EVERY = 100;
     private static final Logger log = LoggerFactory.getLogger(RunRecorder.class);
     private final RunStore store;
     private final IntegrationProperties.RunLog retention;
     private final Map<Long, AtomicInteger> writes = new ConcurrentHashMap<>();
+    private final Set<Long> pruning = ConcurrentHashMap.newKeySet();
+    private final TaskExecutor background;
 
-    RunRecorder(RunStore store, IntegrationProperties props) {
+    RunRecorder(RunStore store, IntegrationProperties props, @Qualifier("applicationTaskExecutor") TaskExecutor background) {
         this.store = store;
         this.retention = props.runLog();
+        this.background = background;
     }
 
     public Long flowRun(String apiName, int version, Map<String, Object> inputs, Map<String, Object> outputs,
@@ -61,11 +69,28 @@ public class RunRecorder {
         try {
             long id = store.insert(run);
             Long tenant = TenantContext.currentTenantId();
-            if (tenant != null && writes.computeIfAbsent(tenant, t -> new AtomicInteger()).incrementAndGet() % PRUNE_EVERY == 0) prune();
+            if (tenant != null && writes.computeIfAbsent(tenant, t -> new AtomicInteger()).incrementAndGet() % PRUNE_EVERY == 0) pruneLater(tenant);
             return id;
         } catch (RuntimeException e) {
             log.warn("Could not write the run log of {}: {}", run.flowApiName(), e.getMessage());
             return null;
+        }
+    }
+
+    private void pruneLater(long tenant) {
+        if (!pruning.add(tenant)) return;
+        try {
+            background.execute(() -> {
+                try {
+                    TenantContext.runAs(tenant, this::prune);
+                } catch (RuntimeException e) {
+                    log.warn("Could not prune the run log of tenant {}: {}", tenant, e.getMessage());
+                } finally {
+                    pruning.remove(tenant);
+                }
+            });
+        } catch (RuntimeException e) {
+            pruning.remove(tenant); // the executor refused (shutting down): the next hundred runs try again
         }
     }
 

@@ -45,9 +45,12 @@ class InterfacePageController {
         return form(model, InterfaceForm.blank(connectorId), null, Map.of());
     }
 
+    /** Saves, or (action = rows) shows the form again with more empty rows in every table. */
     @PostMapping
-    String create(@ModelAttribute("form") InterfaceForm form, BindingResult binding, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") InterfaceForm form, BindingResult binding, @RequestParam(defaultValue = "save") String action,
+                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
         if (form.getConnectorId() == null) throw new NotFoundException("connector", null);
+        if (action.equals("rows")) return form(model, form.withSpareRows(), null, Map.of());
         try {
             ApiInterface api = interfaces.create(form.toDraft());
             redirect.addFlashAttribute("flash", "flash.created");
@@ -64,10 +67,11 @@ class InterfacePageController {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") InterfaceForm form, BindingResult binding, HttpServletRequest request, Model model,
-                  RedirectAttributes redirect) {
+    String update(@PathVariable long id, @ModelAttribute("form") InterfaceForm form, BindingResult binding,
+                  @RequestParam(defaultValue = "save") String action, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         ApiInterface api = interfaces.get(id);
         form.setConnectorId(api.connectorId());
+        if (action.equals("rows")) return form(model, form.withSpareRows(), api, Map.of());
         try {
             interfaces.update(id, form.toDraft());
             redirect.addFlashAttribute("flash", "flash.saved");

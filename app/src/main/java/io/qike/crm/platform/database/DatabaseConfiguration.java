@@ -34,7 +34,7 @@ class DatabaseConfiguration {
             throw new IllegalStateException("The prod profile needs an explicit database: set SPRING_DATASOURCE_URL "
                     + "(and SPRING_DATASOURCE_USERNAME / SPRING_DATASOURCE_PASSWORD).");
         }
-        return new EmbeddedDatabaseHolder(EmbeddedDatabase.start(qike.dataDir()));
+        return new EmbeddedDatabaseHolder(EarlyDatabaseStart.take(qike.dataDir()));
     }
 
     @Bean
@@ -58,7 +58,9 @@ class DatabaseConfiguration {
     HikariDataSource appPool(DatabaseTarget target) {
         HikariConfig config = base(target, "qike-app", 12);
         // Plan every search for its actual keyword: a generic plan cannot use a LIKE-prefix index.
-        config.setConnectionInitSql("set role qike_app; set plan_cache_mode = force_custom_plan");
+        // No parallel workers: for short queries their start-up costs more than they save, and under
+        // many concurrent users they only compete for the same cores.
+        config.setConnectionInitSql("set role qike_app; set plan_cache_mode = force_custom_plan; set max_parallel_workers_per_gather = 0");
         // The role qike_app is created by the migrations: connect lazily, after Flyway has run.
         config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);

@@ -36,14 +36,17 @@ public class UserAccounts implements UserDetailsService {
                 .query(Long.class).optional().flatMap(this::findById);
     }
 
+    /** The account, read before its permissions: a second query while the first is open would hold two owner connections. */
     public Optional<QikeUser> findById(long userId) {
-        return jdbc.sql("""
+        Optional<QikeUser> account = jdbc.sql("""
                 select id, tenant_id, department_id, login, display_name, password_hash, status,
                        coalesce(locked_until > now(), false) as locked
                 from app_user where id = ?""").param(userId).query((rs, i) -> new QikeUser(
                 rs.getLong("id"), rs.getLong("tenant_id"), rs.getObject("department_id", Long.class), rs.getString("login"),
-                rs.getString("display_name"), permissionsOf(rs.getLong("id")), rs.getString("password_hash"),
+                rs.getString("display_name"), Set.of(), rs.getString("password_hash"),
                 "ACTIVE".equals(rs.getString("status")), rs.getBoolean("locked"))).optional();
+        return account.map(u -> new QikeUser(u.userId(), u.tenantId(), u.departmentId(), u.login(), u.displayName(),
+                permissionsOf(u.userId()), u.passwordHash(), u.active(), u.locked()));
     }
 
     private Set<String> permissionsOf(long userId) {
