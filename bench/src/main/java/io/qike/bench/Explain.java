@@ -54,10 +54,10 @@ final class Explain {
         where.append(" and (").append(String.join(" or ", any)).append(")");
         // As the app pages: ids first, then the page's rows; "walk" leaves the bigram index out (frequent keywords).
         String count = "select count(*) from (select 1 from customer c" + where + " limit 1001) x";
-        String page = "with page as materialized (select c.id from customer c" + where + " order by c.id desc, c.id desc limit 20 offset 0) "
+        String page = "with page as materialized (select c.id from customer c" + where + " order by (c.id + 0) desc, c.id desc limit 20 offset 0) "
                 + "select c.*, c.custom::text as custom_json, (select u.display_name from app_user u where u.id = c.owner_id) as owner_name"
                 + " from customer c join page p on p.id = c.id order by c.id desc, c.id desc";
-        String walk = page.replace(any.get(0), "(? <> '' and c.name_search like '%' || qike_norm(?) || '%')");
+        String walk = page.replace(any.get(0), "(? <> '' and c.name_search like '%' || qike_norm(?) || '%')").replace("(c.id + 0)", "c.id");
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "postgres")) {
             try (Statement s = c.createStatement()) {
@@ -79,7 +79,7 @@ final class Explain {
     private static String rarestBigram(int pgPort, String keyword) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "postgres");
              java.sql.PreparedStatement ps = c.prepareStatement("select b from unnest(qike_bigrams(?)) b left join qike_name_bigram_stats() s"
-                     + " on s.bigram = b order by coalesce(s.frequency, 0) limit 1")) {
+                     + " on s.bigram = b order by coalesce(s.frequency, (select max(floor) from qike_name_bigram_stats())) limit 1")) {
             ps.setString(1, keyword);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : "";
