@@ -137,6 +137,27 @@ class IntelPagesTest {
     }
 
     @Test
+    void theCompaniesOfARunComeFromAFilterOverOurCustomersOrASavedList() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            String name = data.get(40 + i).name();
+            fixtures.as(r.tenant().adminId(), () -> customers.create(new CustomerDraft(name, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, List.of("重点"), java.util.Map.of())));
+        }
+        fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.named(data.get(50).name())));
+        Document byTag = html(send(admin, post("/intel/partnerships/preview").param("tag", "重点")));
+        assertThat(byTag.select("#plan-companies").text()).isEqualTo("3");
+        assertThat(byTag.text()).contains("筛选：重点");
+
+        long listId = fixtures.as(r.tenant().adminId(), () -> lists.addTo("展会名单", List.of(
+                io.qike.crm.intel.lists.CompanyList.Item.named(data.get(60).name()), io.qike.crm.intel.lists.CompanyList.Item.named(data.get(61).name()))));
+        Document byList = html(send(admin, post("/intel/partnerships/preview").param("listId", "" + listId)));
+        assertThat(byList.select("#plan-companies").text()).isEqualTo("2");
+        assertThat(byList.select("#plan-calls").text()).isEqualTo("1");
+        assertThat(html(send(admin, post("/intel/partnerships/preview").param("pasted", "甲方科技有限公司"))).select("#mining-error").text())
+                .contains("至少需要 2 家企业");
+    }
+
+    @Test
     void everyPageRendersInBothLanguagesAndTheSetupIsForAdministrators() throws Exception {
         for (String lang : List.of("zh-CN", "en")) {
             for (String page : List.of("/intel/partnerships", "/intel/lists", "/intel/setup")) {
