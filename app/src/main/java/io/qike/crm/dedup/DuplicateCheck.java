@@ -2,7 +2,12 @@ package io.qike.crm.dedup;
 
 import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.VisibleOwners;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -38,6 +43,25 @@ public class DuplicateCheck {
                 .query((rs, i) -> candidate(rs, visible)).list()
                 .stream().filter(c -> same == null || c.id() != same.id()).toList();
         return new DuplicateReport(same, similar);
+    }
+
+    /**
+     * The tenant's customers whose normalised name equals one of {@code names} (one query for a whole list, such
+     * as a company's customer list from 企查查), by normalised name; the first customer wins when several match.
+     */
+    public Map<String, DuplicateCandidate> sameNames(Collection<String> names) {
+        Set<String> norms = new LinkedHashSet<>();
+        for (String n : names) {
+            String norm = CompanyNames.normalize(n);
+            if (norm.length() >= 2) norms.add(norm);
+        }
+        if (norms.isEmpty()) return Map.of();
+        VisibleOwners visible = scopes.current();
+        Map<String, DuplicateCandidate> found = new HashMap<>();
+        jdbc.sql(SELECT.replace("select c.id,", "select c.name_norm, c.id,") + " where c.name_norm = any(:norms) order by c.id")
+                .param("norms", norms.toArray(String[]::new))
+                .query(rs -> { found.putIfAbsent(rs.getString("name_norm"), candidate(rs, visible)); });
+        return found;
     }
 
     /** The duplicate-check tool page: by name, credit code or phone. */

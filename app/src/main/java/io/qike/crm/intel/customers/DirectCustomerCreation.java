@@ -1,0 +1,24 @@
+package io.qike.crm.intel.customers;
+
+import io.qike.crm.customer.CustomerDraft;
+import io.qike.crm.customer.CustomerService;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Creates the customer from its name, owned by the current user, marked as found through the registry. */
+@Component
+class DirectCustomerCreation implements CustomerCreation {
+    private final CustomerService customers;
+
+    DirectCustomerCreation(CustomerService customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    public long create(String name, String keyNo) {
+        CustomerDraft draft = new CustomerDraft(name, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, "REGISTRY", null, List.of(), Map.of());
+        return customers.create(draft).id();
+    }
+}

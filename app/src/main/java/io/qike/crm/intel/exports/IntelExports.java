@@ -1,0 +1,58 @@
+package io.qike.crm.intel.exports;
+
+import io.qike.crm.intel.customers.ListedCompany;
+import io.qike.crm.intel.lists.CompanyList;
+import io.qike.crm.intel.lists.CompanyLists;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Intel's xlsx exports, behind the customer export permission like every other export. */
+@Service
+@PreAuthorize("hasAuthority('customer:export')")
+public class IntelExports {
+    private final CompanyLists lists;
+    private final MessageSource messages;
+
+    IntelExports(CompanyLists lists, MessageSource messages) {
+        this.lists = lists;
+        this.messages = messages;
+    }
+
+    /** Selected lines of a company's customer list. */
+    public Sheet customersOf(String company, List<ListedCompany> items) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ListedCompany i : items) {
+            rows.add(Arrays.asList(i.name(), i.year(), i.salesAmount(), i.salesPercent(), i.relationship(), i.source(), i.keyNo(), company));
+        }
+        return new Sheet(text("intel.customersOf.sheet"), headers("name", "year", "salesAmount", "salesPercent", "relationship",
+                "source", "keyNo", "foundFor"), rows);
+    }
+
+    /** A saved company list. */
+    public Sheet list(long id) {
+        CompanyList l = lists.get(id);
+        List<List<Object>> rows = new ArrayList<>();
+        for (CompanyList.Item i : l.items()) {
+            rows.add(Arrays.asList(i.name(), i.year(), i.salesAmount(), i.salesPercent(), i.relationship(), i.source(), i.keyNo(), i.foundFor()));
+        }
+        return new Sheet(l.name(), headers("name", "year", "salesAmount", "salesPercent", "relationship", "source", "keyNo", "foundFor"), rows);
+    }
+
+    /** Any table intel shows, with its column keys under {@code intel.column.*}. */
+    public Sheet table(String titleKey, List<String> columns, List<List<Object>> rows) {
+        return new Sheet(text(titleKey), headers(columns.toArray(String[]::new)), rows);
+    }
+
+    private List<String> headers(String... keys) {
+        return Arrays.stream(keys).map(k -> text("intel.column." + k)).toList();
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,159 @@
+package io.qike.crm.intel.partnership;
+
+import io.qike.crm.intel.IntelProperties;
+import io.qike.crm.intel.plan.PartnershipPlanner;
+import io.qike.crm.intel.plan.Plan;
+import io.qike.crm.intel.provider.FailureMessages;
+import io.qike.crm.intel.provider.ProviderFailure;
+import io.qike.crm.intel.provider.QichachaFlows;
+import io.qike.crm.intel.setup.IntelSettings;
+import io.qike.crm.platform.ConflictException;
+import io.qike.crm.platform.CurrentUser;
+import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.jobs.BackgroundJobs;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 合作关系挖掘 among chosen companies: plans the calls (every two companies share a call of at most 20 names),
+ * shows what it will cost, then runs it — right away for the API, or as a background job that survives a
+ * restart. Runs, calls and relations are kept, so a later run shows what changed.
+ */
+@Service
+@PreAuthorize("hasAuthority('customer:view')")
+public class PartnershipMining {
+    public static final String JOB_KIND = "intel.partnerships";
+    private final PartnershipPlanner planner = new PartnershipPlanner();
+    private final PartnershipRuns runs;
+    private final PartnershipExecutor executor;
+    private final RunComparison comparison;
+    private final QichachaFlows flows;
+    private final IntelSettings settings;
+    private final IntelProperties props;
+    private final BackgroundJobs jobs;
+    private final FailureMessages failures;
+    private final TransactionTemplate tx;
+
+    PartnershipMining(PartnershipRuns runs, PartnershipExecutor executor, RunComparison comparison, QichachaFlows flows,
+                      IntelSettings settings, IntelProperties props, BackgroundJobs jobs, FailureMessages failures, TransactionTemplate tx) {
+        this.runs = runs;
+        this.executor = executor;
+        this.comparison = comparison;
+        this.flows = flows;
+        this.settings = settings;
+        this.props = props;
+        this.jobs = jobs;
+        this.failures = failures;
+        this.tx = tx;
+    }
+
+    /** Checked companies and their plan. */
+    private record Planned(List<String> names, Plan plan) {
+    }
+
+    public PartnershipPreview preview(List<String> companies) {
+        return preview(plan(companies));
+    }
+
+    private Planned plan(List<String> companies) {
+        List<String> names = CompanySet.check(companies, props.maxCompanies());
+        return new Planned(names, planner.plan(names));
+    }
+
+    private PartnershipPreview preview(Planned p) {
+        BigDecimal cost = settings.costPerCall();
+        int calls = p.plan().callCount();
+        return new PartnershipPreview(p.names(), calls, p.plan().lowerBound(), p.plan().naiveCalls(), p.plan().construction(), cost,
+                cost == null ? null : cost.multiply(BigDecimal.valueOf(calls)), calls > props.confirmAboveCalls());
+    }
+
+    /**
+     * Runs now and answers when every call is made. {@code maxCalls}, when given, refuses a plan that needs more.
+     *
+     * @throws ConflictException {@code too_many_for_sync} above {@code qike.intel.sync-max-calls}: use {@link #start}
+     */
+    public PartnershipResult mineNow(List<String> companies, String origin, Integer maxCalls) {
+        PartnershipRun run = create(companies, origin, maxCalls, true);
+        try {
+            PartnershipRun.RunStatus status = executor.execute(run, PartnershipExecutor.Progress.NONE);
+            runs.finish(run.id(), status, null);
+        } catch (ProviderFailure f) {
+            runs.finish(run.id(), PartnershipRun.RunStatus.FAILED, failures.describe(f));
+            throw f;
+        } catch (InvalidInputException | IllegalStateException e) {
+            runs.finish(run.id(), PartnershipRun.RunStatus.FAILED, e.getMessage());
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            runs.finish(run.id(), PartnershipRun.RunStatus.FAILED, "interrupted");
+            throw new IllegalStateException("interrupted", e);
+        }
+        PartnershipRun done = get(run.id());
+        return new PartnershipResult(done.id(), runs.relations(done.id()), done.callsDone(), done.plannedCalls(), done.lowerBound(),
+                done.naiveCalls(), runs.requestIds(done.id()), comparison.changes(done));
+    }
+
+    /** Starts the run as a background job (after this transaction commits) and returns it at once. */
+    public PartnershipRun start(List<String> companies, String origin, Integer maxCalls) {
+        return tx.execute(s -> {
+            PartnershipRun run = create(companies, origin, maxCalls, false);
+            runs.attachJob(run.id(), jobs.submit(JOB_KIND, Map.of("runId", run.id()), run.plannedCalls()));
+            return get(run.id());
+        });
+    }
+
+    public PartnershipRun get(long runId) {
+        return runs.find(runId).orElseThrow(() -> new NotFoundException("partnership_run", runId));
+    }
+
+    public List<PartnershipRun> recent(int limit) {
+        return runs.recent(Math.max(1, Math.min(limit, 100)));
+    }
+
+    public List<Relation> relations(long runId) {
+        get(runId);
+        return runs.relations(runId);
+    }
+
+    /** What changed since the previous run; nothing until this run is done. */
+    public RunChanges changes(long runId) {
+        PartnershipRun run = get(runId);
+        return run.status() == PartnershipRun.RunStatus.DONE ? comparison.changes(run) : RunChanges.none();
+    }
+
+    /** Stops a running job at its next call; the relations found so far stay. Its starter or an administrator may. */
+    public void cancel(long runId) {
+        PartnershipRun run = get(runId);
+        QikeUser me = CurrentUser.require();
+        if (run.createdBy() != me.userId() && !me.can("admin:integration")) throw new AccessDeniedException("not the run's starter");
+        if (run.jobId() != null && !run.finished()) jobs.cancel(run.jobId());
+    }
+
+    private PartnershipRun create(List<String> companies, String origin, Integer maxCalls, boolean sync) {
+        if (!flows.installed()) throw new ConflictException("intel_not_configured", "error.intel_not_configured", Map.of());
+        Planned planned = plan(companies);
+        PartnershipPreview preview = preview(planned);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("plannedCalls", preview.plannedCalls());
+        if (preview.estimatedCost() != null) details.put("estimatedCost", preview.estimatedCost());
+        if (maxCalls != null && preview.plannedCalls() > maxCalls) {
+            details.put("maxCalls", maxCalls);
+            throw new ConflictException("calls_over_limit", "error.calls_over_limit", details);
+        }
+        if (sync && preview.plannedCalls() > props.syncMaxCalls()) {
+            details.put("syncMaxCalls", props.syncMaxCalls());
+            throw new ConflictException("too_many_for_sync", "error.too_many_for_sync", details);
+        }
+        Long previous = runs.previousOverlapping(planned.names()).orElse(null);
+        long id = runs.create(origin, planned.names(), planned.plan(), previous, CurrentUser.require().userId());
+        return get(id);
+    }
+}

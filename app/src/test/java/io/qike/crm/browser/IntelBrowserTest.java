@@ -1,0 +1,101 @@
+package io.qike.crm.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import io.qike.crm.customer.CustomerDraft;
+import io.qike.crm.customer.CustomerService;
+import io.qike.crm.intel.IntelFixture;
+import io.qike.crm.intel.SandboxRelations;
+import io.qike.crm.support.Browser;
+import io.qike.crm.support.IntegrationTest;
+import io.qike.crm.support.TestFixtures;
+import io.qike.sandbox.data.Company;
+import io.qike.sandbox.data.CompanyDataSet;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Relationship data in real headless Chromium: the 其客户 tab, then partnership mining with its table and graph. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IntelBrowserTest {
+    @LocalServerPort int port;
+    @Autowired TestFixtures.Fixtures fixtures;
+    @Autowired IntelFixture intel;
+    @Autowired CustomerService customers;
+    @Autowired CompanyDataSet data;
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    @Test
+    void aSalesAdminSeesACustomersCustomersMakesOneACustomerAndMinesPartnershipsAmongAHundredCompanies() {
+        IntelFixture.Ready r = intel.tenant(port);
+        Company c = data.companies().stream().max(Comparator.comparingInt(x -> data.customersOf(x).size())).orElseThrow();
+        long id = fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.named(c.name())).id());
+        Page page = browser.newPage("http://localhost:" + port);
+        try {
+            page.navigate("/login");
+            page.fill("#username", r.tenant().login("admin"));
+            page.fill("#password", TestFixtures.PASSWORD);
+            page.click("#login-submit");
+            assertThat(page.locator("h2.page-title")).hasText("工作台");
+
+            page.navigate("/customers/" + id);
+            page.click("#tab-customers-of");
+            assertThat(page.locator(".customers-of-row")).hasCount(data.customersOf(c).size());
+            String year = data.customersOf(c).get(0).year().substring(0, 4);
+            page.selectOption("#customers-of-year", year);
+            long inYear = data.customersOf(c).stream().filter(e -> e.year().startsWith(year)).count();
+            assertThat(page.locator(".customers-of-row")).hasCount((int) inYear);
+            page.locator(".convert-one").first().click();
+            assertThat(page.locator("#customers-of-notice")).containsText("新建客户 1 个");
+            assertThat(page.locator(".customers-of-row").first().locator(".already-customer")).isVisible();
+
+            page.locator(".row-pick").nth(0).check();
+            page.locator(".row-pick").nth(1).check();
+            page.fill("#customers-of-list-name", "年报大客户");
+            page.click("#customers-of-save-list");
+            assertThat(page.locator("#customers-of-notice")).containsText("年报大客户");
+
+            List<String> names = SandboxRelations.connected(data, 100, 0);
+            page.click("#nav-intel");
+            page.fill("#m-pasted", String.join("\n", names));
+            page.click("#mining-preview");
+            assertThat(page.locator("#plan-companies")).hasText("100");
+            page.check("#mining-confirm");
+            page.click("#mining-start");
+            page.waitForURL("**/intel/partnerships/runs/*");
+            assertThat(page.locator(".job-progress").first()).isVisible();
+            int expected = data.relationsAmong(names).size();
+            assertThat(page.locator(".relation-row")).hasCount(expected, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(60_000));
+            assertThat(page.locator("#relation-graph canvas").first()).isVisible();
+            page.waitForCondition(() -> page.locator("#relation-graph").getAttribute("data-nodes") != null);
+            assertThat(Integer.parseInt(page.locator("#relation-graph").getAttribute("data-nodes"))).isGreaterThan(10);
+
+            page.fill("#rf-company", names.get(0));
+            assertThat(page.locator("#run-counts")).not().containsText("显示 " + expected + " 条");
+            assertThat(page.locator(".relation-row").first()).containsText(names.get(0));
+        } catch (AssertionError | RuntimeException e) {
+            Browser.screenshot(page, "intel-journey");
+            throw e;
+        } finally {
+            page.context().close();
+        }
+    }
+}

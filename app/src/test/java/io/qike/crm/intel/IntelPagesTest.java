@@ -1,0 +1,175 @@
+package io.qike.crm.intel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import io.qike.crm.customer.CustomerDraft;
+import io.qike.crm.customer.CustomerService;
+import io.qike.crm.intel.lists.CompanyLists;
+import io.qike.crm.intel.partnership.PartnershipMining;
+import io.qike.crm.intel.partnership.PartnershipRun;
+import io.qike.crm.platform.QikeUser;
+import io.qike.crm.support.IntegrationTest;
+import io.qike.crm.support.TestFixtures;
+import io.qike.sandbox.data.Company;
+import io.qike.sandbox.data.CompanyDataSet;
+import jakarta.servlet.http.Cookie;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Intel's pages and htmx fragments, as the signed-in users see them, in both languages. */
+@IntegrationTest
+class IntelPagesTest {
+    @LocalServerPort int port;
+    @Autowired MockMvc mvc;
+    @Autowired IntelFixture intel;
+    @Autowired TestFixtures.Fixtures fixtures;
+    @Autowired CustomerService customers;
+    @Autowired CompanyLists lists;
+    @Autowired PartnershipMining mining;
+    @Autowired CompanyDataSet data;
+    IntelFixture.Ready r;
+    QikeUser admin;
+
+    @BeforeEach
+    void setUp() {
+        r = intel.tenant(port);
+        admin = fixtures.user(r.tenant().adminId());
+    }
+
+    MvcResult send(QikeUser who, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.with(user(who)).with(csrf())).andReturn();
+    }
+
+    static Document html(MvcResult r) throws Exception {
+        return Jsoup.parse(r.getResponse().getContentAsString());
+    }
+
+    @Test
+    void theirCustomersTabListsConvertsExportsAndSavesAList() throws Exception {
+        Company c = data.companies().stream().max(Comparator.comparingInt(x -> data.customersOf(x).size())).orElseThrow();
+        long id = fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.named(c.name())).id());
+        Document detail = html(send(admin, get("/customers/" + id)));
+        assertThat(detail.select("#tab-customers-of").attr("hx-get")).isEqualTo("/intel/customers/" + id + "/customers-of");
+
+        Document panel = html(send(admin, get("/intel/customers/" + id + "/customers-of")));
+        assertThat(panel.select(".customers-of-row")).hasSize(data.customersOf(c).size());
+        assertThat(panel.select("#customers-of-year option")).hasSizeGreaterThan(1);
+        String fetchedAt = panel.select("input[name=fetchedAt]").val();
+
+        Document converted = html(send(admin, post("/intel/customers/" + id + "/customers-of/convert").param("one", "0")
+                .param("fetchedAt", fetchedAt)));
+        assertThat(converted.select("#customers-of-notice").text()).contains("新建客户 1 个");
+        assertThat(converted.select(".customers-of-row").first().select(".already-customer")).isNotEmpty();
+
+        Document stale = html(send(admin, post("/intel/customers/" + id + "/customers-of/convert").param("rows", "1").param("fetchedAt", "1")));
+        assertThat(stale.select("#customers-of-notice").text()).contains("列表已更新");
+
+        MvcResult xlsx = send(admin, post("/intel/customers/" + id + "/customers-of/export").param("rows", "0", "1").param("fetchedAt", fetchedAt));
+        assertThat(xlsx.getResponse().getContentType()).startsWith("application/vnd.openxmlformats");
+        assertThat(xlsx.getResponse().getContentAsByteArray()).hasSizeGreaterThan(1000);
+
+        Document listed = html(send(admin, post("/intel/customers/" + id + "/customers-of/list").param("rows", "0", "1", "2")
+                .param("fetchedAt", fetchedAt).param("listName", "重点潜客")));
+        assertThat(listed.select("#customers-of-notice").text()).contains("重点潜客");
+        long listId = fixtures.as(r.tenant().adminId(), () -> lists.all().get(0).id());
+        long distinct = panel.select(".customers-of-row").subList(0, 3).stream().map(row -> row.child(1).text()).distinct().count();
+        assertThat(html(send(admin, get("/intel/lists/" + listId))).select("#list-items tbody tr")).hasSize((int) distinct); // one entry per company
+        assertThat(send(admin, get("/intel/lists/" + listId + "/export")).getResponse().getContentType()).startsWith("application/vnd.openxmlformats");
+    }
+
+    @Test
+    void aProviderErrorShowsTheClearMessageAndTheProvidersOwnToTheAdmin() throws Exception {
+        long id = fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.named(data.get(3).name())).id());
+        intel.answer(r, IntelFixture.CUSTOMERS, "102", 1);
+        Document panel = html(send(admin, get("/intel/customers/" + id + "/customers-of")));
+        assertThat(panel.select(".intel-problem").text()).contains("企查查账户已欠费").contains("102").contains("【无效请求】当前KEY已欠费");
+    }
+
+    @Test
+    void miningIsPlannedConfirmedStartedFollowedAndShownAsTableGraphAndExport() throws Exception {
+        QikeUser rep = fixtures.user(r.tenant().rep1Id());
+        List<String> names = SandboxRelations.connected(data, 100, 500);
+        String pasted = String.join("\n", names);
+        Document preview = html(send(rep, post("/intel/partnerships/preview").param("pasted", pasted)));
+        int calls = Integer.parseInt(preview.select("#plan-calls").text());
+        assertThat(preview.select("#plan-companies").text()).isEqualTo("100");
+        assertThat(preview.select("#mining-confirm")).isNotEmpty();
+
+        Document refused = html(send(rep, post("/intel/partnerships/runs").param("pasted", pasted).param("plannedCalls", "" + calls)));
+        assertThat(refused.select("#mining-error").text()).contains("请勾选确认");
+        MvcResult started = send(rep, post("/intel/partnerships/runs").header("HX-Request", "true").param("pasted", pasted)
+                .param("plannedCalls", "" + calls).param("confirm", "true"));
+        String url = started.getResponse().getHeader("HX-Redirect");
+        assertThat(url).startsWith("/intel/partnerships/runs/");
+        long runId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        for (int i = 0; i < 400 && !fixtures.as(rep.userId(), () -> mining.get(runId)).finished(); i++) Thread.sleep(50);
+        assertThat(fixtures.as(rep.userId(), () -> mining.get(runId)).status()).isEqualTo(PartnershipRun.RunStatus.DONE);
+
+        assertThat(html(send(rep, get(url))).select("#run-progress").attr("hx-get")).isEqualTo(url + "/progress");
+        assertThat(send(rep, get(url + "/progress")).getResponse().getHeader("HX-Trigger")).isEqualTo("run-finished");
+        int expected = SandboxRelations.keysAmong(data, names).size();
+        Document results = html(send(rep, get(url + "/results")));
+        assertThat(results.select(".relation-row")).hasSize(expected);
+        String source = results.select("#rf-source option").get(1).val();
+        assertThat(html(send(rep, get(url + "/results").param("source", source))).select(".relation-row"))
+                .hasSizeLessThanOrEqualTo(expected).allMatch(row -> row.text().contains(source));
+        String graph = send(rep, get(url + "/graph")).getResponse().getContentAsString();
+        Matcher links = Pattern.compile("\"target\"").matcher(graph);
+        int count = 0;
+        while (links.find()) count++;
+        assertThat(count).isEqualTo(expected);
+        assertThat(send(rep, get(url + "/export")).getResponse().getContentType()).startsWith("application/vnd.openxmlformats");
+    }
+
+    @Test
+    void theCompaniesOfARunComeFromAFilterOverOurCustomersOrASavedList() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            String name = data.get(40 + i).name();
+            fixtures.as(r.tenant().adminId(), () -> customers.create(new CustomerDraft(name, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, List.of("重点"), java.util.Map.of())));
+        }
+        fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.named(data.get(50).name())));
+        Document byTag = html(send(admin, post("/intel/partnerships/preview").param("tag", "重点")));
+        assertThat(byTag.select("#plan-companies").text()).isEqualTo("3");
+        assertThat(byTag.text()).contains("筛选：重点");
+
+        long listId = fixtures.as(r.tenant().adminId(), () -> lists.addTo("展会名单", List.of(
+                io.qike.crm.intel.lists.CompanyList.Item.named(data.get(60).name()), io.qike.crm.intel.lists.CompanyList.Item.named(data.get(61).name()))));
+        Document byList = html(send(admin, post("/intel/partnerships/preview").param("listId", "" + listId)));
+        assertThat(byList.select("#plan-companies").text()).isEqualTo("2");
+        assertThat(byList.select("#plan-calls").text()).isEqualTo("1");
+        assertThat(html(send(admin, post("/intel/partnerships/preview").param("pasted", "甲方科技有限公司"))).select("#mining-error").text())
+                .contains("至少需要 2 家企业");
+    }
+
+    @Test
+    void everyPageRendersInBothLanguagesAndTheSetupIsForAdministrators() throws Exception {
+        for (String lang : List.of("zh-CN", "en")) {
+            for (String page : List.of("/intel/partnerships", "/intel/lists", "/intel/setup")) {
+                MvcResult res = mvc.perform(get(page).with(user(admin)).cookie(new Cookie("qike-lang", lang))).andReturn();
+                assertThat(res.getResponse().getStatus()).as(page + " " + lang).isEqualTo(200);
+                assertThat(res.getResponse().getContentAsString()).doesNotContain("??intel.");
+            }
+        }
+        assertThat(html(send(admin, get("/intel/setup"))).select("#intel-setup-state").text()).contains("已初始化");
+        assertThat(send(fixtures.user(r.tenant().rep1Id()), get("/intel/setup")).getResponse().getStatus()).isEqualTo(403);
+        IntelFixture.Ready fresh = new IntelFixture.Ready(fixtures.tenant(), null);
+        Document missing = html(send(fixtures.user(fresh.tenant().adminId()), post("/intel/setup").param("baseUrl", "http://localhost:" + port + "/sandbox/qichacha")));
+        assertThat(missing.select("#s-key.is-invalid")).isNotEmpty();
+    }
+}
