@@ -22,6 +22,9 @@ public class CardFields {
             std("email", TargetType.EMAIL), std("website", TargetType.URL));
 
     private final CustomFields customFields;
+    private final com.github.benmanes.caffeine.cache.Cache<Long, Map<String, CardField>> recent =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(10_000)
+                    .expireAfterWrite(java.time.Duration.ofSeconds(30)).build();
 
     CardFields(CustomFields customFields) {
         this.customFields = customFields;
@@ -36,6 +39,14 @@ public class CardFields {
             if (type != null) all.put(d.fieldName(), new CardField(d.fieldName(), type, null, d.label(), d.options()));
         }
         return all;
+    }
+
+    /**
+     * The same, kept for 30 seconds per tenant: a lookup answered from the cache then needs no query.
+     * Settings pages use {@link #all()}, so a field defined a moment ago can be mapped at once.
+     */
+    public Map<String, CardField> cached() {
+        return recent.get(io.qike.crm.platform.TenantContext.currentTenantId(), t -> all());
     }
 
     public List<CardField> list() {

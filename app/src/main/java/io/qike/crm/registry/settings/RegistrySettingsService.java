@@ -14,6 +14,7 @@ import io.qike.crm.platform.TenantContext;
 import io.qike.crm.registry.RegistryProvider;
 import io.qike.crm.registry.RegistrySettings;
 import io.qike.crm.registry.lookup.LookupCache;
+import io.qike.crm.registry.lookup.ProviderHealth;
 import io.qike.crm.registry.mapping.CardFields;
 import io.qike.crm.registry.mapping.DefaultMappings;
 import io.qike.crm.registry.preset.ProviderPresets;
@@ -43,9 +44,12 @@ public class RegistrySettingsService {
     private final LookupCache cache;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final ProviderHealth health;
 
     RegistrySettingsService(SettingsStore store, CurrentSettings current, PresetInstaller installer, ActionFlows flows,
-                            CardFields cardFields, LookupCache cache, MessageSource messages, AuditLog audit) {
+                            CardFields cardFields, LookupCache cache, MessageSource messages, AuditLog audit,
+                            ProviderHealth health) {
+        this.health = health;
         this.store = store;
         this.current = current;
         this.installer = installer;
@@ -114,6 +118,7 @@ public class RegistrySettingsService {
     private void save(RegistrySettings before, RegistrySettings after, String action) {
         store.save(after, CurrentUser.require().login());
         current.evict();
+        health.clear(TenantContext.currentTenantId()); // the admin may just have fixed the key
         if (!before.sources().equals(after.sources())) cache.clear(TenantContext.currentTenantId());
         audit.record(action, "REGISTRY_SETTINGS", null, "工商信息设置");
     }
