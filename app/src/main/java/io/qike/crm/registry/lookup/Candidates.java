@@ -30,7 +30,9 @@ final class Candidates {
             String address = get(m, "address", "Address", "regLocation");
             String region = address != null ? Regions.of(address) : null;
             if (region == null) region = Regions.province(get(m, "province", "base", "Province"));
-            out.add(new RegistryCandidate(name, get(m, "creditCode", "CreditCode", "credit_no", "creditNo"),
+            String creditCode = get(m, "creditCode", "CreditCode", "credit_no", "creditNo");
+            if (region == null) region = Regions.ofCreditCode(creditCode);
+            out.add(new RegistryCandidate(name, creditCode,
                     get(m, "legalPerson", "OperName", "oper_name", "legalPersonName"),
                     Statuses.of(get(m, "status", "Status", "regStatus")),
                     Dates.format(first(m, "establishedOn", "StartDate", "start_date", "estiblishTime")), region, address,

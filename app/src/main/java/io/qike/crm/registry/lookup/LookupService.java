@@ -88,7 +88,7 @@ class LookupService implements RegistryLookup {
         Optional<Answer> known = cached(tenant, key, fresh == null ? a -> true : fresh);
         if (known.isPresent()) return new Fetched(known.get(), true, null);
         ProviderChain.Result r = chain.ask(tenant, s, search, keyword);
-        Answer a = Answer.of(r.attempt(), clock.instant());
+        Answer a = Answer.of(r.attempt(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         if (a.keep()) {
             Instant until = a.fetchedAt().plus(a.status() == LookupStatus.FOUND ? ttl : Duration.ofMinutes(s.searchTtlMinutes()));
             cache.put(tenant, key, a, until);

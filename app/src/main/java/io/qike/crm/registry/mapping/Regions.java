@@ -15,15 +15,21 @@ import java.util.regex.Pattern;
 public final class Regions {
     /** Full province-level names by the abbreviation providers use (企查查 "GD", 天眼查 "gd", 启信宝 "GD"). */
     private static final Map<String, String> PROVINCES = new LinkedHashMap<>();
+    /** The same by the first two digits of the administrative division code (GB/T 2260). */
+    private static final Map<String, String> DIVISIONS = new LinkedHashMap<>();
     private static final Pattern CITY = Pattern.compile("^(.{1,8}?(?:自治州|地区|盟|市))");
     private static final Pattern DISTRICT = Pattern.compile("^(.{1,6}?(?:新区|区|县))");
 
     static {
-        String[] table = {"BJ北京市", "TJ天津市", "HE河北省", "SX山西省", "NM内蒙古自治区", "LN辽宁省", "JL吉林省", "HL黑龙江省",
-                "SH上海市", "JS江苏省", "ZJ浙江省", "AH安徽省", "FJ福建省", "JX江西省", "SD山东省", "HA河南省", "HB湖北省", "HN湖南省",
-                "GD广东省", "GX广西壮族自治区", "HI海南省", "CQ重庆市", "SC四川省", "GZ贵州省", "YN云南省", "XZ西藏自治区", "SN陕西省",
-                "GS甘肃省", "QH青海省", "NX宁夏回族自治区", "XJ新疆维吾尔自治区", "TW台湾省", "HK香港特别行政区", "MO澳门特别行政区"};
-        for (String t : table) PROVINCES.put(t.substring(0, 2), t.substring(2));
+        String[] table = {"11BJ北京市", "12TJ天津市", "13HE河北省", "14SX山西省", "15NM内蒙古自治区", "21LN辽宁省", "22JL吉林省",
+                "23HL黑龙江省", "31SH上海市", "32JS江苏省", "33ZJ浙江省", "34AH安徽省", "35FJ福建省", "36JX江西省", "37SD山东省",
+                "41HA河南省", "42HB湖北省", "43HN湖南省", "44GD广东省", "45GX广西壮族自治区", "46HI海南省", "50CQ重庆市", "51SC四川省",
+                "52GZ贵州省", "53YN云南省", "54XZ西藏自治区", "61SN陕西省", "62GS甘肃省", "63QH青海省", "64NX宁夏回族自治区",
+                "65XJ新疆维吾尔自治区", "71TW台湾省", "81HK香港特别行政区", "82MO澳门特别行政区"};
+        for (String t : table) {
+            PROVINCES.put(t.substring(2, 4), t.substring(4));
+            DIVISIONS.put(t.substring(0, 2), t.substring(4));
+        }
     }
 
     private Regions() {
@@ -45,6 +51,15 @@ public final class Regions {
             return province + (city.equals(province) ? "" : city);
         }
         return match(CITY, s).isEmpty() ? null : match(CITY, s);
+    }
+
+    /**
+     * The province of a unified social credit code: characters 3-8 are the registering authority's
+     * administrative division (GB 32100), so the 3rd and 4th name the province. For search hits that
+     * carry no address (启信宝 advSearch).
+     */
+    public static String ofCreditCode(String creditCode) {
+        return creditCode == null || creditCode.length() != 18 ? null : DIVISIONS.get(creditCode.substring(2, 4));
     }
 
     /** The province-level name for a provider's abbreviation, or null. */
