@@ -134,8 +134,8 @@ class RegistryApiTest {
         assertThat(as(t, "rep1").get("/api/v1/registry/settings").status()).isEqualTo(403);
         assertThat(as(t, "rep1").post("/api/v1/registry/providers/qixin/initialize", "{\"apiKey\":\"k\",\"secretKey\":\"s\"}").status()).isEqualTo(403);
 
-        assertThat(errors(admin.put("/api/v1/registry/settings", "{\"enabled\":true,\"searchTtlMinutes\":0}")))
-                .containsEntry("primary", "required").containsEntry("searchTtlMinutes", "between");
+        assertThat(errors(admin.put("/api/v1/registry/settings", "{\"enabled\":true,\"primary\":\"baidu\",\"searchTtlMinutes\":0}")))
+                .containsEntry("primary", "unknown_provider").containsEntry("searchTtlMinutes", "between");
         sandbox.initialize(t.adminId(), port, RegistryProvider.QIXIN);
         assertThat(errors(admin.put("/api/v1/registry/settings", """
                 {"fallback":"qixin","providers":{"qixin":{"searchFlow":"registry.qixin.nope","detailFlow":"registry.qixin.detail",

@@ -41,8 +41,8 @@ final class SettingsEdits {
         if (primary != null && !sources.containsKey(primary)) p.add(FieldProblem.of("primary", "provider_not_bound"));
         if (fallback != null && !sources.containsKey(fallback)) p.add(FieldProblem.of("fallback", "provider_not_bound"));
         if (fallback != null && fallback == primary) p.add(FieldProblem.of("fallback", "same_as_primary"));
+        // 开关 may be on before any provider is set up (the seed turns it on first); lookups then say so.
         boolean enabled = d.enabled() == null ? s.enabled() : d.enabled();
-        if (enabled && primary == null) p.add(FieldProblem.of("primary", "required"));
         int searchTtl = range("searchTtlMinutes", d.searchTtlMinutes(), s.searchTtlMinutes(), 1, 30 * 24 * 60, p);
         int detailTtl = range("detailTtlMinutes", d.detailTtlMinutes(), s.detailTtlMinutes(), 1, 90 * 24 * 60, p);
         int refresh = range("refreshAfterDays", d.refreshAfterDays(), s.refreshAfterDays(), 1, 3650, p);
