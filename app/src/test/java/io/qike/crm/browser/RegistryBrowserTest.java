@@ -55,10 +55,7 @@ class RegistryBrowserTest {
         Company c = companies.get(4321);
         Page page = browser.newPage("http://localhost:" + port);
         try {
-            page.navigate("/login");
-            page.fill("#username", t.login("admin"));
-            page.fill("#password", TestFixtures.PASSWORD);
-            page.click("#login-submit");
+            Browser.signIn(page, t.login("admin"));
 
             page.navigate("/customers");
             page.click("#registry-settings-link");
