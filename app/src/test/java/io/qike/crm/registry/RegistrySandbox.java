@@ -57,6 +57,11 @@ public class RegistrySandbox {
         return k;
     }
 
+    /** Changes the provider connection's QPS and daily budget (null keeps), as re-initialising with them does. */
+    public void limits(long adminId, RegistryProvider p, Integer qps, Integer dailyBudget) {
+        fixtures.as(adminId, () -> settings.initialize(p.code(), new InitializeRequest(null, null, null, qps, dailyBudget, null)));
+    }
+
     public SettingsView view(long adminId) {
         return fixtures.as(adminId, () -> settings.view());
     }
