@@ -87,6 +87,23 @@ class RegistryPagesTest {
         page(get("/registry/customers/" + id + "/refresh"), fixtures.user(t.rep2Id()), "zh-CN", 404); // not in rep2's scope
     }
 
+    @Test
+    void theCustomerListOffersEnrichmentAndItsProgressPageRenders() throws Exception {
+        TestTenant t = fixtures.tenant();
+        sandbox.only(t.adminId(), port, RegistryProvider.QIXIN);
+        QikeUser rep = fixtures.user(t.rep1Id());
+        long id = fixtures.as(t.rep1Id(), () -> customers.create(io.qike.crm.customer.CustomerDraft.named(companies.get(2100).name())).id());
+        assertThat(page(get("/customers"), rep, "zh-CN", 200)).contains("registry-enrich-form", "补全所有无信用代码的客户");
+        MvcResult r = mvc.perform(post("/registry/enrichments").with(user(rep)).with(csrf()).param("customerIds", String.valueOf(id)))
+                .andReturn();
+        String location = r.getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/registry/enrichments/");
+        assertThat(page(get(location), rep, "zh-CN", 200)).contains("工商批量补全", "enrichment-progress");
+        assertThat(page(get(location), rep, "en", 200)).contains("Registry enrichment").doesNotContain("??");
+        MvcResult none = mvc.perform(post("/registry/enrichments").with(user(rep)).with(csrf())).andReturn();
+        assertThat(none.getResponse().getRedirectedUrl()).isEqualTo("/customers");
+    }
+
     private String page(MockHttpServletRequestBuilder request, QikeUser who, String lang, int status) throws Exception {
         MvcResult r = mvc.perform(request.with(user(who)).cookie(new Cookie("qike-lang", lang))).andReturn();
         assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(status);
