@@ -46,7 +46,8 @@ final class SettingsForms {
             String source = f.get("mappings[" + i + "].source"), target = f.get("mappings[" + i + "].target");
             if (notBlank(source) || notBlank(target)) rows.add(new FieldMapping(blankToNull(source), blankToNull(target)));
         }
-        return new SettingsDraft.SourceDraft(f.get("searchFlow"), f.get("detailFlow"), rows);
+        // No rows at all (a flow just bound, nothing mapped yet): the default mapping for the flow's outputs.
+        return new SettingsDraft.SourceDraft(f.get("searchFlow"), f.get("detailFlow"), rows.isEmpty() ? null : rows);
     }
 
     private static Integer integer(Map<String, String> f, String name, List<FieldProblem> p) {
