@@ -75,6 +75,11 @@ class CustomerRepository {
         return m;
     }
 
+    void recordRegistryData(long id, String provider, String payloadJson, OffsetDateTime fetchedAt) {
+        jdbc.sql("update customer set registry_provider = ?, registry_payload = cast(? as jsonb), registry_fetched_at = ? where id = ?")
+                .params(provider, payloadJson, fetchedAt, id).update();
+    }
+
     void delete(long id) {
         jdbc.sql("delete from customer where id = ?").param(id).update();
     }

@@ -32,9 +32,11 @@ public class CustomerService {
     private final DataScopes scopes;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final tools.jackson.databind.json.JsonMapper json;
 
     CustomerService(CustomerRepository repository, CustomerValidator validator, DuplicateCheck duplicates, DataScopes scopes,
-                    AuditLog audit, JdbcClient jdbc) {
+                    AuditLog audit, JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.repository = repository;
         this.validator = validator;
         this.duplicates = duplicates;
@@ -113,7 +115,19 @@ public class CustomerService {
         return jdbc.sql("select department_id from app_user where id = ?").param(userId).query(Long.class).optional().orElse(null);
     }
 
-    static ConflictException duplicateCode(DuplicateReport report) {
+    /**
+     * Keeps the registry record a customer was created or refreshed from (工商信息): the provider, the
+     * provider's own company object and when it was fetched. For the registry module, which checks
+     * the user's right to create or edit the customer first; it runs inside that module's transaction.
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('customer:create') or hasAuthority('customer:edit')")
+    public void recordRegistryData(long id, String provider, Map<String, ?> payload, java.time.OffsetDateTime fetchedAt) {
+        repository.recordRegistryData(id, provider, payload == null ? null : json.writeValueAsString(payload), fetchedAt);
+    }
+
+    /** The 409 for a credit code the tenant already has, naming the existing customer and its owner. */
+    public static ConflictException duplicateCode(DuplicateReport report) {
         var existing = report.sameCreditCode();
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("existingId", existing.id());

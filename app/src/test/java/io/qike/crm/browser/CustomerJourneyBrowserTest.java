@@ -45,10 +45,7 @@ class CustomerJourneyBrowserTest {
         fixtures.as(t.adminId(), () -> customers.create(CustomerDraft.named("苏州恒瑞精密机械有限公司")));
         Page page = browser.newPage("http://localhost:" + port);
         try {
-            page.navigate("/login");
-            page.fill("#username", t.login("admin"));
-            page.fill("#password", TestFixtures.PASSWORD);
-            page.click("#login-submit");
+            Browser.signIn(page, t.login("admin"));
             assertThat(page.locator("h2.page-title")).hasText("工作台");
 
             page.navigate("/admin/fields?object=CUSTOMER");

@@ -37,6 +37,14 @@ public final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** Signs in on the login page with the test password. */
+    public static void signIn(Page page, String login) {
+        page.navigate("/login");
+        page.fill("#username", login);
+        page.fill("#password", TestFixtures.PASSWORD);
+        page.click("#login-submit");
+    }
+
     /** Keeps a screenshot as a build artefact, for a failed journey. */
     public static void screenshot(Page page, String name) {
         try {

@@ -7,14 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The customer form as the browser posts it. */
+/** The customer form as the browser posts it; other modules' prefilled forms post it too (see {@link CustomerFormPage}). */
+@org.springframework.modulith.NamedInterface("form")
 public class CustomerForm {
     private String name, creditCode, legalRepresentative, registeredCapital, capitalCurrency, establishedOn,
             registrationStatus, address, region, industry, businessScope, phone, email, website, source, level, tags;
     private Long ownerId;
     private Map<String, String> custom = new HashMap<>();
 
-    static CustomerForm of(CustomerDraft d) {
+    public static CustomerForm of(CustomerDraft d) {
         CustomerForm f = new CustomerForm();
         f.name = d.name(); f.creditCode = d.creditCode(); f.legalRepresentative = d.legalRepresentative();
         f.registeredCapital = d.registeredCapital(); f.capitalCurrency = d.capitalCurrency(); f.establishedOn = d.establishedOn();
@@ -27,7 +28,7 @@ public class CustomerForm {
         return f;
     }
 
-    CustomerDraft toDraft() {
+    public CustomerDraft toDraft() {
         List<String> tagList = tags == null ? List.of()
                 : Arrays.stream(tags.split("[,，]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         Map<String, Object> values = new LinkedHashMap<>();

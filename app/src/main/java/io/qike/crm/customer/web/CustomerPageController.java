@@ -1,7 +1,6 @@
 package io.qike.crm.customer.web;
 
 import io.qike.crm.customer.Customer;
-import io.qike.crm.customer.CustomerOptions;
 import io.qike.crm.customer.CustomerPage;
 import io.qike.crm.customer.CustomerQuery;
 import io.qike.crm.customer.CustomerService;
@@ -36,22 +35,21 @@ class CustomerPageController {
     private final DuplicateCheck duplicates;
     private final UserService users;
     private final FormErrors formErrors;
+    private final CustomerFormPage formPage;
 
     CustomerPageController(CustomerService customers, CustomFields customFields, DuplicateCheck duplicates, UserService users,
-                           FormErrors formErrors) {
+                           FormErrors formErrors, CustomerFormPage formPage) {
         this.customers = customers;
         this.customFields = customFields;
         this.duplicates = duplicates;
         this.users = users;
         this.formErrors = formErrors;
+        this.formPage = formPage;
     }
 
     @ModelAttribute
     void options(Model model) {
-        model.addAttribute("currencies", CustomerOptions.CURRENCIES);
-        model.addAttribute("statuses", CustomerOptions.STATUSES);
-        model.addAttribute("levels", CustomerOptions.LEVELS);
-        model.addAttribute("sources", CustomerOptions.SOURCES);
+        formPage.options(model);
     }
 
     @GetMapping
@@ -143,13 +141,7 @@ class CustomerPageController {
     }
 
     private String form(Model model, CustomerForm form, Long id, Map<String, String> errors) {
-        model.addAttribute("form", form);
-        model.addAttribute("customerId", id);
-        model.addAttribute("errors", errors);
-        model.addAttribute("fields", customFields.definitions(CustomObject.CUSTOMER));
-        model.addAttribute("users", users.list());
-        model.addAttribute("canAssign", CurrentUser.require().can("customer:assign"));
-        return "customers/form";
+        return formPage.render(model, form, id, errors);
     }
 
     private static int parse(String s, int fallback) {

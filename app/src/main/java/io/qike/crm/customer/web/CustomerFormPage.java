@@ -1,0 +1,61 @@
+package io.qike.crm.customer.web;
+
+import io.qike.crm.customer.CustomerOptions;
+import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.customfield.CustomObject;
+import io.qike.crm.platform.CurrentUser;
+import io.qike.crm.platform.org.UserService;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Renders the customer form, for this module's pages and for other modules that offer a prefilled
+ * new-customer form posting to a controller of theirs (工商新建 in the registry module): those set
+ * where it posts, one hidden reference to send along, and which fields they filled, with a note.
+ */
+@Component
+@NamedInterface("form")
+public class CustomerFormPage {
+    /**
+     * How another module's prefilled form differs from the plain one: where it posts, a hidden
+     * reference sent along, the fields it filled (each shown with {@code mark}) and a note above the form.
+     */
+    public record Prefill(String action, String referenceName, String referenceValue, Set<String> fields, String mark,
+                          String note) {
+    }
+
+    private final CustomFields customFields;
+    private final UserService users;
+
+    CustomerFormPage(CustomFields customFields, UserService users) {
+        this.customFields = customFields;
+        this.users = users;
+    }
+
+    /** The choices of the standard fields, for the form and the list filters. */
+    public void options(Model model) {
+        model.addAttribute("currencies", CustomerOptions.CURRENCIES);
+        model.addAttribute("statuses", CustomerOptions.STATUSES);
+        model.addAttribute("levels", CustomerOptions.LEVELS);
+        model.addAttribute("sources", CustomerOptions.SOURCES);
+    }
+
+    public String render(Model model, CustomerForm form, Long id, Map<String, String> errors) {
+        options(model);
+        model.addAttribute("form", form);
+        model.addAttribute("customerId", id);
+        model.addAttribute("errors", errors);
+        model.addAttribute("fields", customFields.definitions(CustomObject.CUSTOMER));
+        model.addAttribute("users", users.list());
+        model.addAttribute("canAssign", CurrentUser.require().can("customer:assign"));
+        return "customers/form";
+    }
+
+    public String render(Model model, CustomerForm form, Map<String, String> errors, Prefill prefill) {
+        model.addAttribute("prefill", prefill);
+        return render(model, form, null, errors);
+    }
+}

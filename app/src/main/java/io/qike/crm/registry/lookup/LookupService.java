@@ -1,0 +1,160 @@
+package io.qike.crm.registry.lookup;
+
+import io.qike.crm.platform.TenantContext;
+import io.qike.crm.registry.LookupOutcome;
+import io.qike.crm.registry.LookupStatus;
+import io.qike.crm.registry.RegistryCompany;
+import io.qike.crm.registry.RegistryLookup;
+import io.qike.crm.registry.RegistryMessage;
+import io.qike.crm.registry.RegistrySearch;
+import io.qike.crm.registry.RegistrySettings;
+import io.qike.crm.registry.mapping.CardFields;
+import io.qike.crm.registry.mapping.CardMapper;
+import io.qike.crm.registry.store.CurrentSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cost-controlled lookups. Cache keys: {@code s:<keyword>} for searches, {@code d:c:<credit code>}
+ * and {@code d:n:<name>} for details; a found company is kept under its credit code and its current
+ * name as well as under the keyword asked, so asking by name and later by code costs one call.
+ */
+@Component
+class LookupService implements RegistryLookup {
+    static final String SEARCH = "search", DETAIL = "detail";
+    private final CurrentSettings settings;
+    private final LookupCache cache;
+    private final ProviderChain chain;
+    private final HitCounter hits;
+    private final CardFields cardFields;
+    private final SingleFlight flight = new SingleFlight();
+    private final Clock clock = Clock.systemUTC();
+
+    LookupService(CurrentSettings settings, LookupCache cache, ProviderChain chain, HitCounter hits, CardFields cardFields) {
+        this.settings = settings;
+        this.cache = cache;
+        this.chain = chain;
+        this.hits = hits;
+        this.cardFields = cardFields;
+    }
+
+    @Override
+    public RegistrySearch search(String keyword) {
+        RegistrySettings s = settings.get();
+        String k = Keywords.check(keyword);
+        if (s.order().isEmpty()) return new RegistrySearch(disabled(), List.of());
+        long tenant = TenantContext.currentTenantId();
+        Optional<Answer> known = cached(tenant, "s:" + k, a -> true).or(() -> emptyPrefix(tenant, k));
+        if (known.isPresent()) return search(hit(tenant, known.get(), SEARCH), known.get());
+        SingleFlight.Flight<Fetched> f = flight.run(tenant + "|s:" + k, () -> fetch(tenant, s, true, "s:" + k, k, null,
+                Duration.ofMinutes(s.searchTtlMinutes())));
+        return search(outcome(tenant, f, SEARCH), f.value().answer());
+    }
+
+    @Override
+    public RegistryCompany detail(String keyword) {
+        return detail(keyword, null);
+    }
+
+    @Override
+    public RegistryCompany detail(String keyword, Instant fetchedAfter) {
+        RegistrySettings s = settings.get();
+        String k = Keywords.check(keyword);
+        if (s.order().isEmpty()) return new RegistryCompany(disabled(), Map.of(), null, Map.of());
+        long tenant = TenantContext.currentTenantId();
+        String code = Keywords.creditCode(k);
+        String key = code != null ? "d:c:" + code : "d:n:" + k;
+        Predicate<Answer> fresh = a -> fetchedAfter == null || a.fetchedAt().isAfter(fetchedAfter);
+        Optional<Answer> known = cached(tenant, key, fresh);
+        if (known.isPresent()) return company(s, hit(tenant, known.get(), DETAIL), known.get());
+        SingleFlight.Flight<Fetched> f = flight.run(tenant + "|" + key + "|" + fetchedAfter,
+                () -> fetch(tenant, s, false, key, k, fresh, Duration.ofMinutes(s.detailTtlMinutes())));
+        return company(s, outcome(tenant, f, DETAIL), f.value().answer());
+    }
+
+    /** A provider answer, or the cache's when another caller filled it meanwhile. */
+    private record Fetched(Answer answer, boolean fromCache, RegistryMessage fallbackNote) {
+    }
+
+    private Fetched fetch(long tenant, RegistrySettings s, boolean search, String key, String keyword, Predicate<Answer> fresh,
+                          Duration ttl) {
+        Optional<Answer> known = cached(tenant, key, fresh == null ? a -> true : fresh);
+        if (known.isPresent()) return new Fetched(known.get(), true, null);
+        ProviderChain.Result r = chain.ask(tenant, s, search, keyword);
+        Answer a = Answer.of(r.attempt(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        if (a.keep()) {
+            Instant until = a.fetchedAt().plus(a.status() == LookupStatus.FOUND ? ttl : Duration.ofMinutes(s.searchTtlMinutes()));
+            cache.put(tenant, key, a, until);
+            if (!search && a.status() == LookupStatus.FOUND) alsoUnder(tenant, a, until);
+        }
+        return new Fetched(a, false, r.fallbackNote());
+    }
+
+    /** The company's credit code and current name find it too. */
+    private void alsoUnder(long tenant, Answer a, Instant until) {
+        String code = Keywords.creditCode(String.valueOf(a.outputs().getOrDefault("creditCode", "")));
+        if (code != null) cache.put(tenant, "d:c:" + code, a, until);
+        Object name = a.outputs().get("name");
+        if (name instanceof String n && !n.isBlank()) {
+            try {
+                cache.put(tenant, "d:n:" + Keywords.check(n), a, until);
+            } catch (RuntimeException ignored) {
+                // a name no lookup could use as a keyword: nothing to key
+            }
+        }
+    }
+
+    private Optional<Answer> cached(long tenant, String key, Predicate<Answer> fresh) {
+        return cache.get(tenant, key).map(e -> (Answer) e.value()).filter(fresh);
+    }
+
+    /** A shorter keyword that already found nothing proves this one finds nothing either (see {@link Keywords}). */
+    private Optional<Answer> emptyPrefix(long tenant, String k) {
+        if (!Keywords.provesEmptyExtensions(k)) return Optional.empty();
+        for (int end = k.length() - 1; end >= Keywords.MIN; end--) {
+            String prefix = k.substring(0, end).strip();
+            if (prefix.length() < Keywords.MIN || !Keywords.provesEmptyExtensions(prefix)) continue;
+            Optional<Answer> a = cached(tenant, "s:" + prefix, x -> x.status() == LookupStatus.NOT_FOUND);
+            if (a.isPresent()) return a;
+        }
+        return Optional.empty();
+    }
+
+    private LookupOutcome hit(long tenant, Answer a, String kind) {
+        hits.hit(tenant, a.provider(), kind);
+        return a.outcome(true, null);
+    }
+
+    /** Callers that only waited for another's call were answered without one: they count as cache hits. */
+    private LookupOutcome outcome(long tenant, SingleFlight.Flight<Fetched> f, String kind) {
+        Fetched x = f.value();
+        if (x.fromCache() || f.shared()) return hit(tenant, x.answer(), kind);
+        return x.answer().outcome(false, x.fallbackNote());
+    }
+
+    private static RegistrySearch search(LookupOutcome o, Answer a) {
+        return new RegistrySearch(o, o.found() ? Candidates.of(a.outputs()) : List.of());
+    }
+
+    private RegistryCompany company(RegistrySettings s, LookupOutcome o, Answer a) {
+        if (!o.found()) return new RegistryCompany(o, Map.of(), null, Map.of());
+        Map<String, Object> fields = new LinkedHashMap<>(a.outputs());
+        Object raw = fields.remove("raw");
+        RegistrySettings.Source src = s.source(a.provider());
+        Map<String, String> card = CardMapper.card(a.outputs(), src == null ? List.of() : src.mappings(), cardFields.cached());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> rawMap = raw instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+        return new RegistryCompany(o, fields, rawMap, card);
+    }
+
+    private static LookupOutcome disabled() {
+        return new LookupOutcome(LookupStatus.DISABLED, null, false, null, RegistryMessage.of("registry.lookup.disabled"), null);
+    }
+}
