@@ -42,6 +42,7 @@ class CustomersOfTest {
     @Autowired CustomerService customers;
     @Autowired CompanyDataSet data;
     @Autowired FlowRunService runs;
+    @Autowired io.qike.crm.registry.RegistrySandbox registry;
     IntelFixture.Ready r;
 
     @BeforeEach
@@ -126,6 +127,19 @@ class CustomersOfTest {
         assertThat(done.count(Conversion.Result.EXISTING)).isEqualTo(1);
         CustomersOf after = fixtures.as(r.tenant().adminId(), () -> customersOf.ofCustomer(ours, null, false));
         assertThat(after.items()).filteredOn(i -> i.name().equals(other.name())).allMatch(ListedCompany::alreadyCustomer);
+    }
+
+    @Test
+    void withTheRegistrySetUpAConvertedCompanyGetsItsRegistryCard() {
+        registry.only(r.tenant().adminId(), port, io.qike.crm.registry.RegistryProvider.QICHACHA);
+        Company c = companyWithManyCustomers();
+        Company listed = data.customersOf(c).get(1).customer();
+        Conversion done = fixtures.as(r.tenant().adminId(), () -> conversions.convert(List.of(new CustomerConversions.Company(listed.name(), null))));
+        assertThat(done.count(Conversion.Result.CREATED)).isEqualTo(1);
+        io.qike.crm.customer.Customer created = fixtures.as(r.tenant().adminId(), () -> customers.search(
+                io.qike.crm.customer.CustomerQuery.keyword(listed.name())).items().get(0));
+        assertThat(created.creditCode()).isEqualTo(listed.creditCode());
+        assertThat(created.registryProvider()).isEqualTo("qichacha");
     }
 
     @Test

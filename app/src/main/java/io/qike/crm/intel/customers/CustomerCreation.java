@@ -1,10 +1,9 @@
 package io.qike.crm.intel.customers;
 
 /**
- * The seam where a company found in relationship data becomes our customer. Today {@link DirectCustomerCreation}
- * creates it from the name alone through {@code CustomerService} (with the duplicate check). When the registry
- * module's creation flow (工商信息 新建客户) lands, a bean of this type that fetches the registry facts first
- * replaces it: mark that bean {@code @Primary}, nothing else in intel changes.
+ * The seam where a company found in relationship data becomes our customer: {@link RegistryCustomerCreation}
+ * through the registry's 工商新建, or {@link DirectCustomerCreation} from the name alone (with the duplicate check)
+ * when the registry gives no company.
  */
 public interface CustomerCreation {
 
