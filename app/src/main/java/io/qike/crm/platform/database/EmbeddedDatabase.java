@@ -28,6 +28,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(pgData)
                     .setCleanDataDirectory(false)
+                    // Stopped by the application context after everything that needs it (event registry,
+                    // pools), not by a JVM hook of its own that races the context's shutdown: the
+                    // event registry then waited 30 s for a connection to a database already gone.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("work_mem", "16MB")
