@@ -63,6 +63,7 @@ public class QichachaDialect implements ProviderDialect {
         CODES.put("203", invalid + "系统查询有异常，请联系技术人员");
         CODES.put("214", invalid + "您还未购买过该接口，请先购买");
         CODES.put("223", invalid + "当前接口的计费方式不支持此查询参数");
+        CODES.put("224", invalid + "查询参数无效");
         CODES.put("500", invalid + "接口相关的逻辑错误");
     }
 

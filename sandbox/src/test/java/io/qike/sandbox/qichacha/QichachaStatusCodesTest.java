@@ -56,6 +56,8 @@ class QichachaStatusCodesTest extends SandboxHttpSupport {
         DOCUMENTED.put("203", x + "系统查询有异常，请联系技术人员");
         DOCUMENTED.put("214", x + "您还未购买过该接口，请先购买");
         DOCUMENTED.put("223", x + "当前接口的计费方式不支持此查询参数");
+        // Not in the two seed tables but in the registry API's list (shared/reference): 224 查询参数无效.
+        DOCUMENTED.put("224", x + "查询参数无效");
         DOCUMENTED.put("500", x + "接口相关的逻辑错误");
     }
 
