@@ -7,37 +7,21 @@ import com.microsoft.playwright.Page;
 import io.qike.crm.customer.CustomerDraft;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.support.Browser;
+import io.qike.crm.support.BrowserJourney;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The first-day journey of a sales admin, in real headless Chromium. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CustomerJourneyBrowserTest {
-    @LocalServerPort int port;
+class CustomerJourneyBrowserTest extends BrowserJourney {
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired CustomerService customers;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) browser.close();
-    }
 
     @Test
     void adminDefinesAFieldCreatesACustomerSeesTheDuplicateWarningLogsAFollowUpAndSwitchesToEnglish() throws Exception {

@@ -7,17 +7,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import io.qike.crm.support.Browser;
+import io.qike.crm.support.BrowserJourney;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
 import io.qike.sandbox.data.Company;
 import io.qike.sandbox.data.CompanyDataSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The seed's Tianyancha set-up by hand in headless Chromium: 系统管理 → ESB中心 → connector →
@@ -25,24 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a connector node, an output component) → run → run log.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IntegrationCentreBrowserTest {
+class IntegrationCentreBrowserTest extends BrowserJourney {
     static final String TOKEN = "demo-tyc-token";
 
-    @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired CompanyDataSet companies;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) browser.close();
-    }
 
     @Test
     void adminConfiguresTianyanchaTestsTheInterfaceRunsTheFlowAndFindsTheRunInTheLog() {
@@ -51,10 +35,7 @@ class IntegrationCentreBrowserTest {
         String sandbox = "http://localhost:" + port + "/sandbox/tianyancha";
         Page page = browser.newPage("http://localhost:" + port);
         try {
-            page.navigate("/login");
-            page.fill("#username", t.login("admin"));
-            page.fill("#password", TestFixtures.PASSWORD);
-            page.click("#login-submit");
+            Browser.signIn(page, t.login("admin"));
             page.click("#nav-admin");
             page.click("#nav-integration");
             assertThat(page.locator("h2.page-title")).hasText("ESB中心");

@@ -9,39 +9,23 @@ import io.qike.crm.customer.CustomerService;
 import io.qike.crm.intel.IntelFixture;
 import io.qike.crm.intel.SandboxRelations;
 import io.qike.crm.support.Browser;
+import io.qike.crm.support.BrowserJourney;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.sandbox.data.Company;
 import io.qike.sandbox.data.CompanyDataSet;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Relationship data in real headless Chromium: the 其客户 tab, then partnership mining with its table and graph. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IntelBrowserTest {
-    @LocalServerPort int port;
+class IntelBrowserTest extends BrowserJourney {
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired IntelFixture intel;
     @Autowired CustomerService customers;
     @Autowired CompanyDataSet data;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) browser.close();
-    }
 
     @Test
     void aSalesAdminSeesACustomersCustomersMakesOneACustomerAndMinesPartnershipsAmongAHundredCompanies() {
@@ -50,10 +34,7 @@ class IntelBrowserTest {
         long id = fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.named(c.name())).id());
         Page page = browser.newPage("http://localhost:" + port);
         try {
-            page.navigate("/login");
-            page.fill("#username", r.tenant().login("admin"));
-            page.fill("#password", TestFixtures.PASSWORD);
-            page.click("#login-submit");
+            Browser.signIn(page, r.tenant().login("admin"));
             assertThat(page.locator("h2.page-title")).hasText("工作台");
 
             page.navigate("/customers/" + id);

@@ -10,6 +10,7 @@ import io.qike.crm.customfield.FieldType;
 import io.qike.crm.registry.RegistryProvider;
 import io.qike.crm.registry.RegistrySandbox;
 import io.qike.crm.support.Browser;
+import io.qike.crm.support.BrowserJourney;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
@@ -18,34 +19,17 @@ import io.qike.sandbox.control.Provider;
 import io.qike.sandbox.data.Company;
 import io.qike.sandbox.data.CompanyDataSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The seed's journey (工商信息设置): switch on, paste the key, 初始化动作流, map a field, 工商查询, 工商新建, save, refresh. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegistryBrowserTest {
-    @LocalServerPort int port;
+class RegistryBrowserTest extends BrowserJourney {
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired RegistrySandbox sandbox;
     @Autowired CustomFields customFields;
     @Autowired CompanyDataSet companies;
     @Autowired CallCounters counters;
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) browser.close();
-    }
 
     @Test
     void adminSetsUpQichachaAndARepCreatesACustomerFromTheRegistry() {
