@@ -7,13 +7,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * The lookup cache in this node's memory (Caffeine). Each entry expires at its own time, since every
  * tenant sets its own TTLs; the size bound keeps a busy node's heap in check (least used go first).
+ * The default; {@code qike.registry.cache=redis} replaces it with {@link RedisLookupCache} for several nodes.
  */
 @Component
+@ConditionalOnProperty(name = "qike.registry.cache", havingValue = "caffeine", matchIfMissing = true)
 class CaffeineLookupCache implements LookupCache {
     private final Clock clock;
     private final Cache<String, Entry> cache;

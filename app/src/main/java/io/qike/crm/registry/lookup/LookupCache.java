@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * Where lookup answers are kept between calls, per tenant. The in-memory implementation serves one
- * node; several nodes would share a Redis implementation of this interface (values are plain records
- * of text, numbers, lists and maps, so they serialise as JSON), while concurrent identical lookups
+ * node; several nodes share {@link RedisLookupCache} ({@code qike.registry.cache=redis}; values are
+ * plain records of text, numbers, lists and maps, kept as JSON), while concurrent identical lookups
  * are coalesced per node in front of it either way.
  */
 public interface LookupCache {
