@@ -1,40 +1,22 @@
--- Background enrichment (工商批量补全) and the scheduled refresh of old registry data. A job lists its
--- customers up front; each is claimed, enriched and marked done in one transaction, so a job resumes
--- after a restart where it stopped and never enriches a customer twice.
-
-create table registry_enrichment (
-  id           bigint generated always as identity primary key,
-  tenant_id    bigint not null default qike_tenant() references tenant(id),
-  kind         text not null check (kind in ('ENRICH', 'REFRESH')),
-  status       text not null default 'RUNNING' check (status in ('RUNNING', 'PAUSED', 'DONE')),
-  run_as       text not null,
-  total        int not null default 0,
-  message      text,
-  created_at   timestamptz not null default now(),
-  finished_at  timestamptz
-);
-create index registry_enrichment_open on registry_enrichment (tenant_id) where status <> 'DONE';
-
+-- Background enrichment (工商批量补全) and the scheduled refresh of old registry data. They run as
+-- platform background jobs (kind registry.enrich, see V12); this table only lists each job's customers
+-- and their outcomes. A customer's outcome commits together with the job's checkpoint, so a job resumes
+-- after a restart where it stopped and never enriches a customer twice. PENDING items are the customers
+-- still waiting: in a running job, or in one the providers stopped (budget, outage) until the scheduler
+-- hands them to a new job (they become CONTINUED) or the job was cancelled (CANCELLED).
 create table registry_enrichment_item (
-  tenant_id      bigint not null default qike_tenant() references tenant(id),
-  enrichment_id  bigint not null references registry_enrichment(id) on delete cascade,
-  customer_id    bigint not null references customer(id) on delete cascade,
-  status         text not null default 'PENDING'
-                 check (status in ('PENDING', 'CLAIMED', 'ENRICHED', 'UNCHANGED', 'NOT_FOUND', 'SKIPPED', 'FAILED')),
-  claimed_at     timestamptz,
-  message        text,
-  primary key (enrichment_id, customer_id)
+  tenant_id    bigint not null default qike_tenant() references tenant(id),
+  job_id       bigint not null references background_job(id) on delete cascade,
+  customer_id  bigint not null references customer(id) on delete cascade,
+  status       text not null default 'PENDING' check (status in
+                 ('PENDING', 'ENRICHED', 'UNCHANGED', 'NOT_FOUND', 'SKIPPED', 'FAILED', 'CONTINUED', 'CANCELLED')),
+  message      text,
+  primary key (job_id, customer_id)
 );
-create index registry_enrichment_item_open on registry_enrichment_item (enrichment_id) where status in ('PENDING', 'CLAIMED');
+create index registry_enrichment_item_pending on registry_enrichment_item (tenant_id, customer_id) where status = 'PENDING';
 
-do $$
-declare t text;
-begin
-  foreach t in array array['registry_enrichment', 'registry_enrichment_item'] loop
-    execute format('alter table %I enable row level security', t);
-    execute format('create policy tenant_isolation on %I using (tenant_id = qike_tenant()) with check (tenant_id = qike_tenant())', t);
-  end loop;
-end $$;
+alter table registry_enrichment_item enable row level security;
+create policy tenant_isolation on registry_enrichment_item using (tenant_id = qike_tenant()) with check (tenant_id = qike_tenant());
 
 -- When a node last ran the registry's periodic work; one row per task, claimed by a conditional update
 -- so that among several nodes only one runs it per period. Holds no tenant data.
@@ -45,10 +27,10 @@ create table registry_schedule (
 insert into registry_schedule values ('tick', '-infinity');
 
 -- The tenants the periodic work concerns (registry switched on), seen across tenants by the scheduler:
--- only ids, the login the work runs as, and whether a job is open. Security definer, so row-level
--- security does not hide the other tenants from this one query.
-create function registry_scheduled_tenants() returns table (tenant_id bigint, run_as text, open_job boolean)
+-- only ids and the login the work runs as. Security definer, so row-level security does not hide the
+-- other tenants from this one query.
+create function registry_scheduled_tenants() returns table (tenant_id bigint, run_as text)
 language sql stable security definer set search_path = public as $$
-  select s.tenant_id, s.updated_by, exists (select 1 from registry_enrichment e where e.tenant_id = s.tenant_id and e.status <> 'DONE')
+  select s.tenant_id, s.updated_by
   from registry_settings s where s.enabled and s.primary_provider is not null and s.updated_by is not null
 $$;

@@ -6,26 +6,32 @@ import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.VisibleOwners;
+import io.qike.crm.platform.jobs.BackgroundJob;
+import io.qike.crm.platform.jobs.BackgroundJobs;
 import io.qike.crm.registry.store.CurrentSettings;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** 工商批量补全: enrich chosen customers, or all the user's customers without a credit code, in the background. */
 @Service
 public class Enrichments {
     static final int MAX_CUSTOMERS = 10_000;
     private final EnrichmentStore store;
-    private final EnrichmentRunner runner;
+    private final BackgroundJobs jobs;
     private final CurrentSettings settings;
     private final DataScopes scopes;
+    private final TransactionTemplate tx;
 
-    Enrichments(EnrichmentStore store, EnrichmentRunner runner, CurrentSettings settings, DataScopes scopes) {
+    Enrichments(EnrichmentStore store, BackgroundJobs jobs, CurrentSettings settings, DataScopes scopes, TransactionTemplate tx) {
         this.store = store;
-        this.runner = runner;
+        this.jobs = jobs;
         this.settings = settings;
         this.scopes = scopes;
+        this.tx = tx;
     }
 
     @PreAuthorize("hasAuthority('customer:edit')")
@@ -35,13 +41,30 @@ public class Enrichments {
                 : customerIds == null ? List.of() : customerIds;
         if (ids.isEmpty()) throw new InvalidInputException(FieldProblem.of("customerIds", "required"));
         if (ids.size() > MAX_CUSTOMERS) throw new InvalidInputException(FieldProblem.of("customerIds", "too_many", MAX_CUSTOMERS));
-        long id = store.create("ENRICH", CurrentUser.require().login(), ids, scopes.current());
-        runner.start(id, false);
-        return get(id);
+        return get(submit(ids, false, scopes.current(), null));
     }
 
     @PreAuthorize("hasAuthority('customer:view')")
     public EnrichmentJob get(long id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("registry_enrichment", id));
+        BackgroundJob job = jobs.find(id).filter(j -> j.kind().equals(EnrichmentHandler.KIND))
+                .orElseThrow(() -> new NotFoundException("registry_enrichment", id));
+        return EnrichmentJob.of(job, store.counts(id), store.continuedIn(id));
+    }
+
+    /**
+     * Submits a platform job, run as the current user, over those of the customers {@code visible}
+     * covers that no other job is waiting on. The job and its customers commit together, so it starts
+     * with its list complete. {@code continues} is a paused job whose waiting customers these are: they
+     * are handed over in the same transaction.
+     */
+    long submit(List<Long> customerIds, boolean refresh, VisibleOwners visible, Long continues) {
+        Long id = tx.execute(s -> {
+            long job = jobs.submit(EnrichmentHandler.KIND, Map.of("refresh", refresh, "runAs", CurrentUser.require().login()),
+                    customerIds.size());
+            if (continues != null) store.finishPending(continues, "CONTINUED", Long.toString(job));
+            store.add(job, customerIds, visible);
+            return job;
+        });
+        return id;
     }
 }

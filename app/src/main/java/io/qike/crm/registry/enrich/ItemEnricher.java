@@ -17,17 +17,24 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Enriches one customer of a job: looks it up by credit code or name (a name that is not a registry
  * name exactly is searched, and taken when one hit has the same normalised name), fills the fields
  * the card leaves empty — a refresh also takes the registry status, which only the registry knows —
- * and keeps the registry record; the customer's outcome is written in the same transaction.
+ * and keeps the registry record. It only looks up and decides: the job writes the {@link Result}
+ * together with its checkpoint, so no transaction is held open while a provider answers.
  */
 @Component
 class ItemEnricher {
-    /** The providers cannot answer now: the job pauses and this customer waits. */
+    /** A customer's outcome, and the change to the customer to write with it (null when there is none). */
+    record Result(String status, String message, Runnable write) {
+        static Result of(String status, String message) {
+            return new Result(status, message, null);
+        }
+    }
+
+    /** The providers cannot answer now: the job stops and this customer waits (nothing is written). */
     static final class Unavailable extends RuntimeException {
         final transient LookupOutcome outcome;
 
@@ -39,43 +46,31 @@ class ItemEnricher {
 
     private final RegistryLookup lookup;
     private final CustomerService customers;
-    private final EnrichmentStore store;
-    private final TransactionTemplate tx;
 
-    ItemEnricher(RegistryLookup lookup, CustomerService customers, EnrichmentStore store, TransactionTemplate tx) {
+    ItemEnricher(RegistryLookup lookup, CustomerService customers) {
         this.lookup = lookup;
         this.customers = customers;
-        this.store = store;
-        this.tx = tx;
     }
 
-    void enrich(long jobId, long customerId, boolean refresh) {
+    Result enrich(long customerId, boolean refresh) {
         Customer c;
         try {
             c = customers.get(customerId);
         } catch (NotFoundException e) {
-            store.finish(jobId, customerId, "SKIPPED", "not_visible");
-            return;
+            return Result.of("SKIPPED", "not_visible");
         }
-        if (!refresh && c.registryFetchedAt() != null) {
-            store.finish(jobId, customerId, "SKIPPED", "has_registry_data");
-            return;
-        }
+        if (!refresh && c.registryFetchedAt() != null) return Result.of("SKIPPED", "has_registry_data");
         Instant held = refresh && c.registryFetchedAt() != null ? c.registryFetchedAt().toInstant() : null;
         RegistryCompany company;
         try {
             company = find(c, held);
         } catch (InvalidInputException e) { // a name no provider would take as a keyword
-            store.finish(jobId, customerId, "NOT_FOUND", "keyword");
-            return;
+            return Result.of("NOT_FOUND", "keyword");
         }
         if (company.outcome().status() == LookupStatus.UNAVAILABLE || company.outcome().status() == LookupStatus.DISABLED) {
             throw new Unavailable(company.outcome());
         }
-        if (!company.found()) {
-            store.finish(jobId, customerId, "NOT_FOUND", company.outcome().status().name());
-            return;
-        }
+        if (!company.found()) return Result.of("NOT_FOUND", company.outcome().status().name());
         CustomerDraft draft = customers.draftOf(c);
         Map<String, String> current = CardDrafts.values(draft);
         Map<String, String> fill = new LinkedHashMap<>();
@@ -83,18 +78,16 @@ class ItemEnricher {
             String now = current.get(k);
             if (now == null || now.isBlank() || refresh && k.equals("registrationStatus") && !v.equals(now)) fill.put(k, v);
         });
-        try {
-            tx.executeWithoutResult(s -> {
-                if (!fill.isEmpty()) customers.update(customerId, CardDrafts.apply(draft, fill, false));
-                customers.recordRegistryData(customerId, company.outcome().provider().code(), company.raw(),
-                        company.outcome().fetchedAt().atOffset(ZoneOffset.UTC));
-                store.finish(jobId, customerId, fill.isEmpty() ? "UNCHANGED" : "ENRICHED", String.join(",", fill.keySet()));
-            });
-        } catch (ConflictException e) {
-            store.finish(jobId, customerId, "FAILED", e.code() + ":" + e.details().get("existingName"));
-        } catch (InvalidInputException e) {
-            store.finish(jobId, customerId, "FAILED", e.getMessage());
-        }
+        return new Result(fill.isEmpty() ? "UNCHANGED" : "ENRICHED", String.join(",", fill.keySet()), () -> {
+            if (!fill.isEmpty()) customers.update(customerId, CardDrafts.apply(draft, fill, false));
+            customers.recordRegistryData(customerId, company.outcome().provider().code(), company.raw(),
+                    company.outcome().fetchedAt().atOffset(ZoneOffset.UTC));
+        });
+    }
+
+    /** Why writing a customer's change was refused (a duplicate credit code, an invalid value). */
+    static String refusal(RuntimeException e) {
+        return e instanceof ConflictException c ? c.code() + ":" + c.details().get("existingName") : e.getMessage();
     }
 
     private RegistryCompany find(Customer c, Instant held) {

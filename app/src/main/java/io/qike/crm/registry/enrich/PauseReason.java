@@ -5,8 +5,9 @@ import io.qike.crm.registry.RegistryMessage;
 import io.qike.crm.registry.RegistryProvider;
 
 /**
- * Why a job paused, kept on the job as "message key|provider code" and shown in the reader's
- * language: the providers' failure (budget, quota, arrears, outage) that stopped it.
+ * Why a job paused, kept in the platform job's result (and as its error message) as "message key|provider
+ * code" and shown in the reader's language: the providers' failure (budget, quota, arrears, outage) that
+ * stopped it.
  */
 public final class PauseReason {
     private PauseReason() {

@@ -2,8 +2,12 @@ package io.qike.crm.registry.enrich;
 
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.platform.VisibleOwners;
+import io.qike.crm.platform.jobs.BackgroundJob;
+import io.qike.crm.platform.jobs.BackgroundJobs;
+import io.qike.crm.platform.jobs.JobStatus;
 import io.qike.crm.registry.store.CurrentSettings;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,53 +22,67 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * The registry's periodic work, on one node at a time: resume open jobs (after a restart, or paused
- * by a budget or outage) and, once a day per tenant, refresh customers whose registry data is older
- * than the tenant's setting. The node that moves {@code registry_schedule.tick} forward runs it; the
- * others find it moved and skip. The work runs as the admin who last saved the registry settings.
+ * The registry's periodic work, on one node at a time: hand the waiting customers of jobs the providers
+ * stopped (budget, outage) to new jobs and, once a day per tenant, refresh customers whose registry
+ * data is older than the tenant's setting. The node that moves {@code registry_schedule.tick} forward
+ * runs it; the others find it moved and skip. The refresh runs as the admin who last saved the registry
+ * settings; a continued job runs as the user who started the one it continues. (Jobs that a restart
+ * interrupted need nothing from here: the platform resumes them from their checkpoints.)
  */
 @Component
 class RefreshSchedule {
     private static final Logger log = LoggerFactory.getLogger(RefreshSchedule.class);
-    static final Duration STALE_CLAIM = Duration.ofMinutes(10);
+    /**
+     * How long a job the providers stopped waits before its customers get a new job. The platform cannot
+     * pause a job and resume it later, so each retry is a new job; waiting keeps a day of exhausted
+     * budget from leaving a new failed job on every tick.
+     */
+    static final Duration RETRY_AFTER = Duration.ofMinutes(30);
     private record Tenant(long tenantId, String runAs) {
     }
 
     private final JdbcClient jdbc;
     private final EnrichmentStore store;
-    private final EnrichmentRunner runner;
+    private final Enrichments enrichments;
+    private final BackgroundJobs jobs;
     private final CurrentSettings settings;
     private final UserDetailsService users;
 
-    RefreshSchedule(JdbcClient jdbc, EnrichmentStore store, EnrichmentRunner runner, CurrentSettings settings, UserDetailsService users) {
+    RefreshSchedule(JdbcClient jdbc, EnrichmentStore store, Enrichments enrichments, BackgroundJobs jobs, CurrentSettings settings,
+                    UserDetailsService users) {
         this.jdbc = jdbc;
         this.store = store;
-        this.runner = runner;
+        this.enrichments = enrichments;
+        this.jobs = jobs;
         this.settings = settings;
         this.users = users;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void afterStart() {
-        runAll(STALE_CLAIM, false);
+        runAll(false);
     }
 
     @Scheduled(fixedDelayString = "${qike.registry.tick:PT5M}", initialDelayString = "${qike.registry.tick:PT5M}")
     void tick() {
         int claimed = jdbc.sql("update registry_schedule set last_run_at = now() where name = 'tick' and last_run_at < now() - interval '4 minutes'")
                 .update();
-        if (claimed > 0) runAll(STALE_CLAIM, true);
+        if (claimed > 0) runAll(true);
     }
 
-    /** Every tenant with the registry on: resume its open jobs, and start its daily refresh when {@code refresh}. */
-    void runAll(Duration stale, boolean refresh) {
+    void runAll(boolean refresh) {
+        runAll(refresh, RETRY_AFTER);
+    }
+
+    /** Every tenant with the registry on: continue its stopped jobs, and start its daily refresh when {@code refresh}. */
+    void runAll(boolean refresh, Duration retryAfter) {
         List<Tenant> tenants = jdbc.sql("select tenant_id, run_as from registry_scheduled_tenants()")
                 .query((rs, i) -> new Tenant(rs.getLong("tenant_id"), rs.getString("run_as"))).list();
         for (Tenant t : tenants) {
             try {
                 TenantContext.runAs(t.tenantId(), () -> asUser(t.runAs(), () -> {
-                    runner.resume(stale);
-                    if (refresh) refreshIfDue(t.runAs());
+                    continueStopped(retryAfter);
+                    if (refresh) refreshIfDue();
                 }));
             } catch (RuntimeException e) {
                 log.warn("Registry schedule skipped tenant {}: {}", t.tenantId(), e.toString());
@@ -72,12 +90,41 @@ class RefreshSchedule {
         }
     }
 
-    private void refreshIfDue(String runAs) {
-        if (store.refreshStartedSince(Duration.ofHours(23))) return;
+    /** Jobs that ended with customers still waiting: a paused one gets a new job for them, others release them. */
+    private void continueStopped(Duration retryAfter) {
+        for (long id : store.withPending()) {
+            BackgroundJob job = jobs.find(id).orElse(null);
+            if (job == null || !job.finished()) continue; // running or queued: the platform sees to it
+            if (job.status() == JobStatus.CANCELLED) {
+                store.finishPending(id, "CANCELLED", null); // cancelled before it started
+            } else if (!(job.result().get("paused") instanceof String)) {
+                store.finishPending(id, "FAILED", "job_failed"); // not the providers: a retry would fail the same way
+            } else if (job.finishedAt() != null && job.finishedAt().isBefore(OffsetDateTime.now().minus(retryAfter))) {
+                List<Long> waiting = store.pending(id);
+                boolean refresh = Boolean.TRUE.equals(job.params().get("refresh"));
+                // The customers were checked against the starter's scope when listed; the new job runs as the
+                // same user, who sees each customer again (or skips it) as it goes.
+                try {
+                    asUser((String) job.params().get("runAs"), () -> enrichments.submit(waiting, refresh, VisibleOwners.all(), id));
+                } catch (RuntimeException e) { // e.g. the user left; the other jobs still get their turn
+                    log.warn("Registry enrichment {} could not be continued: {}", id, e.toString());
+                }
+            }
+        }
+    }
+
+    private void refreshIfDue() {
+        if (refreshStartedSince(Duration.ofHours(23))) return;
         List<Long> stale = store.staleCustomers(settings.get().refreshAfterDays(), Enrichments.MAX_CUSTOMERS);
         if (stale.isEmpty()) return;
-        long id = store.create("REFRESH", runAs, stale, VisibleOwners.all());
-        runner.start(id, true);
+        enrichments.submit(stale, true, VisibleOwners.all(), null);
+    }
+
+    /** Whether a refresh job started lately, among the tenant's recent enrichment jobs. */
+    private boolean refreshStartedSince(Duration ago) {
+        OffsetDateTime since = OffsetDateTime.now().minus(ago);
+        return jobs.recent(EnrichmentHandler.KIND, 500).stream()
+                .anyMatch(j -> Boolean.TRUE.equals(j.params().get("refresh")) && j.createdAt().isAfter(since));
     }
 
     private void asUser(String login, Runnable work) {

@@ -23,8 +23,13 @@ class EnrichmentApiController {
     record Start(List<Long> customerIds, Boolean withoutCreditCode) {
     }
 
-    /** A job's progress; {@code message} says why it paused, in the caller's language. */
-    record View(long id, String kind, String status, int total, int done, int percent, Map<String, Integer> counts, String message) {
+    /**
+     * A job's progress; status is RUNNING, PAUSED, DONE, FAILED or CANCELLED. {@code message} says why it
+     * paused, in the caller's language, or why it failed; {@code continuedIn} is the job that took over a
+     * paused job's remaining customers.
+     */
+    record View(long id, String kind, String status, int total, int done, int percent, Map<String, Integer> counts, String message,
+                Long continuedIn) {
     }
 
     private final Enrichments enrichments;
@@ -48,7 +53,7 @@ class EnrichmentApiController {
     }
 
     private View view(EnrichmentJob j) {
-        return new View(j.id(), j.kind(), j.status(), j.total(), j.done(), j.percent(), j.counts(),
-                messages.text(PauseReason.message(j.message())));
+        String message = "PAUSED".equals(j.status()) ? messages.text(PauseReason.message(j.message())) : j.message();
+        return new View(j.id(), j.kind(), j.status(), j.total(), j.done(), j.percent(), j.counts(), message, j.continuedIn());
     }
 }

@@ -2,6 +2,7 @@ package io.qike.crm.registry.web;
 
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.jobs.BackgroundJob;
 import io.qike.crm.registry.enrich.EnrichmentJob;
 import io.qike.crm.registry.enrich.Enrichments;
 import io.qike.crm.registry.enrich.PauseReason;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 工商批量补全 from the customer list, and its progress bar. */
+/**
+ * 工商批量补全 from the customer list, and its progress: the platform's job bar, which re-polls this page
+ * while the job runs, and the customers counted by outcome.
+ */
 @Controller
 class EnrichmentController {
     private final Enrichments enrichments;
@@ -43,8 +47,14 @@ class EnrichmentController {
     @GetMapping("/registry/enrichments/{id}")
     String progress(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         EnrichmentJob job = enrichments.get(id);
+        boolean paused = "PAUSED".equals(job.status());
+        BackgroundJob bar = job.job();
+        // A paused job's stored reason is a message key: the page shows it translated instead of the bar's raw error.
+        if (paused) bar = new BackgroundJob(bar.id(), bar.kind(), bar.status(), bar.total(), bar.done(), bar.params(), bar.checkpoint(),
+                bar.result(), null, bar.createdBy(), bar.createdAt(), bar.startedAt(), bar.finishedAt());
         model.addAttribute("job", job);
-        model.addAttribute("reason", messages.text(PauseReason.message(job.message())));
+        model.addAttribute("bar", bar);
+        model.addAttribute("reason", paused ? messages.text(PauseReason.message(job.message())) : null);
         return htmx != null ? "registry/enrichment :: progress" : "registry/enrichment";
     }
 }
