@@ -43,6 +43,9 @@ public final class Browser implements AutoCloseable {
         page.fill("#username", login);
         page.fill("#password", TestFixtures.PASSWORD);
         page.click("#login-submit");
+        // The next page's scripts (menus are Bootstrap dropdowns) must be running before a test clicks on.
+        page.waitForURL(url -> !url.contains("/login"));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
     }
 
     /** Keeps a screenshot as a build artefact, for a failed journey. */
