@@ -22,6 +22,10 @@ if [[ $build == 1 ]]; then
   fi
 fi
 
+# The app under test starts as ./run.sh starts it: from the extracted layout.
+rm -rf app/target/qike
+java -Djarmode=tools -jar app/target/qike.jar extract --destination app/target/qike >/dev/null
+
 heap="${QIKE_BENCH_HEAP:-1g}"
 exec java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -Dfile.encoding=UTF-8 \
   -cp app/target/qike.jar \

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The real application, started as {@code java -jar app/target/qike.jar} in embedded mode on a
+ * The real application, started as {@code java -jar app/target/qike/qike.jar} (the extracted layout
+ * ./run.sh uses) in embedded mode on a
  * given data folder, with its output in a log file. Stopped with SIGTERM so that Spring closes the
  * embedded PostgreSQL cleanly (a killed app would leave its postmaster running).
  */

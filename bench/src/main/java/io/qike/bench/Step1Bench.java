@@ -27,7 +27,8 @@ public final class Step1Bench {
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
         Path root = Path.of("").toAbsolutePath();
-        Path jar = root.resolve("app/target/qike.jar");
+        // As ./run.sh starts it: the extracted layout (bench/run.sh extracts it after the build).
+        Path jar = root.resolve("app/target/qike/qike.jar");
         if (!Files.isRegularFile(jar)) throw new IllegalStateException(jar + " is missing: run bench/run.sh (it builds first)");
         String ts = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path work = root.resolve("bench/target");
