@@ -96,11 +96,19 @@ class CustomerRepository {
     CustomerPage search(CustomerQuery query, VisibleOwners visible) {
         boolean keywordById = query.q() != null && !query.q().isBlank() && (query.sort() == null || "id".equals(query.sort()));
         if (!keywordById) return search(query, visible, false, null);
-        // Count first (through the indexes, capped): a keyword with more matches than the cap is common
-        // enough that walking the customers in id order fills a page after a few thousand rows at most;
-        // one with fewer is found through its indexes and its few matches sorted.
-        long total = count(query, visible);
-        return search(query, visible, total > CustomerPage.TOTAL_CAP, total);
+        // The matches first, through the indexes and capped. More than the cap: the keyword is common
+        // enough that walking the customers in id order fills a page after a few thousand rows at most.
+        // Up to the cap: they are all known, so the page is cut from them here, without a second search.
+        List<Long> ids = matchingIds(query, visible);
+        if (ids.size() > CustomerPage.TOTAL_CAP) return search(query, visible, true, (long) ids.size());
+        List<Long> sorted = new ArrayList<>(ids);
+        sorted.sort(query.descending() ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder());
+        int from = Math.min(query.page() * query.size(), sorted.size());
+        List<Long> page = sorted.subList(from, Math.min(from + query.size(), sorted.size()));
+        List<Customer> items = page.isEmpty() ? List.of()
+                : jdbc.sql(SELECT + " where c.id = any(:ids) order by c.id" + (query.descending() ? " desc" : " asc"))
+                .param("ids", page.toArray(Long[]::new)).query(this::map).list();
+        return new CustomerPage(items, ids.size(), false, query.page(), query.size());
     }
 
     /**
@@ -124,6 +132,13 @@ class CustomerRepository {
                 : items.size() < query.size() && query.page() == 0 ? items.size() : count(query, visible);
         boolean capped = total > CustomerPage.TOTAL_CAP;
         return new CustomerPage(items, Math.min(total, CustomerPage.TOTAL_CAP), capped, query.page(), query.size());
+    }
+
+    /** The ids of the matches, up to one more than the cap, in no particular order. */
+    private List<Long> matchingIds(CustomerQuery query, VisibleOwners visible) {
+        Map<String, Object> params = new HashMap<>(visible.parameters());
+        return jdbc.sql("select c.id from customer c" + where(query, visible, false, params) + " limit " + (CustomerPage.TOTAL_CAP + 1))
+                .params(params).query(Long.class).list();
     }
 
     /** Matches up to one more than the cap. */

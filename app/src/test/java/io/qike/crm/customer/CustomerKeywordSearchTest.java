@@ -45,6 +45,9 @@ class CustomerKeywordSearchTest {
                 CustomerPage walked = fixtures.as(t.adminId(), () -> repository.search(q, VisibleOwners.all(), true, null));
                 assertThat(walked.items()).extracting(Customer::id).as(keyword).containsExactlyElementsOf(indexed.items().stream().map(Customer::id).toList());
                 assertThat(walked.total()).as(keyword).isEqualTo(indexed.total());
+                CustomerPage chosen = fixtures.as(t.adminId(), () -> repository.search(q, VisibleOwners.all()));
+                assertThat(chosen.items()).extracting(Customer::id).as(keyword).containsExactlyElementsOf(indexed.items().stream().map(Customer::id).toList());
+                assertThat(chosen.total()).as(keyword).isEqualTo(indexed.total());
             }
         }
         CustomerPage huasheng = fixtures.as(t.adminId(), () -> customers.search(CustomerQuery.keyword("华盛")));
