@@ -15,6 +15,7 @@ final class RunningJob implements JobContext {
     private volatile int done;
     private volatile int total;
     private volatile boolean cancelled;
+    private volatile long lastCheck = System.nanoTime() - 2_000_000_000L;
 
     RunningJob(long id, String node, JobStore.Claim claim, JobStore store, BooleanSupplier abandoned) {
         this.id = id;
@@ -44,9 +45,14 @@ final class RunningJob implements JobContext {
         if (status.get() == JobStatus.CANCELLED) cancelled = true;
     }
 
+    /** Handlers ask before every item: read the job's row at most once a second (progress() also sees a cancel). */
     @Override
     public boolean cancelled() {
-        if (!cancelled) cancelled = store.find(id).map(j -> j.status() == JobStatus.CANCELLED).orElse(true);
+        long now = System.nanoTime();
+        if (!cancelled && now - lastCheck > 1_000_000_000L) {
+            lastCheck = now;
+            cancelled = store.find(id).map(j -> j.status() == JobStatus.CANCELLED).orElse(true);
+        }
         return cancelled;
     }
 
