@@ -2,6 +2,7 @@ package io.qike.crm.customer;
 
 import io.qike.crm.customfield.CustomFieldDefinition;
 import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.platform.CustomPlans;
 import io.qike.crm.platform.VisibleOwners;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Customer rows. Tenant isolation comes from row-level security; data scope is added by the caller's
@@ -22,8 +24,12 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class CustomerRepository {
+    /** The columns a {@link Customer} shows: not the raw registry payload, nor the search columns. */
     static final String SELECT = """
-            select c.*, c.custom::text as custom_json,
+            select c.id, c.name, c.credit_code, c.legal_representative, c.registered_capital, c.capital_currency,
+                   c.established_on, c.registration_status, c.address, c.region, c.industry, c.business_scope, c.phone,
+                   c.email, c.website, c.owner_id, c.department_id, c.source, c.level, c.tags, c.registry_provider,
+                   c.registry_fetched_at, c.created_at, c.updated_at, c.version, c.custom::text as custom_json,
                    (select u.display_name from app_user u where u.id = c.owner_id) as owner_name
             from customer c""";
     private static final Map<String, String> SORTS = Map.of("id", "c.id", "name", "c.name", "createdAt", "c.created_at",
@@ -32,9 +38,11 @@ class CustomerRepository {
     private final CustomFields customFields;
 
     private final NameBigramStatistics bigrams;
+    private final CustomPlans customPlans;
 
-    CustomerRepository(JdbcClient jdbc, CustomFields customFields, NameBigramStatistics bigrams) {
+    CustomerRepository(JdbcClient jdbc, CustomFields customFields, NameBigramStatistics bigrams, CustomPlans customPlans) {
         this.jdbc = jdbc;
+        this.customPlans = customPlans;
         this.customFields = customFields;
         this.bigrams = bigrams;
     }
@@ -93,7 +101,9 @@ class CustomerRepository {
      * One page and the total (exact up to the cap). The page is chosen on ids alone and only its rows
      * are read in full: reading every match's wide row to sort them cost far more than the search.
      */
+    @Transactional(readOnly = true)
     CustomerPage search(CustomerQuery query, VisibleOwners visible) {
+        customPlans.forThisTransaction();
         boolean keywordById = query.q() != null && !query.q().isBlank() && (query.sort() == null || "id".equals(query.sort()));
         if (!keywordById) return search(query, visible, false, null);
         // The matches first, through the indexes and capped. More than the cap: the keyword is common

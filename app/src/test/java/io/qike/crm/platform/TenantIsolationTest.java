@@ -19,6 +19,7 @@ class TenantIsolationTest {
     @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
     @Test
     void everyEndpointHidesTheOtherTenantsRecords() {
@@ -56,5 +57,26 @@ class TenantIsolationTest {
         Map<String, Object> other = TenantContext.callAs(a.tenantId() + 100_000, () -> Map.of("n",
                 jdbc.sql("select count(*) from customer").query(Long.class).single()));
         assertThat(other.get("n")).isEqualTo(0L);
+    }
+
+    @Test
+    void aPooledConnectionAlwaysCarriesTheTenantOfItsCurrentUserNeverTheLastOne() throws Exception {
+        TestTenant a = fixtures.tenant();
+        TestTenant b = fixtures.tenant();
+        new Api(port).login(a.login("admin"), TestFixtures.PASSWORD).post("/api/v1/customers", "{\"name\":\"甲方连接复用有限公司\"}");
+        Api apiB = new Api(port).login(b.login("admin"), TestFixtures.PASSWORD);
+        apiB.post("/api/v1/customers", "{\"name\":\"乙方连接复用一有限公司\"}");
+        apiB.post("/api/v1/customers", "{\"name\":\"乙方连接复用二有限公司\"}");
+        java.util.concurrent.Callable<Long> count = () -> jdbc.sql("select count(*) from customer").query(Long.class).single();
+        // Far more checkouts than the pool has connections, alternating tenants, with and without a
+        // transaction, so every connection is handed from one tenant to another many times.
+        for (int i = 0; i < 60; i++) {
+            assertThat(TenantContext.callAs(a.tenantId(), count)).as("tenant A, round " + i).isEqualTo(1);
+            assertThat(TenantContext.callAs(b.tenantId(), count)).as("tenant B, round " + i).isEqualTo(2);
+            Long inTransaction = TenantContext.callAs(b.tenantId(),
+                    () -> tx.execute(s -> jdbc.sql("select count(*) from customer").query(Long.class).single()));
+            assertThat(inTransaction).as("tenant B in a transaction, round " + i).isEqualTo(2);
+            assertThat(count.call()).as("no tenant, round " + i).isZero();
+        }
     }
 }

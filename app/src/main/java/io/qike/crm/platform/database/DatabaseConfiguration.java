@@ -57,10 +57,10 @@ class DatabaseConfiguration {
     @Qualifier("appPool")
     HikariDataSource appPool(DatabaseTarget target) {
         HikariConfig config = base(target, "qike-app", 12);
-        // Plan every search for its actual keyword: a generic plan cannot use a LIKE-prefix index.
+        // Searches plan for their actual keyword (see CustomPlans); everything else may reuse plans.
         // No parallel workers: for short queries their start-up costs more than they save, and under
         // many concurrent users they only compete for the same cores.
-        config.setConnectionInitSql("set role qike_app; set plan_cache_mode = force_custom_plan; set max_parallel_workers_per_gather = 0");
+        config.setConnectionInitSql("set role qike_app; set max_parallel_workers_per_gather = 0");
         // The role qike_app is created by the migrations: connect lazily, after Flyway has run.
         config.setInitializationFailTimeout(-1);
         return new HikariDataSource(config);
