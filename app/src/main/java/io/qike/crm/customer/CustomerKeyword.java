@@ -37,19 +37,30 @@ final class CustomerKeyword {
             params.put("kw", q);
         }
         params.put("kwLike", CustomerRepository.like(q));
+        any.addAll(columnConditions(q, walk, params));
+        where.append(" and (").append(String.join(" or ", any)).append(")");
+    }
+
+    /**
+     * The keyword's credit-code prefix and phone suffix conditions, when it can be either; each is
+     * answered by its own B-tree index alone, so counting its matches reads no customer rows.
+     */
+    static List<String> columnConditions(String keyword, boolean walk, Map<String, Object> params) {
+        String q = keyword.trim();
+        List<String> conditions = new ArrayList<>();
         String upper = q.toUpperCase();
         if (CODE_PREFIX.matcher(upper).matches()) {
-            any.add(walk ? "(c.credit_code || '') like :codePrefix" : "c.credit_code like :codePrefix");
+            conditions.add(walk ? "(c.credit_code || '') like :codePrefix" : "c.credit_code like :codePrefix");
             params.put("codePrefix", upper + "%");
         }
         if (DIGITS.matcher(q).matches()) {
             String digits = q.replaceAll("\\D", "");
             if (digits.length() >= 4) {
-                any.add(walk ? "(c.phone_rev || '') like :phoneRev" // no index: walking is the point
+                conditions.add(walk ? "(c.phone_rev || '') like :phoneRev" // no index: walking is the point
                         : "(c.phone_rev <> '' and c.phone_rev like :phoneRev)"); // matches the partial index
                 params.put("phoneRev", new StringBuilder(digits).reverse() + "%");
             }
         }
-        where.append(" and (").append(String.join(" or ", any)).append(")");
+        return conditions;
     }
 }

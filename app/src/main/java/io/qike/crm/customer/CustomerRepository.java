@@ -109,6 +109,11 @@ class CustomerRepository {
         // The matches first, through the indexes and capped. More than the cap: the keyword is common
         // enough that walking the customers in id order fills a page after a few thousand rows at most.
         // Up to the cap: they are all known, so the page is cut from them here, without a second search.
+        // A credit-code prefix or phone suffix shared by more customers than the cap makes the result
+        // capped whatever the name matches: its index counts that without reading any customer row.
+        if (query.filters().values().stream().allMatch(v -> v == null || v.isBlank()) && columnConditionOverCap(query.q(), visible)) {
+            return search(query, visible, true, (long) CustomerPage.TOTAL_CAP + 1);
+        }
         List<Long> ids = matchingIds(query, visible);
         if (ids.size() > CustomerPage.TOTAL_CAP) return search(query, visible, true, (long) ids.size());
         List<Long> sorted = new ArrayList<>(ids);
@@ -149,6 +154,16 @@ class CustomerRepository {
         Map<String, Object> params = new HashMap<>(visible.parameters());
         return jdbc.sql("select c.id from customer c" + where(query, visible, false, params) + " limit " + (CustomerPage.TOTAL_CAP + 1))
                 .params(params).query(Long.class).list();
+    }
+
+    private boolean columnConditionOverCap(String keyword, VisibleOwners visible) {
+        Map<String, Object> params = new HashMap<>(visible.parameters());
+        for (String condition : CustomerKeyword.columnConditions(keyword, false, params)) {
+            long n = jdbc.sql("select count(*) from (select 1 from customer c where " + visible.sqlCondition("c.owner_id") + " and "
+                    + condition + " limit " + (CustomerPage.TOTAL_CAP + 1) + ") x").params(params).query(Long.class).single();
+            if (n > CustomerPage.TOTAL_CAP) return true;
+        }
+        return false;
     }
 
     /** Matches up to one more than the cap. */

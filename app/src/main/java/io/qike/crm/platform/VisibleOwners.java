@@ -17,12 +17,19 @@ public record VisibleOwners(boolean everyone, long[] ownerIds) {
         return everyone || Arrays.stream(ownerIds).anyMatch(id -> id == ownerId);
     }
 
-    /** A condition on the given owner column, {@code true} when everyone is visible. */
+    /**
+     * A condition on the given owner column, {@code true} when everyone is visible. A single owner (a
+     * sales rep's own records) is compared as a plain value: PostgreSQL then walks the owner's index in
+     * id order, where with {@code = any(array)} it read the newest rows of the whole tenant instead.
+     */
     public String sqlCondition(String ownerColumn) {
-        return everyone ? "true" : ownerColumn + " = any(:visibleOwners)";
+        if (everyone) return "true";
+        return ownerIds.length == 1 ? ownerColumn + " = :visibleOwner" : ownerColumn + " = any(:visibleOwners)";
     }
 
     public Map<String, Object> parameters() {
-        return everyone ? Map.of() : Map.of("visibleOwners", Arrays.stream(ownerIds).boxed().toArray(Long[]::new));
+        if (everyone) return Map.of();
+        return ownerIds.length == 1 ? Map.of("visibleOwner", ownerIds[0])
+                : Map.of("visibleOwners", Arrays.stream(ownerIds).boxed().toArray(Long[]::new));
     }
 }

@@ -57,6 +57,40 @@ class CustomerKeywordSearchTest {
     }
 
     @Test
+    void aCodePrefixOrPhoneSuffixSharedByMoreThanTheCapShowsACappedTotalAndTheNewestMatches() {
+        TestTenant t = fixtures.tenant();
+        // 1,010 customers whose codes start 9132 and whose phones end 5678, a fifth of them the rep's;
+        // then 5 newer ones that match neither, so the newest matches are not simply the newest rows.
+        system.jdbc().sql("""
+                insert into customer(tenant_id, name, name_norm, credit_code, phone, owner_id, created_by)
+                select :tenant, '批量' || g || '号贸易有限公司', '批量' || g || '号贸易', '9132' || lpad(g::text, 14, '0'),
+                       '1380013' || '5678', case when g % 5 = 0 then :rep else :admin end, :admin
+                  from generate_series(1, 1010) g""")
+                .param("tenant", t.tenantId()).param("rep", t.rep1Id()).param("admin", t.adminId()).update();
+        system.jdbc().sql("""
+                insert into customer(tenant_id, name, name_norm, credit_code, phone, owner_id, created_by)
+                select :tenant, '其他' || g || '号有限公司', '其他' || g || '号', '9144' || lpad(g::text, 14, '0'), '02012345671',
+                       :rep, :admin from generate_series(1, 5) g""")
+                .param("tenant", t.tenantId()).param("rep", t.rep1Id()).param("admin", t.adminId()).update();
+        List<Long> newestMatches = system.jdbc().sql("select id from customer where tenant_id = ? and credit_code like '9132%' order by id desc limit 20")
+                .param(t.tenantId()).query(Long.class).list();
+        for (String keyword : List.of("9132", "5678")) {
+            CustomerPage all = fixtures.as(t.adminId(), () -> customers.search(CustomerQuery.keyword(keyword)));
+            assertThat(all.totalCapped()).as(keyword).isTrue();
+            assertThat(all.total()).as(keyword).isEqualTo(CustomerPage.TOTAL_CAP);
+            assertThat(all.items()).as(keyword).extracting(Customer::id).containsExactlyElementsOf(newestMatches);
+        }
+        // The rep sees their own 202 matches exactly, newest first.
+        List<Long> repsNewest = system.jdbc().sql("""
+                select id from customer where tenant_id = ? and owner_id = ? and credit_code like '9132%' order by id desc limit 20""")
+                .params(t.tenantId(), t.rep1Id()).query(Long.class).list();
+        CustomerPage own = fixtures.as(t.rep1Id(), () -> customers.search(CustomerQuery.keyword("9132")));
+        assertThat(own.totalCapped()).isFalse();
+        assertThat(own.total()).isEqualTo(202);
+        assertThat(own.items()).extracting(Customer::id).containsExactlyElementsOf(repsNewest);
+    }
+
+    @Test
     void theBigramsComputedForTheStatisticsAreTheDatabasesOwn() {
         for (String s : List.of("上海华盛科技有限公司", "华 盛（苏州）【分公司】，．", "ABC　Trading Co.", "a", "", "𠀀𠀁中")) {
             List<String> db = system.jdbc().sql("select unnest(qike_bigrams(?)) order by 1").param(s).query(String.class).list();
