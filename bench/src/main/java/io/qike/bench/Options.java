@@ -18,7 +18,7 @@ final class Options {
         DEFAULTS.put("warmup-queries", "100");        // unmeasured searches per class first
         DEFAULTS.put("class-budget-seconds", "90");   // time cap per search class (warm-up gets a quarter)
         DEFAULTS.put("clients", "50");
-        DEFAULTS.put("throughput-warmup", "5");       // seconds
+        DEFAULTS.put("throughput-warmup", "15");      // seconds per endpoint, both warmed up before either is measured
         DEFAULTS.put("throughput-seconds", "20");
         DEFAULTS.put("creates", "50");                // single creates through the API (60 s at most)
         DEFAULTS.put("import-rows", "100000");
