@@ -74,6 +74,14 @@ class CustomerApiTest {
         Api.Response similar = admin.post("/api/v1/customers", Api.json(Map.of("name", "北京华彩文化传媒（集团）股份有限公司")));
         assertThat(similar.status()).isEqualTo(201);
         assertThat(similar.json().get("similarCustomers").findValuesAsString("name")).contains("北京华彩文化传媒有限公司");
+
+        // Neither equal nor contained once normalised, but alike (trigram similarity over 0.5): still warned.
+        admin.post("/api/v1/customers", Api.json(Map.of("name", "上海盛鑫机电设备制造有限公司")));
+        Api.Response alike = admin.post("/api/v1/customers", Api.json(Map.of("name", "上海盛鑫机电设备销售有限公司")));
+        assertThat(alike.status()).isEqualTo(201);
+        assertThat(alike.json().get("similarCustomers").findValuesAsString("name")).contains("上海盛鑫机电设备制造有限公司");
+        Api.Response unlike = admin.post("/api/v1/customers", Api.json(Map.of("name", "广州恒远物流有限公司")));
+        assertThat(unlike.json().get("similarCustomers").findValuesAsString("name")).doesNotContain("上海盛鑫机电设备制造有限公司");
     }
 
     @Test
