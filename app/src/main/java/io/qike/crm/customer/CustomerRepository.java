@@ -174,7 +174,13 @@ class CustomerRepository {
     }
 
     private String where(CustomerQuery query, VisibleOwners visible, boolean walk, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" where ").append(visible.sqlCondition("c.owner_id"));
+        boolean team = !visible.everyone() && visible.ownerIds().length > 1;
+        boolean keyword = query.q() != null && !query.q().isBlank();
+        // A team's owners (a manager's scope) filter the tenant's matches instead of entering the name index:
+        // there each owner is a scan of its own that intersects the whole tenant's entries, and twelve of them
+        // took 45-90 ms at 600,000 customers against 13-30 ms for one scan and the filter.
+        String owner = team && keyword && !walk ? "(c.owner_id + 0)" : "c.owner_id";
+        StringBuilder where = new StringBuilder(" where ").append(visible.sqlCondition(owner));
         String rarest = walk || query.q() == null ? null : bigrams.rarest(NameBigrams.of(query.q()));
         CustomerKeyword.append(query.q(), walk, rarest, where, params);
         appendFilters(query.filters(), where, params);

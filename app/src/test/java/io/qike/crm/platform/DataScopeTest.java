@@ -42,6 +42,12 @@ class DataScopeTest {
         assertThat(rep1.patch("/api/v1/customers/" + ofRep2, "{\"name\":\"改名\"}").status()).isEqualTo(404);
         assertThat(manager.get("/api/v1/customers/" + ofRep1).status()).isEqualTo(200);
         assertThat(manager.get("/api/v1/customers/" + ofRep2).status()).isEqualTo(404);
+        // The keyword search keeps to the same scopes (a team, one owner, everyone).
+        String keyword = "/api/v1/customers?q=%E5%AE%A2%E6%88%B7"; // 客户
+        assertThat(manager.get(keyword).json().get("items").findValuesAsString("name"))
+                .containsExactlyInAnyOrder("甲一客户有限公司", "丙三客户有限公司");
+        assertThat(rep1.get(keyword).json().get("items").findValuesAsString("name")).containsExactly("甲一客户有限公司");
+        assertThat(admin.get(keyword).json().get("total").asLong()).isEqualTo(3);
     }
 
     @Test
