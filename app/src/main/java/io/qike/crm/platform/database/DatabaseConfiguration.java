@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.quartz.autoconfigure.QuartzDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -15,8 +16,8 @@ import org.springframework.core.env.Profiles;
 import org.springframework.util.StringUtils;
 
 /**
- * Two pools on one database: the owner pool (Flyway, login, system jobs) and the application pool,
- * whose connections act as role {@code qike_app} under row-level security. Without a configured
+ * Two pools on one database: the owner pool (Flyway, login, system jobs, Quartz's tables) and the
+ * application pool, whose connections act as role {@code qike_app} under row-level security. Without a configured
  * URL an embedded PostgreSQL is started; the {@code prod} profile refuses that.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,6 +48,7 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @FlywayDataSource
+    @QuartzDataSource
     @Qualifier("ownerDataSource")
     HikariDataSource ownerDataSource(DatabaseTarget target) {
         HikariConfig config = base(target, "qike-owner", 4);

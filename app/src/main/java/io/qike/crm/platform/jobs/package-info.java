@@ -1,6 +1,8 @@
 /**
  * Background jobs: long work (bulk enrichment, partnership mining) that runs as the user who
- * started it, reports progress, and resumes from its last checkpoint after a restart.
+ * started it, reports progress, and resumes from its last checkpoint after a restart. And recurring
+ * tasks ({@link io.qike.crm.platform.jobs.RecurringTask}): periodic work for the whole installation,
+ * which Quartz runs on one node of the cluster at a time.
  */
 @org.springframework.modulith.NamedInterface("jobs")
 package io.qike.crm.platform.jobs;

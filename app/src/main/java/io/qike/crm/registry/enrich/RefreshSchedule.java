@@ -5,16 +5,17 @@ import io.qike.crm.platform.VisibleOwners;
 import io.qike.crm.platform.jobs.BackgroundJob;
 import io.qike.crm.platform.jobs.BackgroundJobs;
 import io.qike.crm.platform.jobs.JobStatus;
+import io.qike.crm.platform.jobs.RecurringTask;
 import io.qike.crm.registry.store.CurrentSettings;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -22,15 +23,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * The registry's periodic work, on one node at a time: hand the waiting customers of jobs the providers
- * stopped (budget, outage) to new jobs and, once a day per tenant, refresh customers whose registry
- * data is older than the tenant's setting. The node that moves {@code registry_schedule.tick} forward
- * runs it; the others find it moved and skip. The refresh runs as the admin who last saved the registry
- * settings; a continued job runs as the user who started the one it continues. (Jobs that a restart
- * interrupted need nothing from here: the platform resumes them from their checkpoints.)
+ * The registry's periodic work: hand the waiting customers of jobs the providers stopped (budget,
+ * outage) to new jobs and, once a day per tenant, refresh customers whose registry data is older than
+ * the tenant's setting. It is the recurring task {@value #TASK}, every {@code qike.registry.tick}
+ * (default five minutes): Quartz's clustered store runs it on one node at a time, however many nodes
+ * share the database. At start each node also hands on stopped jobs, without the refresh. The refresh
+ * runs as the admin who last saved the registry settings; a continued job runs as the user who started
+ * the one it continues. (Jobs that a restart interrupted need nothing from here: the platform resumes
+ * them from their checkpoints.)
  */
 @Component
-class RefreshSchedule {
+class RefreshSchedule implements RecurringTask {
+    static final String TASK = "registry.tick";
     private static final Logger log = LoggerFactory.getLogger(RefreshSchedule.class);
     /**
      * How long a job the providers stopped waits before its customers get a new job. The platform cannot
@@ -47,27 +51,37 @@ class RefreshSchedule {
     private final BackgroundJobs jobs;
     private final CurrentSettings settings;
     private final UserDetailsService users;
+    private final Duration tick;
 
     RefreshSchedule(JdbcClient jdbc, EnrichmentStore store, Enrichments enrichments, BackgroundJobs jobs, CurrentSettings settings,
-                    UserDetailsService users) {
+                    UserDetailsService users, @Value("${qike.registry.tick:PT5M}") Duration tick) {
         this.jdbc = jdbc;
         this.store = store;
         this.enrichments = enrichments;
         this.jobs = jobs;
         this.settings = settings;
         this.users = users;
+        this.tick = tick;
+    }
+
+    @Override
+    public String name() {
+        return TASK;
+    }
+
+    @Override
+    public Duration interval() {
+        return tick;
+    }
+
+    @Override
+    public void run() {
+        runAll(true);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void afterStart() {
         runAll(false);
-    }
-
-    @Scheduled(fixedDelayString = "${qike.registry.tick:PT5M}", initialDelayString = "${qike.registry.tick:PT5M}")
-    void tick() {
-        int claimed = jdbc.sql("update registry_schedule set last_run_at = now() where name = 'tick' and last_run_at < now() - interval '4 minutes'")
-                .update();
-        if (claimed > 0) runAll(true);
     }
 
     void runAll(boolean refresh) {

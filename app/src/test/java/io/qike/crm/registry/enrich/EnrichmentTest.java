@@ -21,6 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SimpleTrigger;
+import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +43,7 @@ class EnrichmentTest {
     @Autowired CompanyDataSet companies;
     @Autowired CallCounters counters;
     @Autowired JdbcClient jdbc;
+    @Autowired Scheduler scheduler;
 
     List<Long> customersNamedAfter(TestTenant t, int from, int n) {
         List<Long> ids = new ArrayList<>();
@@ -113,14 +118,20 @@ class EnrichmentTest {
         assertThat(rest.count("ENRICHED")).isEqualTo(2);
     }
 
+    /** A customer of the tenant whose registry data is 400 days old, and its registry status forgotten. */
+    long staleCustomer(TestTenant t, Company c) {
+        long id = fixtures.as(t.rep1Id(), () -> registry.create(null, c.creditCode(), null).id());
+        TenantContext.runAs(t.tenantId(), () -> jdbc.sql("update customer set registry_fetched_at = now() - interval '400 days', registration_status = null where id = ?")
+                .param(id).update());
+        return id;
+    }
+
     @Test
     void theScheduleRefreshesCustomersWhoseRegistryDataIsOld() throws Exception {
         TestTenant t = fixtures.tenant();
         sandbox.only(t.adminId(), port, RegistryProvider.QIXIN);
         Company c = companies.get(3200);
-        long id = fixtures.as(t.rep1Id(), () -> registry.create(null, c.creditCode(), null).id());
-        TenantContext.runAs(t.tenantId(), () -> jdbc.sql("update customer set registry_fetched_at = now() - interval '400 days', registration_status = null where id = ?")
-                .param(id).update());
+        long id = staleCustomer(t, c);
         schedule.runAll(true);
         Long job = TenantContext.callAs(t.tenantId(), () -> jdbc.sql("select job_id from registry_enrichment_item where customer_id = ?")
                 .param(id).query(Long.class).single());
@@ -130,5 +141,28 @@ class EnrichmentTest {
         var after = fixtures.as(t.rep1Id(), () -> customers.get(id));
         assertThat(after.registrationStatus()).isEqualTo(c.status());
         assertThat(after.registryFetchedAt()).isAfter(java.time.OffsetDateTime.now().minusMinutes(5));
+    }
+
+    @Test
+    void theScheduleIsTheClusteredRecurringTaskRegistryTickAndFiringItStartsTheDueRefresh() throws Exception {
+        SimpleTrigger trigger = (SimpleTrigger) scheduler.getTrigger(TriggerKey.triggerKey("registry.tick", "qike"));
+        assertThat(trigger.getRepeatInterval()).as("qike.registry.tick, five minutes by default").isEqualTo(java.time.Duration.ofMinutes(5).toMillis());
+        assertThat(trigger.getRepeatCount()).isEqualTo(SimpleTrigger.REPEAT_INDEFINITELY);
+        assertThat(trigger.getNextFireTime()).isInTheFuture();
+
+        TestTenant t = fixtures.tenant();
+        sandbox.only(t.adminId(), port, RegistryProvider.QIXIN);
+        Company c = companies.get(3201);
+        long id = staleCustomer(t, c);
+        scheduler.triggerJob(JobKey.jobKey("registry.tick", "qike"));
+        Supplier<List<Long>> jobOfCustomer = () -> TenantContext.callAs(t.tenantId(),
+                () -> jdbc.sql("select job_id from registry_enrichment_item where customer_id = ?").param(id).query(Long.class).list());
+        for (int i = 0; i < 200 && jobOfCustomer.get().isEmpty(); i++) Thread.sleep(50);
+        assertThat(jobOfCustomer.get()).as("the tick started a refresh for the customer").hasSize(1);
+        long job = jobOfCustomer.get().get(0);
+        EnrichmentJob done = await(t, job, () -> "DONE".equals(fixtures.as(t.rep1Id(), () -> enrichments.get(job)).status()));
+        assertThat(done.kind()).isEqualTo("REFRESH");
+        assertThat(done.count("ENRICHED")).isEqualTo(1);
+        assertThat(fixtures.as(t.rep1Id(), () -> customers.get(id)).registrationStatus()).isEqualTo(c.status());
     }
 }
