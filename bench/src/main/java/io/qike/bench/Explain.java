@@ -24,16 +24,18 @@ final class Explain {
     }
 
     public static void main(String[] args) throws Exception {
-        Long owner = args.length > 3 ? Long.parseLong(args[3]) : null;
-        for (String plan : plans(Integer.parseInt(args[0]), Long.parseLong(args[1]), args[2], owner)) System.out.println(plan);
+        long[] owners = args.length > 3 ? java.util.Arrays.stream(args[3].split(",")).mapToLong(Long::parseLong).toArray() : null;
+        for (String plan : plans(Integer.parseInt(args[0]), Long.parseLong(args[1]), args[2], owners)) System.out.println(plan);
     }
 
     /** The page query's plan, custom then generic, then the capped count query's custom plan. */
-    static List<String> plans(int pgPort, long tenantId, String keyword, Long ownerId) throws Exception {
+    static List<String> plans(int pgPort, long tenantId, String keyword, long[] owners) throws Exception {
         String q = keyword.trim();
         List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where ").append(ownerId == null ? "true" : "c.owner_id = any(?)");
-        if (ownerId != null) params.add(new Long[]{ownerId});
+        // As the app's VisibleOwners and CustomerRepository write it: one owner as a value, a team filtered.
+        StringBuilder where = new StringBuilder(" where ").append(owners == null ? "true"
+                : owners.length == 1 ? "c.owner_id = ?" : "(c.owner_id + 0) = any(?)");
+        if (owners != null) params.add(owners.length == 1 ? (Object) owners[0] : java.util.Arrays.stream(owners).boxed().toArray(Long[]::new));
         List<String> any = new ArrayList<>();
         // The app searches the keyword's rarest bigram (by the statistics) only.
         any.add("(c.name_bigrams @> array[cast(? as text)] and c.name_search like '%' || qike_norm(?) || '%')");

@@ -31,6 +31,14 @@ record Population(long customers, int tenants, double bigShare, int usersPerTena
     }
 
     /** The first sales rep of a tenant: the SELF-scoped user of the search benchmark. */
+    /**
+     * Whether user {@code user} is in the first manager's team: the manager (user 1) and the sales reps of
+     * department 0 (the bench's loader puts rep {@code u} in department {@code u % MANAGERS}).
+     */
+    boolean inFirstManagersTeam(int user) {
+        return user == 1 || (user > MANAGERS && user % MANAGERS == 0);
+    }
+
     int firstRep() {
         return 1 + MANAGERS;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,27 +34,25 @@ final class SearchBench {
      * comes first (a class that takes seconds per search would otherwise run for hours). A class
      * whose p95 misses the target gets EXPLAIN ANALYZE of its slowest keyword in the results.
      */
-    Map<String, Object> run(String adminToken, String repToken, int queries, int warmup, int budgetSeconds,
+    Map<String, Object> run(String adminToken, String repToken, String managerToken, int queries, int warmup, int budgetSeconds,
                             ExplainTarget explain) throws Exception {
-        record QueryClass(String key, String label, String token, Function<SplittableRandom, String> keyword, boolean self) {
+        /** {@code owners}: the searching user's visible owners for EXPLAIN, null for everyone. */
+        record QueryClass(String key, String label, String token, Function<SplittableRandom, String> keyword, long[] owners) {
         }
-        List<Function<SplittableRandom, String>> kinds = List.of(r -> bigram(company(r, false)), r -> fragment(company(r, false), r),
-                r -> codePrefix(company(r, false), r), r -> phoneSuffix(company(r, false), r));
+        IntPredicate anyone = owner -> true;
+        IntPredicate rep = owner -> owner == population.firstRep();
+        IntPredicate team = population::inFirstManagersTeam;
+        List<Function<SplittableRandom, String>> kinds = List.of(r -> bigram(company(r, anyone)), r -> fragment(company(r, anyone), r),
+                r -> codePrefix(company(r, anyone), r), r -> phoneSuffix(company(r, anyone), r));
         List<QueryClass> classes = List.of(
-                new QueryClass("keyword2", "2-char keyword (trade-name bigram)", adminToken, kinds.get(0), false),
-                new QueryClass("fragment3to6", "name fragment, 3-6 chars", adminToken, kinds.get(1), false),
-                new QueryClass("codePrefix4to10", "credit-code prefix, 4-10 chars", adminToken, kinds.get(2), false),
-                new QueryClass("phoneSuffix4to6", "phone suffix, 4-6 digits", adminToken, kinds.get(3), false),
+                new QueryClass("keyword2", "2-char keyword (trade-name bigram)", adminToken, kinds.get(0), null),
+                new QueryClass("fragment3to6", "name fragment, 3-6 chars", adminToken, kinds.get(1), null),
+                new QueryClass("codePrefix4to10", "credit-code prefix, 4-10 chars", adminToken, kinds.get(2), null),
+                new QueryClass("phoneSuffix4to6", "phone suffix, 4-6 digits", adminToken, kinds.get(3), null),
                 // A sales rep sees only their own customers: half the keywords come from those, half from anyone's.
-                new QueryClass("selfScopedRep", "SELF-scoped sales rep, mixed kinds", repToken, r -> {
-                    Companies.Company c = company(r, r.nextBoolean());
-                    return switch (r.nextInt(4)) {
-                        case 0 -> bigram(c);
-                        case 1 -> fragment(c, r);
-                        case 2 -> codePrefix(c, r);
-                        default -> phoneSuffix(c, r);
-                    };
-                }, true));
+                new QueryClass("selfScopedRep", "SELF-scoped sales rep, mixed kinds", repToken, mixed(rep), new long[]{explain.repUserId()}),
+                // A sales manager sees their department's (their own and about a dozen reps'), the same mix.
+                new QueryClass("teamScopedManager", "team-scoped sales manager, mixed", managerToken, mixed(team), explain.teamUserIds()));
         System.out.printf("Search: warm-up of %d queries per class (%d s at most each)%n", warmup, budgetSeconds / 4);
         for (int i = 0; i < classes.size(); i++) {
             SplittableRandom r = new SplittableRandom(seed * 7919 + 1000 + i);
@@ -113,7 +112,7 @@ final class SearchBench {
             if (done < queries) System.out.printf("    stopped by the time budget after %d searches%n", done);
             if (lat.percentileMs(95) > Report.SEARCH_P95_TARGET_MS && slowest != null && explain != null) {
                 try {
-                    List<String> plans = Explain.plans(explain.pgPort(), explain.tenantId(), slowest, qc.self() ? explain.repUserId() : null);
+                    List<String> plans = Explain.plans(explain.pgPort(), explain.tenantId(), slowest, qc.owners());
                     m.put("explainSlowest", plans);
                     System.out.println("    EXPLAIN ANALYZE of the slowest keyword '" + slowest + "':");
                     plans.forEach(p -> System.out.println(p.indent(6)));
@@ -125,20 +124,33 @@ final class SearchBench {
         return out;
     }
 
-    /** Where EXPLAIN runs: the embedded database, the big tenant and the SELF-scoped rep's user id. */
-    record ExplainTarget(int pgPort, long tenantId, long repUserId) {
+    /** Where EXPLAIN runs: the embedded database, the big tenant, the SELF-scoped rep's and the manager's team's user ids. */
+    record ExplainTarget(int pgPort, long tenantId, long repUserId, long[] teamUserIds) {
+    }
+
+    /** Keywords of all four kinds, half cut from customers whose owner matches, half from anyone's. */
+    private Function<SplittableRandom, String> mixed(IntPredicate owners) {
+        return r -> {
+            Companies.Company c = company(r, r.nextBoolean() ? owners : owner -> true);
+            return switch (r.nextInt(4)) {
+                case 0 -> bigram(c);
+                case 1 -> fragment(c, r);
+                case 2 -> codePrefix(c, r);
+                default -> phoneSuffix(c, r);
+            };
+        };
     }
 
     private Http.Response search(String keyword, String token) throws Exception {
         return http.get("/api/v1/customers?q=" + URLEncoder.encode(keyword, StandardCharsets.UTF_8), token);
     }
 
-    /** A random row of the big tenant (tenant 0), or of its first sales rep's own rows. */
-    private Companies.Company company(SplittableRandom r, boolean ownedByRep) {
+    /** A random row of the big tenant (tenant 0) whose owner (a user index) matches. */
+    private Companies.Company company(SplittableRandom r, IntPredicate owner) {
         while (true) {
             long serial = r.nextLong(population.customers());
             if (population.tenantOf(serial) != 0) continue;
-            if (ownedByRep && population.ownerOf(serial) != population.firstRep()) continue;
+            if (!owner.test(population.ownerOf(serial))) continue;
             return companies.company(serial);
         }
     }

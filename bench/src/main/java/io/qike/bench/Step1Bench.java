@@ -86,11 +86,14 @@ public final class Step1Bench {
 
             String adminToken = http.login(Population.login(0, Population.ADMIN), PASSWORD);
             String repToken = http.login(Population.login(0, population.firstRep()), PASSWORD);
+            String managerToken = http.login(Population.login(0, 1), PASSWORD);
+            long[] team = java.util.stream.IntStream.range(0, o.integer("users-per-tenant")).filter(population::inFirstManagersTeam)
+                    .mapToLong(u -> big.userIds()[u]).toArray();
 
             // 3. Keyword search latency, one client.
             results.put("search", new SearchBench(http, companies, population, o.number("seed"))
-                    .run(adminToken, repToken, o.integer("queries"), o.integer("warmup-queries"), o.integer("class-budget-seconds"),
-                            new SearchBench.ExplainTarget(pgPort, big.id(), big.userIds()[population.firstRep()])));
+                    .run(adminToken, repToken, managerToken, o.integer("queries"), o.integer("warmup-queries"), o.integer("class-budget-seconds"),
+                            new SearchBench.ExplainTarget(pgPort, big.id(), big.userIds()[population.firstRep()], team)));
 
             // 4. Authenticated read throughput against the trivial status probe.
             loadAverage.put("afterSearch", loadAverage());
