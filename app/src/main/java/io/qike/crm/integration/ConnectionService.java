@@ -1,6 +1,5 @@
 package io.qike.crm.integration;
 
-import io.qike.crm.integration.call.BudgetGuard;
 import io.qike.crm.integration.call.ConfigCache;
 import io.qike.crm.integration.call.ConnectionRuntimes;
 import io.qike.crm.integration.http.SsrfGuard;
@@ -38,10 +37,9 @@ public class ConnectionService {
     private final AuditLog audit;
     private final ConfigCache cache;
     private final ConnectionRuntimes runtimes;
-    private final BudgetGuard budgets;
 
     ConnectionService(ConnectionStore store, ConnectorStore connectors, FlowStore flows, SecretBox secrets, SsrfGuard guard,
-                      AuditLog audit, ConfigCache cache, ConnectionRuntimes runtimes, BudgetGuard budgets) {
+                      AuditLog audit, ConfigCache cache, ConnectionRuntimes runtimes) {
         this.store = store;
         this.connectors = connectors;
         this.flows = flows;
@@ -50,7 +48,6 @@ public class ConnectionService {
         this.audit = audit;
         this.cache = cache;
         this.runtimes = runtimes;
-        this.budgets = budgets;
     }
 
     public List<Connection> ofConnector(long connectorId) {
@@ -92,7 +89,6 @@ public class ConnectionService {
         audit.record("UPDATE", OBJECT, id, after.name(), ConnectionAudit.diff(b, after, d));
         cache.clear();
         runtimes.forget(TenantContext.currentTenantId(), id);
-        budgets.forget(TenantContext.currentTenantId(), id);
         return after;
     }
 

@@ -1,61 +1,70 @@
 package io.qike.crm.integration.call;
 
 import io.qike.crm.integration.IntegrationProperties;
-import io.qike.crm.integration.store.LedgerStore;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Daily call budgets per connection. Counted in memory (seeded from today's ledger on first use) so a
- * budget holds under concurrent callers without a database round trip per call; a slot is taken
- * just before sending and given back when nothing was sent.
+ * Daily call budgets per connection, counted in the database ({@code call_budget_use}) so that every
+ * app node sharing it takes from the same count. A slot is taken just before a call is sent, by a
+ * conditional update that cannot go past the budget however many callers race for the last one, and
+ * given back when nothing was sent. The first call of a day starts the count from that day's ledger.
+ *
+ * <p>Each slot is taken and given back in a transaction of its own: inside the caller's transaction
+ * the row would stay locked, and every other caller of the connection would wait, until the caller's
+ * work committed, and a rollback of that work would hand back a slot whose call was made and paid.
  */
 @Component
 public class BudgetGuard {
-    private final LedgerStore ledger;
     private final ZoneId zone;
-    private volatile LocalDate day;
-    private volatile Map<String, AtomicLong> used = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    BudgetGuard(LedgerStore ledger, IntegrationProperties props) {
-        this.ledger = ledger;
+    BudgetGuard(IntegrationProperties props, JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.zone = props.ledgerZone();
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Today in the ledger's time zone: the day budgets and the ledger count. */
     public LocalDate today() {
-        LocalDate now = LocalDate.now(zone);
-        if (!now.equals(day)) {
-            synchronized (this) {
-                if (!now.equals(day)) {
-                    used = new ConcurrentHashMap<>();
-                    day = now;
-                }
-            }
-        }
-        return now;
+        return LocalDate.now(zone);
     }
 
+    /** Takes one of today's {@code budget} calls of the connection; false when none is left. No budget: always true. */
     boolean tryAcquire(long tenantId, long connectionId, int budget) {
         if (budget <= 0) return true;
         LocalDate today = today();
-        AtomicLong count = used.computeIfAbsent(tenantId + ":" + connectionId, k -> new AtomicLong(ledger.callsOn(today, connectionId)));
-        if (count.incrementAndGet() <= budget) return true;
-        count.decrementAndGet();
-        return false;
+        return Boolean.TRUE.equals(ownTransaction.execute(tx -> {
+            if (take(tenantId, connectionId, today, budget)) return true;
+            // No row yet today (or none left): start today's count from the ledger, then try once more.
+            // A node that started the count first wins the insert; the update then sees its row.
+            jdbc.sql("""
+                    insert into call_budget_use(tenant_id, connection_id, day, used)
+                    select :tenant, :connection, :day, coalesce(sum(calls), 0) from call_ledger where day = :day and connection_id = :connection
+                    on conflict do nothing""")
+                    .param("tenant", tenantId).param("connection", connectionId).param("day", today).update();
+            return take(tenantId, connectionId, today, budget);
+        }));
     }
 
+    /** Gives back a slot taken today whose call was not sent. */
     void release(long tenantId, long connectionId, int budget) {
         if (budget <= 0) return;
-        AtomicLong count = used.get(tenantId + ":" + connectionId);
-        if (count != null) count.decrementAndGet();
+        LocalDate today = today();
+        ownTransaction.executeWithoutResult(tx -> jdbc.sql(
+                        "update call_budget_use set used = used - 1 where tenant_id = ? and connection_id = ? and day = ? and used > 0")
+                .params(tenantId, connectionId, today).update());
     }
 
-    /** Forgets the counted calls of a connection, for example when its budget was raised. */
-    public void forget(long tenantId, long connectionId) {
-        used.remove(tenantId + ":" + connectionId);
+    private boolean take(long tenantId, long connectionId, LocalDate day, int budget) {
+        return jdbc.sql("update call_budget_use set used = used + 1 where tenant_id = ? and connection_id = ? and day = ? and used < ?")
+                .params(tenantId, connectionId, day, budget).update() == 1;
     }
 }
