@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Retries only for retryable failures, the circuit breaker, budgets, timeouts and limits, counted at the simulator. */
 @IntegrationTest
@@ -38,6 +39,8 @@ class ResilienceTest {
     @Autowired CallCounters counters;
     @Autowired CredentialStore credentials;
     @Autowired CallLedger ledger;
+    @Autowired FlowRunService runs;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
     TestTenant t;
     String key, company;
 
@@ -145,6 +148,25 @@ class ResilienceTest {
         assertThat(rows.get(0).calls()).isEqualTo(2);
         assertThat(rows.get(0).successes()).isEqualTo(2);
         assertThat(rows.get(0).cost()).isEqualByComparingTo("0.50");
+    }
+
+    @Test
+    void aCallMadeInsideWorkThatRollsBackStaysInTheLedgerAndTheRunLog() {
+        Connection[] c = new Connection[1];
+        ApiInterface api = tianyancha(new ConnectionLimits(1000, 3000, 0, 20, 0, 10, null, 5, new java.math.BigDecimal("0.25"), 10, 100, 30), c);
+        providers.flow("rolledBack", api, c[0].id());
+        TransactionTemplate work = new TransactionTemplate(transactions);
+        FlowResult result = fixtures.as(t.rep1Id(), () -> work.execute(tx -> {
+            FlowResult r = flows.invoke("rolledBack", Map.of("keyword", company));
+            tx.setRollbackOnly(); // the caller's own work fails after the paid call
+            return r;
+        }));
+        assertThat(result.status()).isEqualTo(FlowStatus.SUCCESS);
+        assertThat(counters.calls(Provider.TIANYANCHA, key, TYC_BASIC)).isEqualTo(1);
+        List<LedgerRow> rows = providers.run(() -> ledger.rows(null, null, c[0].id()));
+        assertThat(rows).extracting(LedgerRow::calls).containsExactly(1L);
+        assertThat(rows.get(0).cost()).isEqualByComparingTo("0.25");
+        assertThat(providers.run(() -> runs.get(result.runId())).flowApiName()).isEqualTo("rolledBack");
     }
 
     @Test

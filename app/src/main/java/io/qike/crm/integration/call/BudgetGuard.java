@@ -1,13 +1,11 @@
 package io.qike.crm.integration.call;
 
 import io.qike.crm.integration.IntegrationProperties;
+import io.qike.crm.integration.store.OwnTransaction;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Daily call budgets per connection, counted in the database ({@code call_budget_use}) so that every
@@ -15,7 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * conditional update that cannot go past the budget however many callers race for the last one, and
  * given back when nothing was sent. The first call of a day starts the count from that day's ledger.
  *
- * <p>Each slot is taken and given back in a transaction of its own: inside the caller's transaction
+ * <p>Each slot is taken and given back apart from the caller's transaction ({@link OwnTransaction}): inside it
  * the row would stay locked, and every other caller of the connection would wait, until the caller's
  * work committed, and a rollback of that work would hand back a slot whose call was made and paid.
  */
@@ -23,13 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BudgetGuard {
     private final ZoneId zone;
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final OwnTransaction own;
 
-    BudgetGuard(IntegrationProperties props, JdbcClient jdbc, PlatformTransactionManager transactions) {
+    BudgetGuard(IntegrationProperties props, JdbcClient jdbc, OwnTransaction own) {
         this.zone = props.ledgerZone();
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.own = own;
     }
 
     /** Today in the ledger's time zone: the day budgets and the ledger count. */
@@ -41,7 +38,7 @@ public class BudgetGuard {
     boolean tryAcquire(long tenantId, long connectionId, int budget) {
         if (budget <= 0) return true;
         LocalDate today = today();
-        return Boolean.TRUE.equals(ownTransaction.execute(tx -> {
+        return Boolean.TRUE.equals(own.call(() -> {
             if (take(tenantId, connectionId, today, budget)) return true;
             // No row yet today (or none left): start today's count from the ledger, then try once more.
             // A node that started the count first wins the insert; the update then sees its row.
@@ -58,7 +55,7 @@ public class BudgetGuard {
     void release(long tenantId, long connectionId, int budget) {
         if (budget <= 0) return;
         LocalDate today = today();
-        ownTransaction.executeWithoutResult(tx -> jdbc.sql(
+        own.call(() -> jdbc.sql(
                         "update call_budget_use set used = used - 1 where tenant_id = ? and connection_id = ? and day = ? and used > 0")
                 .params(tenantId, connectionId, today).update());
     }

@@ -14,14 +14,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LedgerStore {
     private final JdbcClient jdbc;
+    private final OwnTransaction own;
 
-    LedgerStore(JdbcClient jdbc) {
+    LedgerStore(JdbcClient jdbc, OwnTransaction own) {
         this.jdbc = jdbc;
+        this.own = own;
     }
 
+    /** One call, counted apart from the caller's transaction (see {@link OwnTransaction}). */
     public void record(LocalDate day, long connectionId, long interfaceId, FlowStatus status, long latencyMs, BigDecimal cost) {
         int s = status == FlowStatus.SUCCESS ? 1 : 0, e = status == FlowStatus.EMPTY ? 1 : 0, f = status == FlowStatus.FAILURE ? 1 : 0;
-        jdbc.sql("""
+        own.call(() -> jdbc.sql("""
                 insert into call_ledger(day, connection_id, interface_id, calls, successes, empties, failures, latency_ms, cost)
                 values (:day, :conn, :api, 1, :s, :e, :f, :ms, :cost)
                 on conflict (tenant_id, day, connection_id, interface_id) do update set
@@ -29,7 +32,7 @@ public class LedgerStore {
                   failures = call_ledger.failures + :f, latency_ms = call_ledger.latency_ms + :ms,
                   cost = call_ledger.cost + :cost""")
                 .param("day", day).param("conn", connectionId).param("api", interfaceId).param("s", s).param("e", e)
-                .param("f", f).param("ms", latencyMs).param("cost", cost == null ? BigDecimal.ZERO : cost).update();
+                .param("f", f).param("ms", latencyMs).param("cost", cost == null ? BigDecimal.ZERO : cost).update());
     }
 
     /** Calls made today over one connection, for its daily budget. */

@@ -20,20 +20,23 @@ import tools.jackson.databind.json.JsonMapper;
 public class RunStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final OwnTransaction own;
 
-    RunStore(JdbcClient jdbc, JsonMapper json) {
+    RunStore(JdbcClient jdbc, JsonMapper json, OwnTransaction own) {
         this.jdbc = jdbc;
         this.json = json;
+        this.own = own;
     }
 
+    /** Written apart from the caller's transaction (see {@link OwnTransaction}): kept when the caller's work rolls back. */
     public long insert(FlowRun r) {
-        return jdbc.sql("""
+        return own.call(() -> jdbc.sql("""
                 insert into flow_run(kind, flow_api_name, flow_version, status, code, message, started_at, duration_ms, user_name,
                   inputs, outputs, nodes, error)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?) returning id""")
                 .params(r.kind(), r.flowApiName(), r.flowVersion(), r.status().name(), r.code(), r.message(), r.startedAt(),
                         r.durationMs(), r.userName(), write(r.inputs()), write(r.outputs()), write(r.nodes()), r.error())
-                .query(Long.class).single();
+                .query(Long.class).single());
     }
 
     public Optional<FlowRun> find(long id) {

@@ -29,12 +29,13 @@ class SharedBudgetTest {
     @Autowired IntegrationProperties props;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired io.qike.crm.integration.store.OwnTransaction own;
 
     @Test
     void twoNodesTogetherNeverSpendMoreThanTheBudget() throws Exception {
         TestTenant t = fixtures.tenant();
-        BudgetGuard nodeA = new BudgetGuard(props, jdbc, transactions);
-        BudgetGuard nodeB = new BudgetGuard(props, jdbc, transactions);
+        BudgetGuard nodeA = new BudgetGuard(props, jdbc, own);
+        BudgetGuard nodeB = new BudgetGuard(props, jdbc, own);
         long connection = 7_000_000 + t.tenantId(); // counts are per tenant and connection id
         int budget = 25;
         AtomicInteger granted = new AtomicInteger();
@@ -68,7 +69,7 @@ class SharedBudgetTest {
     @Test
     void theDaysFirstSlotStartsFromTheCallsTheLedgerAlreadyHasAndSurvivesTheCallersRollback() {
         TestTenant t = fixtures.tenant();
-        BudgetGuard node = new BudgetGuard(props, jdbc, transactions);
+        BudgetGuard node = new BudgetGuard(props, jdbc, own);
         long connection = 8_000_000 + t.tenantId();
         TenantContext.runAs(t.tenantId(), () -> jdbc.sql("insert into call_ledger(day, connection_id, interface_id, calls) values (?, ?, 1, 3)")
                 .params(node.today(), connection).update());
