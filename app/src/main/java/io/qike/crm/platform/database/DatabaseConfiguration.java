@@ -51,7 +51,8 @@ class DatabaseConfiguration {
     @QuartzDataSource
     @Qualifier("ownerDataSource")
     HikariDataSource ownerDataSource(DatabaseTarget target) {
-        HikariConfig config = base(target, "qike-owner", 4);
+        // Quartz asks for its worker threads (2) plus three connections of its own; logins and system work share the rest.
+        HikariConfig config = base(target, "qike-owner", 8);
         return new HikariDataSource(config);
     }
 
