@@ -159,9 +159,7 @@ class CustomerRepository {
     private boolean columnConditionOverCap(String keyword, VisibleOwners visible) {
         Map<String, Object> params = new HashMap<>(visible.parameters());
         for (String condition : CustomerKeyword.columnConditions(keyword, false, params)) {
-            long n = jdbc.sql("select count(*) from (select 1 from customer c where " + visible.sqlCondition("c.owner_id") + " and "
-                    + condition + " limit " + (CustomerPage.TOTAL_CAP + 1) + ") x").params(params).query(Long.class).single();
-            if (n > CustomerPage.TOTAL_CAP) return true;
+            if (cappedCount(" where " + visible.sqlCondition("c.owner_id") + " and " + condition, params) > CustomerPage.TOTAL_CAP) return true;
         }
         return false;
     }
@@ -169,8 +167,13 @@ class CustomerRepository {
     /** Matches up to one more than the cap. */
     private long count(CustomerQuery query, VisibleOwners visible) {
         Map<String, Object> params = new HashMap<>(visible.parameters());
-        return jdbc.sql("select count(*) from (select 1 from customer c" + where(query, visible, false, params) + " limit "
-                + (CustomerPage.TOTAL_CAP + 1) + ") x").params(params).query(Long.class).single();
+        return cappedCount(where(query, visible, false, params), params);
+    }
+
+    /** The customers matching {@code where}, counted up to one more than the cap. */
+    private long cappedCount(String where, Map<String, Object> params) {
+        return jdbc.sql("select count(*) from (select 1 from customer c" + where + " limit " + (CustomerPage.TOTAL_CAP + 1) + ") x")
+                .params(params).query(Long.class).single();
     }
 
     private String where(CustomerQuery query, VisibleOwners visible, boolean walk, Map<String, Object> params) {
