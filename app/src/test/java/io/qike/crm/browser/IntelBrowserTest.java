@@ -40,13 +40,16 @@ class IntelBrowserTest extends BrowserJourney {
             page.navigate("/customers/" + id);
             page.click("#tab-customers-of");
             assertThat(page.locator(".customers-of-row")).hasCount(data.customersOf(c).size());
+            Browser.htmxSettled(page);
             String year = data.customersOf(c).get(0).year().substring(0, 4);
             page.selectOption("#customers-of-year", year);
             long inYear = data.customersOf(c).stream().filter(e -> e.year().startsWith(year)).count();
             assertThat(page.locator(".customers-of-row")).hasCount((int) inYear);
+            Browser.htmxSettled(page);
             page.locator(".convert-one").first().click();
             assertThat(page.locator("#customers-of-notice")).containsText("新建客户 1 个");
             assertThat(page.locator(".customers-of-row").first().locator(".already-customer")).isVisible();
+            Browser.htmxSettled(page);
 
             page.locator(".row-pick").nth(0).check();
             page.locator(".row-pick").nth(1).check();
@@ -59,6 +62,7 @@ class IntelBrowserTest extends BrowserJourney {
             page.fill("#m-pasted", String.join("\n", names));
             page.click("#mining-preview");
             assertThat(page.locator("#plan-companies")).hasText("100");
+            Browser.htmxSettled(page);
             page.check("#mining-confirm");
             page.click("#mining-start");
             page.waitForURL("**/intel/partnerships/runs/*");
@@ -69,6 +73,7 @@ class IntelBrowserTest extends BrowserJourney {
             page.waitForCondition(() -> page.locator("#relation-graph").getAttribute("data-nodes") != null);
             assertThat(Integer.parseInt(page.locator("#relation-graph").getAttribute("data-nodes"))).isGreaterThan(10);
 
+            Browser.htmxSettled(page);
             page.fill("#rf-company", names.get(0));
             assertThat(page.locator("#run-counts")).not().containsText("显示 " + expected + " 条");
             assertThat(page.locator(".relation-row").first()).containsText(names.get(0));

@@ -87,6 +87,7 @@ class RegistryBrowserTest extends BrowserJourney {
 
             page.click("#registry-refresh");
             assertThat(page.locator("#registry-same")).isVisible();
+            Browser.htmxSettled(page); // the apply form came with the swap: its hx-post is wired when htmx settles
             page.click("#registry-apply");
             assertThat(page.locator(".alert-success")).hasText("工商信息已更新。");
 

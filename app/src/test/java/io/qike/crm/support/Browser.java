@@ -48,6 +48,15 @@ public final class Browser implements AutoCloseable {
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
     }
 
+    /**
+     * Waits until htmx has no request in flight and has settled every swap. Content swapped in is in the
+     * page at once, but htmx wires its hx- attributes only when it settles (after a short delay, longer on
+     * a busy machine): a select changed before then sends nothing.
+     */
+    public static void htmxSettled(Page page) {
+        page.waitForFunction("() => !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')");
+    }
+
     /** Keeps a screenshot as a build artefact, for a failed journey. */
     public static void screenshot(Page page, String name) {
         try {
