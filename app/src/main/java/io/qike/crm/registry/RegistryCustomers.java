@@ -64,6 +64,12 @@ public class RegistryCustomers {
         return new Prefill(company, CardDrafts.draft(company.card()));
     }
 
+    /** Creates the customer from a card prefilled before (see {@link #prefill}), keeping the registry record. */
+    @PreAuthorize("hasAuthority('customer:create')")
+    public CustomerService.Created create(Prefill prefilled) {
+        return save(prefilled.draft(), prefilled.company());
+    }
+
     /** Creates the customer straight from the registry (API); {@code overrides} change fields as a JSON merge patch would. */
     @PreAuthorize("hasAuthority('customer:create')")
     public CustomerService.Created create(String keyword, String creditCode, Map<String, Object> overrides) {

@@ -51,8 +51,9 @@ public class CustomerConversions {
                 continue;
             }
             try {
+                CustomerCreation.Prepared prepared = creation.prepare(name, keyNo); // before the transaction: may call a provider
                 Long id = tx.execute(s -> {
-                    long created = creation.create(name, keyNo);
+                    long created = creation.create(prepared);
                     ours.remember(keyNo, created);
                     return created;
                 });

@@ -16,8 +16,13 @@ class DirectCustomerCreation implements CustomerCreation {
     }
 
     @Override
-    public long create(String name, String keyNo) {
-        CustomerDraft draft = new CustomerDraft(name, null, null, null, null, null, null, null, null, null, null, null, null, null,
+    public Prepared prepare(String name, String keyNo) {
+        return new Prepared(name, keyNo, null);
+    }
+
+    @Override
+    public long create(Prepared prepared) {
+        CustomerDraft draft = new CustomerDraft(prepared.name(), null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, "REGISTRY", null, List.of(), Map.of());
         return customers.create(draft).id();
     }

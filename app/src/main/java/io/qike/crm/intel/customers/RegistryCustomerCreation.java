@@ -2,7 +2,6 @@ package io.qike.crm.intel.customers;
 
 import io.qike.crm.registry.RegistryCustomers;
 import io.qike.crm.registry.RegistryLookupException;
-import java.util.Map;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
@@ -24,11 +23,16 @@ class RegistryCustomerCreation implements CustomerCreation {
     }
 
     @Override
-    public long create(String name, String keyNo) {
+    public Prepared prepare(String name, String keyNo) {
         try {
-            return registry.create(name, null, Map.of()).id();
+            return new Prepared(name, keyNo, registry.prefill(name));
         } catch (RegistryLookupException noCompany) {
-            return direct.create(name, keyNo);
+            return new Prepared(name, keyNo, null);
         }
+    }
+
+    @Override
+    public long create(Prepared prepared) {
+        return prepared.registryCard() != null ? registry.create(prepared.registryCard()).id() : direct.create(prepared);
     }
 }
