@@ -45,7 +45,8 @@ public class JsapiTickets implements Resettable {
     }
 
     long secondsLeft(Ticket t) {
-        return Math.max(0, (t.expiresAtMillis() - clock.nowMillis()) / 1000);
+        // Rounded up, like the access token's: a fresh ticket has its whole lifetime left.
+        return Math.max(0, (t.expiresAtMillis() - clock.nowMillis() + 999) / 1000);
     }
 
     /** Whether the signature matches the currently valid ticket of that kind. */

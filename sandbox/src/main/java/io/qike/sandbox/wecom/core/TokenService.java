@@ -44,7 +44,8 @@ public class TokenService implements Resettable {
     }
 
     public long secondsLeft(Token t) {
-        return Math.max(0, (t.expiresAtMillis() - clock.nowMillis()) / 1000);
+        // Rounded up: a token issued this instant has its whole 7200 s left, as WeCom answers.
+        return Math.max(0, (t.expiresAtMillis() - clock.nowMillis() + 999) / 1000);
     }
 
     /** Resolves a token or throws the errcode the real service answers. */
