@@ -1,0 +1,39 @@
+package io.qike.crm.platform.org;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The users' side of {@link RecordOwners}; the tenant is the connection's (row-level security). */
+@Repository
+class RecordOwnerRepository {
+    private final JdbcClient jdbc;
+
+    RecordOwnerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean isActive(long userId) {
+        return jdbc.sql("select count(*) from app_user where id = ? and status = 'ACTIVE'").param(userId).query(Integer.class).single() > 0;
+    }
+
+    Map<Long, Long> activeDepartments() {
+        Map<Long, Long> departments = new HashMap<>();
+        jdbc.sql("select id, department_id from app_user where status = 'ACTIVE'")
+                .query(rs -> { departments.put(rs.getLong(1), rs.getObject(2, Long.class)); });
+        return departments;
+    }
+
+    Long departmentOf(long userId) {
+        return jdbc.sql("select department_id from app_user where id = ?").param(userId).query(Long.class).optional().orElse(null);
+    }
+
+    Map<Long, String> names(Collection<Long> userIds) {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("select id, display_name from app_user where id = any(?)").param(userIds.stream().distinct().toArray(Long[]::new))
+                .query(rs -> { names.put(rs.getLong(1), rs.getString(2)); });
+        return names;
+    }
+}

@@ -1,0 +1,75 @@
+package io.qike.crm.platform.org;
+
+import io.qike.crm.platform.FieldProblem;
+import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.QikeUser;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongPredicate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may own a record (a customer, a contact, …) and the owners' names for display. One rule for every
+ * module: a record is yours unless you name another owner; naming one takes the module's assign
+ * permission, and the owner must be an active user of the tenant.
+ */
+@Component
+public class RecordOwners {
+    private final RecordOwnerRepository repository;
+
+    RecordOwners(RecordOwnerRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The owner for a record {@code me} saves with {@code requested} as its owner; rejects the input if not allowed. */
+    public long assign(Long requested, QikeUser me, String assignPermission) {
+        Optional<FieldProblem> problem = problem(requested, me, assignPermission, repository::isActive);
+        if (problem.isPresent()) throw new InvalidInputException(problem.get());
+        return requested == null ? me.userId() : requested;
+    }
+
+    /** The tenant's active users and their departments, read once for a bulk check (an import). */
+    public Candidates candidates() {
+        return new Candidates(repository.activeDepartments());
+    }
+
+    /** The department a record owned by this user belongs to. */
+    public Long departmentOf(long userId) {
+        return repository.departmentOf(userId);
+    }
+
+    /** Display names of these users (active or not: old records keep showing who owned them). */
+    public Map<Long, String> names(Collection<Long> userIds) {
+        return userIds.isEmpty() ? Map.of() : repository.names(userIds);
+    }
+
+    /** The tenant's active users, with their departments (null for none). */
+    public static final class Candidates {
+        private final Map<Long, Long> departments;
+
+        Candidates(Map<Long, Long> departments) {
+            this.departments = departments;
+        }
+
+        /** The problem with {@code requested} as owner, if any; the caller then keeps {@code me} as owner. */
+        public Optional<FieldProblem> problem(Long requested, QikeUser me, String assignPermission) {
+            return RecordOwners.problem(requested, me, assignPermission, departments::containsKey);
+        }
+
+        public Long departmentOf(long userId) {
+            return departments.get(userId);
+        }
+
+        public Map<Long, Long> departments() {
+            return departments;
+        }
+    }
+
+    private static Optional<FieldProblem> problem(Long requested, QikeUser me, String assignPermission, LongPredicate active) {
+        if (requested == null || requested == me.userId()) return Optional.empty();
+        if (!me.can(assignPermission)) return Optional.of(FieldProblem.of("ownerId", "assign_forbidden"));
+        if (!active.test(requested)) return Optional.of(FieldProblem.of("ownerId", "not_found"));
+        return Optional.empty();
+    }
+}
