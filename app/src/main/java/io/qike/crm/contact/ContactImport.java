@@ -8,22 +8,19 @@ import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.QikeUser;
-import java.sql.Types;
+import io.qike.crm.platform.org.RecordOwners;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk creation of contacts for imports: each row is checked by {@link ContactService}'s own
- * validation (so the rules cannot drift apart); good rows are written with JDBC batches in the
+ * Bulk creation of contacts for imports: each row is checked by the service's own {@link ContactValidator}
+ * and owner rule (so the rules cannot drift apart); good rows are written with JDBC batches in the
  * caller's one transaction, with a single audit entry.
  */
 @Service
@@ -37,21 +34,19 @@ public class ContactImport {
     }
 
     private static final int INSERT_CHUNK = 1000;
-    private static final String INSERT = """
-            insert into contact(customer_id, name, mobile, email, title, owner_id, custom)
-            values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""";
-    private final ContactService contacts;
+    private final ContactValidator validator;
+    private final ContactRepository repository;
     private final CustomFields customFields;
+    private final RecordOwners owners;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
 
-    ContactImport(ContactService contacts, CustomFields customFields, AuditLog audit, JdbcClient jdbc, JdbcTemplate template) {
-        this.contacts = contacts;
+    ContactImport(ContactValidator validator, ContactRepository repository, CustomFields customFields, RecordOwners owners,
+                  AuditLog audit) {
+        this.validator = validator;
+        this.repository = repository;
         this.customFields = customFields;
+        this.owners = owners;
         this.audit = audit;
-        this.jdbc = jdbc;
-        this.template = template;
     }
 
     public ContactBatch newBatch() {
@@ -65,27 +60,24 @@ public class ContactImport {
         QikeUser me = CurrentUser.require();
         List<CustomFieldDefinition> uniques = customFields.definitions(CustomObject.CONTACT).stream()
                 .filter(CustomFieldDefinition::unique).toList();
-        Set<Long> users = rows.stream().anyMatch(r -> r.draft().ownerId() != null) ? users() : Set.of();
+        RecordOwners.Candidates candidates = rows.stream().anyMatch(r -> r.draft().ownerId() != null) ? owners.candidates() : null;
         List<RowProblem> problems = new ArrayList<>();
         for (Row row : rows) {
             ContactDraft d = row.draft();
             List<FieldProblem> p = new ArrayList<>();
-            long owner = me.userId();
-            if (d.ownerId() != null && d.ownerId() != me.userId()) {
-                if (!me.can("contact:assign")) p.add(FieldProblem.of("ownerId", "assign_forbidden"));
-                else if (!users.contains(d.ownerId())) p.add(FieldProblem.of("ownerId", "not_found"));
-                else owner = d.ownerId();
-            }
-            String custom = null;
+            Optional<FieldProblem> ownerProblem = candidates == null ? Optional.empty()
+                    : candidates.problem(d.ownerId(), me, "contact:assign");
+            ownerProblem.ifPresent(p::add);
+            long owner = ownerProblem.isEmpty() && d.ownerId() != null ? d.ownerId() : me.userId();
+            ContactValues v = null;
             try {
-                custom = contacts.validate(d, null);
+                v = validator.validate(d, null);
             } catch (InvalidInputException e) {
                 p.addAll(e.problems());
             }
-            if (custom != null && !uniques.isEmpty()) uniqueInFile(custom, uniques, row.number(), batch, p);
+            if (v != null && !uniques.isEmpty()) uniqueInFile(v.customJson(), uniques, row.number(), batch, p);
             if (p.isEmpty()) {
-                batch.keep(new ContactBatch.Values(d.customerId(), d.name().trim(), blank(d.mobile()), blank(d.email()),
-                        blank(d.title()), owner, custom));
+                batch.keep(new ContactBatch.Values(v.customerId(), v.name(), v.mobile(), v.email(), v.title(), owner, v.customJson()));
             } else {
                 batch.fail();
                 p.forEach(x -> problems.add(new RowProblem(row.number(), x)));
@@ -100,16 +92,7 @@ public class ContactImport {
     public int insertChecked(ContactBatch batch) {
         List<ContactBatch.Values> rows = batch.take();
         for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
-            List<ContactBatch.Values> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
-            template.batchUpdate(INSERT, chunk, chunk.size(), (ps, v) -> {
-                ps.setObject(1, v.customerId(), Types.BIGINT);
-                ps.setString(2, v.name());
-                ps.setString(3, v.mobile());
-                ps.setString(4, v.email());
-                ps.setString(5, v.title());
-                ps.setLong(6, v.ownerId());
-                ps.setString(7, v.customJson());
-            });
+            repository.insertAll(rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)));
         }
         return rows.size();
     }
@@ -121,10 +104,6 @@ public class ContactImport {
         audit.record("IMPORT", "CONTACT", null, source, Map.of("rows", new AuditLog.Change(null, rows)));
     }
 
-    private Set<Long> users() {
-        return new HashSet<>(jdbc.sql("select id from app_user").query(Long.class).list());
-    }
-
     private void uniqueInFile(String customJson, List<CustomFieldDefinition> uniques, int row, ContactBatch batch,
                               List<FieldProblem> p) {
         Map<String, Object> custom = customFields.read(customJson);
@@ -134,9 +113,5 @@ public class ContactImport {
             Integer first = batch.uniqueValues.putIfAbsent(def.code() + '\u0000' + value, row);
             if (first != null) p.add(FieldProblem.of(def.fieldName(), "duplicate_in_file", first));
         }
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

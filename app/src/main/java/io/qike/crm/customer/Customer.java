@@ -13,4 +13,11 @@ public record Customer(long id, String name, String creditCode, String legalRepr
                        long ownerId, String ownerName, Long departmentId, String source, String level, List<String> tags,
                        String registryProvider, OffsetDateTime registryFetchedAt, Map<String, Object> custom,
                        OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
+
+    /** The same customer with its owner's display name, which the user directory provides. */
+    public Customer withOwnerName(String name) {
+        return new Customer(id, this.name, creditCode, legalRepresentative, registeredCapital, capitalCurrency, establishedOn,
+                registrationStatus, address, region, industry, businessScope, phone, email, website, ownerId, name, departmentId,
+                source, level, tags, registryProvider, registryFetchedAt, custom, createdAt, updatedAt, version);
+    }
 }

@@ -1,6 +1,7 @@
 package io.qike.crm.customer;
 
 import io.qike.crm.platform.CheckedRows;
+import io.qike.crm.platform.org.RecordOwners;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ public final class CustomerBatch extends CheckedRows<CustomerValues> {
     final Map<String, Integer> creditCodes = new HashMap<>();
     final Map<String, Integer> uniqueValues = new HashMap<>();
     /** Active users of the tenant and their departments, loaded by the first check. */
-    volatile Map<Long, Long> departments;
+    volatile RecordOwners.Candidates owners;
 
     CustomerBatch() {
     }

@@ -10,15 +10,12 @@ import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.QikeUser;
-import io.qike.crm.platform.VisibleOwners;
+import io.qike.crm.platform.org.RecordOwners;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,17 +43,17 @@ public class CustomerImport {
     private final CustomFields customFields;
     private final DataScopes scopes;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final CustomerImportRepository repository;
+    private final RecordOwners owners;
 
-    CustomerImport(CustomerValidator validator, CustomFields customFields, DataScopes scopes, AuditLog audit, JdbcClient jdbc,
-                   JdbcTemplate template) {
+    CustomerImport(CustomerValidator validator, CustomFields customFields, DataScopes scopes, AuditLog audit,
+                   CustomerImportRepository repository, RecordOwners owners) {
         this.validator = validator;
         this.customFields = customFields;
         this.scopes = scopes;
         this.audit = audit;
-        this.jdbc = jdbc;
-        this.template = template;
+        this.repository = repository;
+        this.owners = owners;
     }
 
     public CustomerBatch newBatch() {
@@ -72,14 +69,16 @@ public class CustomerImport {
     @PreAuthorize("hasAuthority('customer:import')")
     public List<RowProblem> check(CustomerBatch batch, List<Row> rows) {
         QikeUser me = CurrentUser.require();
-        if (batch.departments == null) batch.departments = activeUsers();
+        if (batch.owners == null) batch.owners = owners.candidates();
         List<CustomFieldDefinition> uniques = customFields.definitions(CustomObject.CUSTOMER).stream()
                 .filter(CustomFieldDefinition::unique).toList();
         Map<String, String> existing = existingCodes(rows);
         List<RowProblem> problems = new ArrayList<>();
         for (Row row : rows) {
             List<FieldProblem> p = new ArrayList<>();
-            long owner = owner(row.draft().ownerId(), me, batch, p);
+            Optional<FieldProblem> ownerProblem = batch.owners.problem(row.draft().ownerId(), me, "customer:assign");
+            ownerProblem.ifPresent(p::add);
+            long owner = ownerProblem.isEmpty() && row.draft().ownerId() != null ? row.draft().ownerId() : me.userId();
             CustomerValues values = null;
             try {
                 values = validator.validate(row.draft(), owner, null);
@@ -114,8 +113,7 @@ public class CustomerImport {
         List<CustomerValues> rows = batch.take();
         long me = CurrentUser.require().userId();
         for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
-            List<CustomerValues> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
-            template.execute((ConnectionCallback<Integer>) c -> CustomerInserts.insert(c, chunk, batch.departments, me));
+            repository.insertAll(rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)), batch.owners.departments(), me);
         }
         return rows.size();
     }
@@ -131,67 +129,27 @@ public class CustomerImport {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('customer:view')")
     public Map<String, Long> visibleByCreditCode(Collection<String> codes) {
-        VisibleOwners visible = scopes.current();
-        Map<String, Long> found = new HashMap<>();
-        if (codes.isEmpty()) return found;
-        jdbc.sql("select credit_code, id from customer c where credit_code = any(:codes) and " + visible.sqlCondition("c.owner_id"))
-                .param("codes", codes.toArray(String[]::new)).params(visible.parameters())
-                .query(rs -> { found.put(rs.getString(1), rs.getLong(2)); });
-        return found;
+        return repository.visibleByCreditCode(codes, scopes.current());
     }
 
     /** Ids of the customers the current user may see, by exact name; a name may belong to several. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('customer:view')")
     public Map<String, List<Long>> visibleByName(Collection<String> names) {
-        VisibleOwners visible = scopes.current();
-        Map<String, List<Long>> found = new HashMap<>();
-        if (names.isEmpty()) return found;
-        jdbc.sql("select name, id from customer c where name = any(:names) and " + visible.sqlCondition("c.owner_id"))
-                .param("names", names.toArray(String[]::new)).params(visible.parameters())
-                .query(rs -> { found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2)); });
-        return found;
+        return repository.visibleByName(names, scopes.current());
     }
 
     /** Credit codes of the visible customers among these ids, for exports of their contacts. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('customer:view')")
     public Map<Long, String> visibleCreditCodes(Collection<Long> ids) {
-        VisibleOwners visible = scopes.current();
-        Map<Long, String> found = new HashMap<>();
-        if (ids.isEmpty()) return found;
-        jdbc.sql("select id, credit_code from customer c where id = any(:ids) and credit_code is not null and "
-                        + visible.sqlCondition("c.owner_id"))
-                .param("ids", ids.toArray(Long[]::new)).params(visible.parameters())
-                .query(rs -> { found.put(rs.getLong(1), rs.getString(2)); });
-        return found;
-    }
-
-    /** The same rule as the service: yourself, or anyone active when you may assign. */
-    private static long owner(Long requested, QikeUser me, CustomerBatch batch, List<FieldProblem> p) {
-        if (requested == null || requested == me.userId()) return me.userId();
-        if (!me.can("customer:assign")) p.add(FieldProblem.of("ownerId", "assign_forbidden"));
-        else if (!batch.departments.containsKey(requested)) p.add(FieldProblem.of("ownerId", "not_found"));
-        else return requested;
-        return me.userId();
-    }
-
-    private Map<Long, Long> activeUsers() {
-        Map<Long, Long> departments = new HashMap<>();
-        jdbc.sql("select id, department_id from app_user where status = 'ACTIVE'")
-                .query(rs -> { departments.put(rs.getLong(1), rs.getObject(2, Long.class)); });
-        return departments;
+        return repository.visibleCreditCodes(ids, scopes.current());
     }
 
     /** Customers of the whole tenant with these codes, whatever the data scope: a code may exist once. */
     private Map<String, String> existingCodes(List<Row> rows) {
-        List<String> codes = rows.stream().map(r -> CreditCodes.normalize(r.draft().creditCode()))
-                .filter(c -> c != null && CreditCodes.isValid(c)).distinct().toList();
-        Map<String, String> names = new HashMap<>();
-        if (codes.isEmpty()) return names;
-        jdbc.sql("select credit_code, name from customer where credit_code = any(?)").param(codes.toArray(String[]::new))
-                .query(rs -> { names.put(rs.getString(1), rs.getString(2)); });
-        return names;
+        return repository.namesByCreditCode(rows.stream().map(r -> CreditCodes.normalize(r.draft().creditCode()))
+                .filter(c -> c != null && CreditCodes.isValid(c)).distinct().toList());
     }
 
     private void uniqueInFile(CustomerValues values, List<CustomFieldDefinition> uniques, int row, CustomerBatch batch,

@@ -36,7 +36,7 @@ final class CustomerKeyword {
             any.add("(c.name_bigrams @> qike_bigrams(:kw) and " + like + ")");
             params.put("kw", q);
         }
-        params.put("kwLike", CustomerRepository.like(q));
+        params.put("kwLike", io.qike.crm.platform.validation.Like.escape(q));
         any.addAll(columnConditions(q, walk, params));
         where.append(" and (").append(String.join(" or ", any)).append(")");
     }

@@ -1,9 +1,12 @@
 package io.qike.crm.customer;
 
+import io.qike.crm.customfield.CustomFieldCondition;
 import io.qike.crm.customfield.CustomFieldDefinition;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.platform.CustomPlans;
 import io.qike.crm.platform.VisibleOwners;
+import io.qike.crm.platform.org.RecordOwners;
+import io.qike.crm.platform.validation.Like;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -19,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Customer rows. Tenant isolation comes from row-level security; data scope is added by the caller's
- * {@link VisibleOwners}. The owner's name is a sub-select rather than a join, so the planner cannot
- * drive a keyword search from the user table one owner at a time.
+ * {@link VisibleOwners}. Owners' names come from the platform's {@link RecordOwners}, one lookup per page
+ * (also kept the planner from driving a keyword search from the user table one owner at a time).
  */
 @Repository
 class CustomerRepository {
@@ -29,8 +32,7 @@ class CustomerRepository {
             select c.id, c.name, c.credit_code, c.legal_representative, c.registered_capital, c.capital_currency,
                    c.established_on, c.registration_status, c.address, c.region, c.industry, c.business_scope, c.phone,
                    c.email, c.website, c.owner_id, c.department_id, c.source, c.level, c.tags, c.registry_provider,
-                   c.registry_fetched_at, c.created_at, c.updated_at, c.version, c.custom::text as custom_json,
-                   (select u.display_name from app_user u where u.id = c.owner_id) as owner_name
+                   c.registry_fetched_at, c.created_at, c.updated_at, c.version, c.custom::text as custom_json
             from customer c""";
     private static final Map<String, String> SORTS = Map.of("id", "c.id", "name", "c.name", "createdAt", "c.created_at",
             "updatedAt", "c.updated_at", "establishedOn", "c.established_on", "registeredCapital", "c.registered_capital");
@@ -39,9 +41,12 @@ class CustomerRepository {
 
     private final NameBigramStatistics bigrams;
     private final CustomPlans customPlans;
+    private final RecordOwners owners;
 
-    CustomerRepository(JdbcClient jdbc, CustomFields customFields, NameBigramStatistics bigrams, CustomPlans customPlans) {
+    CustomerRepository(JdbcClient jdbc, CustomFields customFields, NameBigramStatistics bigrams, CustomPlans customPlans,
+                       RecordOwners owners) {
         this.jdbc = jdbc;
+        this.owners = owners;
         this.customPlans = customPlans;
         this.customFields = customFields;
         this.bigrams = bigrams;
@@ -94,7 +99,37 @@ class CustomerRepository {
 
     Optional<Customer> find(long id, VisibleOwners visible) {
         return jdbc.sql(SELECT + " where c.id = :id and " + visible.sqlCondition("c.owner_id"))
-                .param("id", id).params(visible.parameters()).query(this::map).optional();
+                .param("id", id).params(visible.parameters()).query(this::map).optional()
+                .map(c -> c.withOwnerName(owners.names(List.of(c.ownerId())).get(c.ownerId())));
+    }
+
+    Map<Long, String> names(java.util.Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("select id, name from customer where id = any(?)").param(ids.stream().distinct().toArray(Long[]::new))
+                .query(rs -> { names.put(rs.getLong(1), rs.getString(2)); });
+        return names;
+    }
+
+    boolean isVisible(long id, VisibleOwners visible) {
+        return jdbc.sql("select count(*) from customer c where c.id = :id and " + visible.sqlCondition("c.owner_id"))
+                .param("id", id).params(visible.parameters()).query(Integer.class).single() > 0;
+    }
+
+    Long[] idsOwnedBy(VisibleOwners visible) {
+        return jdbc.sql("select c.id from customer c where " + visible.sqlCondition("c.owner_id")).params(visible.parameters())
+                .query(Long.class).list().toArray(Long[]::new);
+    }
+
+    /** Whether another customer holds this unique custom field value. */
+    boolean customValueTaken(CustomFieldCondition condition, Long selfId) {
+        return jdbc.sql("select count(*) from customer c where " + condition.sqlCondition("c.custom") + " and c.id <> coalesce(:self, -1)")
+                .params(condition.parameters()).param("self", selfId).query(Integer.class).single() > 0;
+    }
+
+    private List<Customer> withOwnerNames(List<Customer> customers) {
+        if (customers.isEmpty()) return customers;
+        Map<Long, String> names = owners.names(customers.stream().map(Customer::ownerId).toList());
+        return customers.stream().map(c -> c.withOwnerName(names.get(c.ownerId()))).toList();
     }
 
     /**
@@ -123,6 +158,7 @@ class CustomerRepository {
         List<Customer> items = page.isEmpty() ? List.of()
                 : jdbc.sql(SELECT + " where c.id = any(:ids) order by c.id" + (query.descending() ? " desc" : " asc"))
                 .param("ids", page.toArray(Long[]::new)).query(this::map).list();
+        items = withOwnerNames(items);
         return new CustomerPage(items, ids.size(), false, query.page(), query.size());
     }
 
@@ -143,6 +179,7 @@ class CustomerRepository {
         List<Customer> items = jdbc.sql("with page as materialized (select c.id from customer c" + pageWhere + " order by " + pageOrder
                         + " limit :limit offset :offset) " + SELECT + " join page p on p.id = c.id order by " + order)
                 .params(params).param("limit", query.size()).param("offset", query.page() * query.size()).query(this::map).list();
+        items = withOwnerNames(items);
         long total = knownTotal != null ? knownTotal
                 : items.size() < query.size() && query.page() == 0 ? items.size() : count(query, visible);
         boolean capped = total > CustomerPage.TOTAL_CAP;
@@ -203,7 +240,7 @@ class CustomerRepository {
                 case "registrationStatus" -> { where.append(" and c.registration_status = :").append(p); params.put(p, value); }
                 case "region", "industry" -> {
                     where.append(" and c.").append(f.getKey()).append(" ilike :").append(p);
-                    params.put(p, "%" + like(value) + "%");
+                    params.put(p, "%" + Like.escape(value) + "%");
                 }
                 case "tag" -> { where.append(" and :").append(p).append(" = any(c.tags)"); params.put(p, value); }
                 default -> {
@@ -211,16 +248,13 @@ class CustomerRepository {
                     if (defs == null) defs = customFields.definitions(io.qike.crm.customfield.CustomObject.CUSTOMER);
                     String code = f.getKey().substring(7);
                     defs.stream().filter(d -> d.code().equals(code)).findFirst().ifPresent(d -> {
-                        where.append(" and ").append(customFields.filterCondition(d, p).replace("t.custom", "c.custom"));
-                        params.put(p, customFields.filterValue(d, value));
+                        CustomFieldCondition condition = customFields.filter(d, p, value);
+                        where.append(" and ").append(condition.sqlCondition("c.custom"));
+                        params.putAll(condition.parameters());
                     });
                 }
             }
         }
-    }
-
-    static String like(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private Customer map(ResultSet rs, int row) throws SQLException {
@@ -229,7 +263,7 @@ class CustomerRepository {
                 rs.getString("legal_representative"), rs.getBigDecimal("registered_capital"), rs.getString("capital_currency"),
                 rs.getObject("established_on", LocalDate.class), rs.getString("registration_status"), rs.getString("address"),
                 rs.getString("region"), rs.getString("industry"), rs.getString("business_scope"), rs.getString("phone"),
-                rs.getString("email"), rs.getString("website"), rs.getLong("owner_id"), rs.getString("owner_name"),
+                rs.getString("email"), rs.getString("website"), rs.getLong("owner_id"), null,
                 rs.getObject("department_id", Long.class), rs.getString("source"), rs.getString("level"),
                 tags == null ? List.of() : new ArrayList<>(List.of((String[]) tags.getArray())),
                 rs.getString("registry_provider"), rs.getObject("registry_fetched_at", OffsetDateTime.class),

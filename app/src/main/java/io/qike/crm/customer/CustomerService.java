@@ -2,19 +2,16 @@ package io.qike.crm.customer;
 
 import io.qike.crm.dedup.DuplicateCheck;
 import io.qike.crm.dedup.DuplicateReport;
+import io.qike.crm.platform.AuditDiff;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.DataScopes;
-import io.qike.crm.platform.FieldProblem;
-import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.org.RecordOwners;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,18 +28,18 @@ public class CustomerService {
     private final DuplicateCheck duplicates;
     private final DataScopes scopes;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
+    private final RecordOwners owners;
     private final tools.jackson.databind.json.JsonMapper json;
 
     CustomerService(CustomerRepository repository, CustomerValidator validator, DuplicateCheck duplicates, DataScopes scopes,
-                    AuditLog audit, JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json) {
+                    AuditLog audit, RecordOwners owners, tools.jackson.databind.json.JsonMapper json) {
         this.json = json;
         this.repository = repository;
         this.validator = validator;
         this.duplicates = duplicates;
         this.scopes = scopes;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.owners = owners;
     }
 
     @PreAuthorize("hasAuthority('customer:view')")
@@ -95,24 +92,20 @@ public class CustomerService {
 
     /** The draft that reproduces a customer, for edit forms and partial updates. */
     public CustomerDraft draftOf(Customer c) {
-        return new CustomerDraft(c.name(), c.creditCode(), c.legalRepresentative(),
-                c.registeredCapital() == null ? null : c.registeredCapital().stripTrailingZeros().toPlainString(),
-                c.capitalCurrency(), c.establishedOn() == null ? null : c.establishedOn().toString(), c.registrationStatus(),
-                c.address(), c.region(), c.industry(), c.businessScope(), c.phone(), c.email(), c.website(), c.ownerId(),
-                c.source(), c.level(), c.tags(), c.custom());
+        return CustomerDraft.builder().name(c.name()).creditCode(c.creditCode()).legalRepresentative(c.legalRepresentative())
+                .registeredCapital(c.registeredCapital() == null ? null : c.registeredCapital().stripTrailingZeros().toPlainString())
+                .capitalCurrency(c.capitalCurrency()).establishedOn(c.establishedOn() == null ? null : c.establishedOn().toString())
+                .registrationStatus(c.registrationStatus()).address(c.address()).region(c.region()).industry(c.industry())
+                .businessScope(c.businessScope()).phone(c.phone()).email(c.email()).website(c.website()).ownerId(c.ownerId())
+                .source(c.source()).level(c.level()).tags(c.tags()).custom(c.custom()).build();
     }
 
     private long ownerFor(Long requested, QikeUser me) {
-        if (requested == null || requested == me.userId()) return me.userId();
-        if (!me.can("customer:assign")) throw new InvalidInputException(FieldProblem.of("ownerId", "assign_forbidden"));
-        if (jdbc.sql("select count(*) from app_user where id = ? and status = 'ACTIVE'").param(requested).query(Integer.class).single() == 0) {
-            throw new InvalidInputException(FieldProblem.of("ownerId", "not_found"));
-        }
-        return requested;
+        return owners.assign(requested, me, "customer:assign");
     }
 
     private Long departmentOf(long userId) {
-        return jdbc.sql("select department_id from app_user where id = ?").param(userId).query(Long.class).optional().orElse(null);
+        return owners.departmentOf(userId);
     }
 
     /**
@@ -137,34 +130,17 @@ public class CustomerService {
     }
 
     private static Map<String, AuditLog.Change> diff(Customer a, Customer b) {
-        Map<String, AuditLog.Change> changes = new LinkedHashMap<>();
-        Object[][] pairs = {
-                {"name", a.name(), b.name()}, {"creditCode", a.creditCode(), b.creditCode()},
-                {"legalRepresentative", a.legalRepresentative(), b.legalRepresentative()},
-                {"registeredCapital", a.registeredCapital(), b.registeredCapital()},
-                {"capitalCurrency", a.capitalCurrency(), b.capitalCurrency()}, {"establishedOn", a.establishedOn(), b.establishedOn()},
-                {"registrationStatus", a.registrationStatus(), b.registrationStatus()}, {"address", a.address(), b.address()},
-                {"region", a.region(), b.region()}, {"industry", a.industry(), b.industry()},
-                {"businessScope", a.businessScope(), b.businessScope()}, {"phone", a.phone(), b.phone()},
-                {"email", a.email(), b.email()}, {"website", a.website(), b.website()}, {"owner", a.ownerName(), b.ownerName()},
-                {"source", a.source(), b.source()}, {"level", a.level(), b.level()}, {"tags", a.tags(), b.tags()}};
-        for (Object[] p : pairs) {
-            if (!Objects.equals(normal(p[1]), normal(p[2]))) changes.put((String) p[0], new AuditLog.Change(p[1], p[2]));
-        }
-        for (String key : union(a.custom().keySet(), b.custom().keySet())) {
-            Object x = a.custom().get(key), y = b.custom().get(key);
-            if (!Objects.equals(normal(x), normal(y))) changes.put("custom." + key, new AuditLog.Change(x, y));
-        }
-        return changes;
-    }
-
-    private static Object normal(Object o) {
-        return o instanceof java.math.BigDecimal d ? d.stripTrailingZeros() : o instanceof Number n ? new java.math.BigDecimal(n.toString()).stripTrailingZeros() : o;
-    }
-
-    private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-        java.util.TreeSet<String> all = new java.util.TreeSet<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
+        return AuditDiff.of().field("name", a.name(), b.name()).field("creditCode", a.creditCode(), b.creditCode())
+                .field("legalRepresentative", a.legalRepresentative(), b.legalRepresentative())
+                .field("registeredCapital", a.registeredCapital(), b.registeredCapital())
+                .field("capitalCurrency", a.capitalCurrency(), b.capitalCurrency())
+                .field("establishedOn", a.establishedOn(), b.establishedOn())
+                .field("registrationStatus", a.registrationStatus(), b.registrationStatus())
+                .field("address", a.address(), b.address()).field("region", a.region(), b.region())
+                .field("industry", a.industry(), b.industry()).field("businessScope", a.businessScope(), b.businessScope())
+                .field("phone", a.phone(), b.phone()).field("email", a.email(), b.email()).field("website", a.website(), b.website())
+                .field("owner", a.ownerName(), b.ownerName()).field("source", a.source(), b.source())
+                .field("level", a.level(), b.level()).field("tags", a.tags(), b.tags())
+                .fields("custom.", a.custom(), b.custom()).changes();
     }
 }

@@ -2,9 +2,7 @@ package io.qike.crm.customer;
 
 import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.VisibleOwners;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -14,28 +12,17 @@ public class CustomerStats {
     public record Summary(long total, Map<String, Long> byLevel, Map<String, Long> newByMonth) {
     }
 
-    private final JdbcClient jdbc;
+    private final CustomerStatsRepository repository;
     private final DataScopes scopes;
 
-    CustomerStats(JdbcClient jdbc, DataScopes scopes) {
-        this.jdbc = jdbc;
+    CustomerStats(CustomerStatsRepository repository, DataScopes scopes) {
+        this.repository = repository;
         this.scopes = scopes;
     }
 
     @PreAuthorize("hasAuthority('customer:view')")
     public Summary summary() {
         VisibleOwners v = scopes.current();
-        String where = " where " + v.sqlCondition("owner_id");
-        long total = jdbc.sql("select count(*) from customer" + where).params(v.parameters()).query(Long.class).single();
-        Map<String, Long> byLevel = new LinkedHashMap<>();
-        jdbc.sql("select coalesce(level, '-') as level, count(*) from customer" + where + " group by 1 order by 1")
-                .params(v.parameters()).query((rs, i) -> byLevel.put(rs.getString(1), rs.getLong(2))).list();
-        Map<String, Long> byMonth = new LinkedHashMap<>();
-        jdbc.sql("""
-                select to_char(m, 'YYYY-MM'), (select count(*) from customer c %s and c.created_at >= m and c.created_at < m + interval '1 month')
-                from generate_series(date_trunc('month', now()) - interval '11 months', date_trunc('month', now()), interval '1 month') m
-                """.formatted(where.replace("owner_id", "c.owner_id"))).params(v.parameters())
-                .query((rs, i) -> byMonth.put(rs.getString(1), rs.getLong(2))).list();
-        return new Summary(total, byLevel, byMonth);
+        return new Summary(repository.total(v), repository.byLevel(v), repository.newByMonth(v));
     }
 }

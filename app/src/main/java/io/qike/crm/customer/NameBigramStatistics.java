@@ -1,10 +1,8 @@
 package io.qike.crm.customer;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class NameBigramStatistics {
     private static final Duration REFRESH = Duration.ofMinutes(10);
-    private final JdbcClient jdbc;
+    private final NameBigramRepository repository;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), 0, 0);
 
-    NameBigramStatistics(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    NameBigramStatistics(NameBigramRepository repository) {
+        this.repository = repository;
     }
 
     private record Snapshot(Map<String, Float> frequencies, float floor, long loadedAt) {
@@ -52,17 +50,7 @@ class NameBigramStatistics {
     }
 
     private Snapshot load() {
-        Map<String, Float> frequencies = new HashMap<>();
-        float[] floor = {0};
-        try {
-            jdbc.sql("select bigram, frequency, floor from qike_name_bigram_stats()")
-                    .query(rs -> {
-                        frequencies.put(rs.getString("bigram"), rs.getFloat("frequency"));
-                        floor[0] = rs.getFloat("floor");
-                    });
-        } catch (RuntimeException noStatistics) {
-            frequencies.clear();
-        }
-        return new Snapshot(Map.copyOf(frequencies), floor[0], System.currentTimeMillis());
+        NameBigramRepository.Frequencies f = repository.frequencies();
+        return new Snapshot(f.frequencies(), f.floor(), System.currentTimeMillis());
     }
 }

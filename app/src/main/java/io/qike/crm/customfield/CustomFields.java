@@ -1,15 +1,13 @@
 package io.qike.crm.customfield;
 
 import io.qike.crm.platform.AuditLog;
-import io.qike.crm.platform.FieldProblem;
-import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
-import java.util.ArrayList;
+import io.qike.crm.platform.validation.Checks;
+import io.qike.crm.platform.validation.Like;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +22,14 @@ public class CustomFields {
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,39}");
     /** Key of the per-transaction memo of definitions, see {@link #definitions}. */
     private static final Object MEMO = new Object();
-    private final JdbcClient jdbc;
+    private final CustomFieldRepository repository;
     private final JsonMapper json;
     private final AuditLog audit;
 
     private final tools.jackson.databind.ObjectReader valuesReader;
 
-    CustomFields(JdbcClient jdbc, JsonMapper json, AuditLog audit) {
-        this.jdbc = jdbc;
+    CustomFields(CustomFieldRepository repository, JsonMapper json, AuditLog audit) {
+        this.repository = repository;
         this.json = json;
         // Decimals as BigDecimal, so that money keeps its two places; built once, read on every row.
         this.valuesReader = json.readerFor(new TypeReference<LinkedHashMap<String, Object>>() { })
@@ -63,13 +61,7 @@ public class CustomFields {
     }
 
     private List<CustomFieldDefinition> load(CustomObject object) {
-        return jdbc.sql("""
-                select id, object_type, code, label, type, options::text, required, is_unique, show_in_list, sort
-                from custom_field where object_type = ? order by sort, id""").param(object.name())
-                .query((rs, i) -> new CustomFieldDefinition(rs.getLong(1), CustomObject.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getString(4), FieldType.valueOf(rs.getString(5)),
-                        json.readValue(rs.getString(6), new TypeReference<List<String>>() { }),
-                        rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9), rs.getInt(10))).list();
+        return repository.definitions(object);
     }
 
     /**
@@ -77,33 +69,31 @@ public class CustomFields {
      * Unknown codes, wrong types, missing required values and taken unique values are reported
      * together, so the user sees every problem at once.
      */
-    public String validate(CustomObject object, Map<String, ?> submitted, Long selfId, List<FieldProblem> problems) {
+    public String validate(CustomObject object, Map<String, ?> submitted, Long selfId, CustomValueTaken taken, Checks checks) {
         Map<String, ?> raw = submitted == null ? Map.of() : submitted;
         List<CustomFieldDefinition> defs = definitions(object);
         Map<String, Object> values = new LinkedHashMap<>();
         for (String code : raw.keySet()) {
-            if (defs.stream().noneMatch(d -> d.code().equals(code))) problems.add(FieldProblem.of("custom." + code, "unknown_field"));
+            if (defs.stream().noneMatch(d -> d.code().equals(code))) checks.add("custom." + code, "unknown_field");
         }
         for (CustomFieldDefinition def : defs) {
             Object value = raw.get(def.code());
             if (CustomFieldValues.isEmpty(value)) {
-                if (def.required()) problems.add(FieldProblem.of(def.fieldName(), "required"));
+                if (def.required()) checks.add(def.fieldName(), "required");
                 continue;
             }
-            Object parsed = CustomFieldValues.parse(def, value, problems);
+            Object parsed = CustomFieldValues.parse(def, value, checks);
             if (parsed == null) continue;
-            if (def.unique() && taken(object, def.code(), parsed, selfId)) {
-                problems.add(FieldProblem.of(def.fieldName(), "unique_taken"));
-            }
+            if (def.unique() && taken.taken(holding(def, parsed), selfId)) checks.add(def.fieldName(), "unique_taken");
             values.put(def.code(), parsed);
         }
         return json.writeValueAsString(values);
     }
 
-    private boolean taken(CustomObject object, String code, Object value, Long selfId) {
-        String probe = json.writeValueAsString(Map.of(code, value));
-        return jdbc.sql("select count(*) from " + object.table() + " where custom @> cast(? as jsonb) and id <> coalesce(?, -1)")
-                .params(probe, selfId).query(Integer.class).single() > 0;
+    /** The condition "this unique field holds this value", for the owner's uniqueness query. */
+    private CustomFieldCondition holding(CustomFieldDefinition def, Object value) {
+        return new CustomFieldCondition(CustomFieldCondition.Kind.HOLDS, def.code(), "customValue",
+                json.writeValueAsString(Map.of(def.code(), value)));
     }
 
     public Map<String, Object> read(String storedJson) {
@@ -113,20 +103,14 @@ public class CustomFields {
 
     /**
      * A list filter on one custom field: equality for select, boolean and number fields, a
-     * case-insensitive contains for text. Returns the SQL condition (column alias {@code t}).
+     * case-insensitive contains for text; bound as {@code parameter}.
      */
-    public String filterCondition(CustomFieldDefinition def, String paramName) {
+    public CustomFieldCondition filter(CustomFieldDefinition def, String parameter, String value) {
         return switch (def.type()) {
-            case TEXT, LONG_TEXT, PHONE, EMAIL, URL -> "t.custom->>'" + def.code() + "' ilike :" + paramName;
-            case MULTI_SELECT -> "t.custom->'" + def.code() + "' @> to_jsonb(cast(:" + paramName + " as text))";
-            default -> "t.custom->>'" + def.code() + "' = :" + paramName;
-        };
-    }
-
-    public Object filterValue(CustomFieldDefinition def, String value) {
-        return switch (def.type()) {
-            case TEXT, LONG_TEXT, PHONE, EMAIL, URL -> "%" + value.replace("%", "\\%").replace("_", "\\_") + "%";
-            default -> value;
+            case TEXT, LONG_TEXT, PHONE, EMAIL, URL ->
+                    new CustomFieldCondition(CustomFieldCondition.Kind.CONTAINS, def.code(), parameter, "%" + Like.escape(value) + "%");
+            case MULTI_SELECT -> new CustomFieldCondition(CustomFieldCondition.Kind.HAS_OPTION, def.code(), parameter, value);
+            default -> new CustomFieldCondition(CustomFieldCondition.Kind.EQUALS, def.code(), parameter, value);
         };
     }
 
@@ -141,17 +125,13 @@ public class CustomFields {
     @PreAuthorize("hasAuthority('admin:fields')")
     public long define(CustomObject object, String code, String label, FieldType type, List<String> options,
                        boolean required, boolean unique, boolean showInList) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (code == null || !CODE.matcher(code).matches()) problems.add(FieldProblem.of("code", "field_code"));
-        else if (definitions(object).stream().anyMatch(d -> d.code().equals(code))) problems.add(FieldProblem.of("code", "code_taken"));
-        checkCommon(label, type, options, problems);
-        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        Checks checks = new Checks();
+        if (code == null || !CODE.matcher(code).matches()) checks.add("code", "field_code");
+        else if (definitions(object).stream().anyMatch(d -> d.code().equals(code))) checks.add("code", "code_taken");
+        checkCommon(label, type, options, checks);
+        checks.throwIfAny();
         int sort = definitions(object).size();
-        long id = jdbc.sql("""
-                insert into custom_field(object_type, code, label, type, options, required, is_unique, show_in_list, sort)
-                values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?) returning id""")
-                .params(object.name(), code, label.trim(), type.name(), json.writeValueAsString(clean(options)), required, unique,
-                        showInList, sort).query(Long.class).single();
+        long id = repository.insert(object, code, label.trim(), type, clean(options), required, unique, showInList, sort);
         audit.record("CREATE", "CUSTOM_FIELD", id, object + "." + code);
         return id;
     }
@@ -160,11 +140,10 @@ public class CustomFields {
     @PreAuthorize("hasAuthority('admin:fields')")
     public void update(long id, String label, List<String> options, boolean required, boolean unique, boolean showInList) {
         CustomFieldDefinition before = get(id);
-        List<FieldProblem> problems = new ArrayList<>();
-        checkCommon(label, before.type(), options, problems);
-        if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        jdbc.sql("update custom_field set label = ?, options = cast(? as jsonb), required = ?, is_unique = ?, show_in_list = ? where id = ?")
-                .params(label.trim(), json.writeValueAsString(clean(options)), required, unique, showInList, id).update();
+        Checks checks = new Checks();
+        checkCommon(label, before.type(), options, checks);
+        checks.throwIfAny();
+        repository.update(id, label.trim(), clean(options), required, unique, showInList);
         audit.record("UPDATE", "CUSTOM_FIELD", id, before.objectType() + "." + before.code(),
                 Map.of("label", new AuditLog.Change(before.label(), label.trim())));
     }
@@ -173,15 +152,14 @@ public class CustomFields {
     @PreAuthorize("hasAuthority('admin:fields')")
     public void delete(long id) {
         CustomFieldDefinition def = get(id);
-        jdbc.sql("delete from custom_field where id = ?").param(id).update();
+        repository.delete(id);
         audit.record("DELETE", "CUSTOM_FIELD", id, def.objectType() + "." + def.code());
     }
 
-    private static void checkCommon(String label, FieldType type, List<String> options, List<FieldProblem> problems) {
-        if (label == null || label.isBlank()) problems.add(FieldProblem.of("label", "required"));
-        else if (label.length() > 50) problems.add(FieldProblem.of("label", "too_long", 50));
-        if (type == null) problems.add(FieldProblem.of("type", "required"));
-        else if (type.hasOptions() && clean(options).isEmpty()) problems.add(FieldProblem.of("options", "required"));
+    private static void checkCommon(String label, FieldType type, List<String> options, Checks checks) {
+        checks.text("label", label, 50, true);
+        if (type == null) checks.add("type", "required");
+        else if (type.hasOptions() && clean(options).isEmpty()) checks.add("options", "required");
     }
 
     private static List<String> clean(List<String> options) {

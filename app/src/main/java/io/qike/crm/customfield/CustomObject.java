@@ -1,16 +1,6 @@
 package io.qike.crm.customfield;
 
-/** The objects that carry custom fields, and the table holding their values. */
+/** The objects that carry custom fields; each one's module keeps the values in its own table. */
 public enum CustomObject {
-    CUSTOMER("customer"), CONTACT("contact"), SALES_RECORD("sales_record");
-
-    private final String table;
-
-    CustomObject(String table) {
-        this.table = table;
-    }
-
-    String table() {
-        return table;
-    }
+    CUSTOMER, CONTACT, SALES_RECORD
 }

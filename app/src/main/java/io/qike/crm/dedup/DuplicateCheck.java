@@ -2,56 +2,46 @@ package io.qike.crm.dedup;
 
 import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.VisibleOwners;
+import io.qike.crm.platform.org.RecordOwners;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Looks for the same company among all of the tenant's customers, whatever the user's data scope:
- * an identical credit code blocks creation; a similar normalised name warns.
+ * an identical credit code blocks creation; a similar normalised name warns. The customers come from
+ * {@link CustomerCandidates}; what the user may learn about each is decided here.
  */
 @Service
 public class DuplicateCheck {
-    private static final String SELECT = """
-            select c.id, c.name, u.display_name as owner_name, c.owner_id, c.credit_code, c.phone
-            from customer c join app_user u on u.id = c.owner_id""";
-    private final JdbcClient jdbc;
-    private final DataScopes scopes;
-
-    DuplicateCheck(JdbcClient jdbc, DataScopes scopes) {
-        this.jdbc = jdbc;
-        this.scopes = scopes;
-    }
-
     /** Similar means pg_trgm similarity of the normalised names of at least this. */
-    static final String SIMILAR = "0.5";
+    static final double SIMILAR = 0.5;
+    private final CustomerCandidates customers;
+    private final DataScopes scopes;
+    private final RecordOwners owners;
+
+    DuplicateCheck(CustomerCandidates customers, DataScopes scopes, RecordOwners owners) {
+        this.customers = customers;
+        this.scopes = scopes;
+        this.owners = owners;
+    }
 
     @Transactional(readOnly = true)
     public DuplicateReport check(String name, String creditCode, Long excludeId) {
         VisibleOwners visible = scopes.current();
-        // The index finds candidates by pg_trgm's own threshold (0.3 by default): for a common name
-        // such as 郑州龙宇自动化设备 that was 25,000 rows to read and drop (180 ms); at the threshold
-        // the check applies anyway it is a few hundred (15 ms).
-        jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)").param(SIMILAR).query(String.class).single();
         long exclude = excludeId == null ? -1 : excludeId;
         String code = CreditCodes.normalize(creditCode);
-        DuplicateCandidate same = code == null ? null : jdbc.sql(SELECT + " where c.credit_code = ? and c.id <> ?")
-                .params(code, exclude).query((rs, i) -> candidate(rs, visible)).optional().orElse(null);
+        CustomerCandidates.Row same = code == null ? null : customers.withCreditCode(code, exclude).orElse(null);
         String norm = CompanyNames.normalize(name);
-        List<DuplicateCandidate> similar = norm.length() < 2 ? List.of() : jdbc.sql(SELECT + "\n" + """
-                 where c.id <> :exclude and (c.name_norm = :norm or (c.name_norm % :norm and similarity(c.name_norm, :norm) >= cast(:similar as real))
-                   or (length(:norm) >= 4 and c.name_norm like '%' || :norm || '%'))
-                 order by similarity(c.name_norm, :norm) desc, c.id limit 5""")
-                .param("exclude", exclude).param("norm", norm).param("similar", SIMILAR)
-                .query((rs, i) -> candidate(rs, visible)).list()
+        List<CustomerCandidates.Row> similar = norm.length() < 2 ? List.of() : customers.similarNames(norm, SIMILAR, exclude, 5)
                 .stream().filter(c -> same == null || c.id() != same.id()).toList();
-        return new DuplicateReport(same, similar);
+        List<DuplicateCandidate> found = candidates(same == null ? similar : concat(same, similar), visible);
+        return same == null ? new DuplicateReport(null, found) : new DuplicateReport(found.get(0), found.subList(1, found.size()));
     }
 
     /**
@@ -65,32 +55,36 @@ public class DuplicateCheck {
             if (norm.length() >= 2) norms.add(norm);
         }
         if (norms.isEmpty()) return Map.of();
-        VisibleOwners visible = scopes.current();
+        List<CustomerCandidates.Row> rows = customers.withNormalizedNames(norms);
+        List<DuplicateCandidate> candidates = candidates(rows, scopes.current());
         Map<String, DuplicateCandidate> found = new HashMap<>();
-        jdbc.sql(SELECT.replace("select c.id,", "select c.name_norm, c.id,") + " where c.name_norm = any(:norms) order by c.id")
-                .param("norms", norms.toArray(String[]::new))
-                .query(rs -> { found.putIfAbsent(rs.getString("name_norm"), candidate(rs, visible)); });
+        for (int i = 0; i < rows.size(); i++) found.putIfAbsent(rows.get(i).nameNorm(), candidates.get(i));
         return found;
     }
 
     /** The duplicate-check tool page: by name, credit code or phone. */
     public List<DuplicateCandidate> search(String keyword) {
-        VisibleOwners visible = scopes.current();
         String q = keyword == null ? "" : keyword.trim();
         if (q.length() < 2) return List.of();
-        String norm = CompanyNames.normalize(q);
-        String digits = q.replaceAll("\\D", "");
-        return jdbc.sql(SELECT + "\n" + """
-                 where c.credit_code = :code or (:norm <> '' and c.name_norm like '%' || :norm || '%')
-                   or (length(:digits) >= 4 and c.phone_rev <> '' and c.phone_rev like reverse(:digits) || '%')
-                 order by c.id desc limit 50""")
-                .param("code", CreditCodes.normalize(q)).param("norm", norm).param("digits", digits)
-                .query((rs, i) -> candidate(rs, visible)).list();
+        return candidates(customers.search(CreditCodes.normalize(q), CompanyNames.normalize(q), q.replaceAll("\\D", ""), 50),
+                scopes.current());
     }
 
-    private static DuplicateCandidate candidate(java.sql.ResultSet rs, VisibleOwners visible) throws java.sql.SQLException {
-        boolean readable = visible.includes(rs.getLong("owner_id"));
-        return new DuplicateCandidate(rs.getLong("id"), rs.getString("name"), rs.getString("owner_name"), readable,
-                readable ? rs.getString("credit_code") : null, readable ? rs.getString("phone") : null);
+    private static List<CustomerCandidates.Row> concat(CustomerCandidates.Row first, List<CustomerCandidates.Row> rest) {
+        List<CustomerCandidates.Row> all = new java.util.ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** What the user may learn of each: a customer they may not read shows only its id, name and owner. */
+    private List<DuplicateCandidate> candidates(List<CustomerCandidates.Row> rows, VisibleOwners visible) {
+        if (rows.isEmpty()) return List.of();
+        Map<Long, String> ownerNames = owners.names(rows.stream().map(CustomerCandidates.Row::ownerId).toList());
+        return rows.stream().map(r -> {
+            boolean readable = visible.includes(r.ownerId());
+            return new DuplicateCandidate(r.id(), r.name(), ownerNames.get(r.ownerId()), readable,
+                    readable ? r.creditCode() : null, readable ? r.phone() : null);
+        }).toList();
     }
 }

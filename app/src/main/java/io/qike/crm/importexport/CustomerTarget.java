@@ -66,10 +66,12 @@ final class CustomerTarget implements ImportTarget {
 
     private CustomerDraft draft(Map<String, String> v, Long owner) {
         String source = values.option(v, "source");
-        return new CustomerDraft(v.get("name"), v.get("creditCode"), v.get("legalRepresentative"), v.get("registeredCapital"),
-                values.option(v, "capitalCurrency"), v.get("establishedOn"), values.option(v, "registrationStatus"),
-                v.get("address"), v.get("region"), v.get("industry"), v.get("businessScope"), v.get("phone"), v.get("email"),
-                v.get("website"), owner, source == null ? "IMPORT" : source, values.option(v, "level"),
-                RowValues.tags(v.get("tags")), RowValues.custom(columns, v));
+        return CustomerDraft.builder().name(v.get("name")).creditCode(v.get("creditCode"))
+                .legalRepresentative(v.get("legalRepresentative")).registeredCapital(v.get("registeredCapital"))
+                .capitalCurrency(values.option(v, "capitalCurrency")).establishedOn(v.get("establishedOn"))
+                .registrationStatus(values.option(v, "registrationStatus")).address(v.get("address")).region(v.get("region"))
+                .industry(v.get("industry")).businessScope(v.get("businessScope")).phone(v.get("phone")).email(v.get("email"))
+                .website(v.get("website")).ownerId(owner).source(source == null ? "IMPORT" : source).level(values.option(v, "level"))
+                .tags(RowValues.tags(v.get("tags"))).custom(RowValues.custom(columns, v)).build();
     }
 }

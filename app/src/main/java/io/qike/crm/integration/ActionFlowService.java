@@ -10,6 +10,7 @@ import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.validation.Text;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -88,7 +89,7 @@ public class ActionFlowService {
     }
 
     private static ActionFlowDraft normalise(ActionFlowDraft d) {
-        return new ActionFlowDraft(Problems.trim(d.apiName()), Problems.trim(d.name()), Problems.trim(d.description()),
+        return new ActionFlowDraft(Text.trimToNull(d.apiName()), Text.trimToNull(d.name()), Text.trimToNull(d.description()),
                 d.enabled() == null || d.enabled(), d.definition() == null ? new FlowDefinition(null, null) : d.definition());
     }
 

@@ -12,6 +12,7 @@ import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.validation.Text;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,7 +107,7 @@ public class ApiInterfaceService {
     }
 
     private static ApiInterfaceDraft normalise(ApiInterfaceDraft d, long connectorId) {
-        return new ApiInterfaceDraft(connectorId, Problems.trim(d.name()), Problems.trim(d.apiName()), Problems.trim(d.description()),
+        return new ApiInterfaceDraft(connectorId, Text.trimToNull(d.name()), Text.trimToNull(d.apiName()), Text.trimToNull(d.description()),
                 d.method() == null ? "GET" : d.method().trim().toUpperCase(), d.path() == null ? "" : d.path().trim(),
                 d.query(), d.headers(), d.bodyType(), d.body(), d.params(), d.fields(), d.rules(), d.codes());
     }

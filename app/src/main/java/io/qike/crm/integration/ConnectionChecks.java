@@ -2,6 +2,7 @@ package io.qike.crm.integration;
 
 import io.qike.crm.integration.http.HostNotAllowedException;
 import io.qike.crm.integration.http.SsrfGuard;
+import io.qike.crm.platform.validation.Checks;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,7 +17,7 @@ final class ConnectionChecks {
 
     /** @param hasKey / hasSecret whether a credential is stored already (on update) */
     static void check(ConnectionDraft d, boolean hasKey, boolean hasSecret, SsrfGuard guard) {
-        Problems p = new Problems();
+        Checks p = new Checks();
         p.text("name", d.name(), 100, true);
         url(p, d.baseUrl(), guard);
         if (d.authScheme() == null) p.add("authScheme", "required");
@@ -43,7 +44,7 @@ final class ConnectionChecks {
         p.throwIfAny();
     }
 
-    private static void credential(Problems p, String field, String value, boolean stored) {
+    private static void credential(Checks p, String field, String value, boolean stored) {
         if (value == null) {
             if (!stored) p.add(field, "required");
         } else if (value.isEmpty()) {
@@ -55,7 +56,7 @@ final class ConnectionChecks {
         }
     }
 
-    static void url(Problems p, String text, SsrfGuard guard) {
+    static void url(Checks p, String text, SsrfGuard guard) {
         if (!p.required("baseUrl", text)) return;
         URI u;
         try {

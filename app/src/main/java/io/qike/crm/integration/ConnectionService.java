@@ -15,6 +15,7 @@ import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.TenantContext;
+import io.qike.crm.platform.validation.Text;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -110,7 +111,7 @@ public class ConnectionService {
     private ConnectionStore.Values values(ConnectionDraft d, long connectorId, long tenant) {
         ConnectionLimits limits = (d.limits() == null ? ConnectionLimits.DEFAULTS : d.limits()).withDefaults();
         return new ConnectionStore.Values(connectorId, d.name().trim(), d.baseUrl().trim(), d.authScheme(),
-                Problems.trim(d.authParam()), credential(d.key(), d.authScheme().needsKey(), tenant),
+                Text.trimToNull(d.authParam()), credential(d.key(), d.authScheme().needsKey(), tenant),
                 credential(d.secret(), d.authScheme().needsSecret(), tenant), limits, d.enabled() == null || d.enabled());
     }
 

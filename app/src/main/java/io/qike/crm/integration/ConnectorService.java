@@ -4,6 +4,8 @@ import io.qike.crm.integration.call.ConfigCache;
 import io.qike.crm.integration.store.ConnectorStore;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.validation.Checks;
+import io.qike.crm.platform.validation.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,7 @@ public class ConnectorService {
     @Transactional
     public Connector create(ConnectorDraft draft) {
         String name = check(draft, null);
-        long id = store.insert(name, Problems.trim(draft.description()));
+        long id = store.insert(name, Text.trimToNull(draft.description()));
         audit.record("CREATE", OBJECT, id, name);
         return get(id);
     }
@@ -47,11 +49,11 @@ public class ConnectorService {
     public Connector update(long id, ConnectorDraft draft) {
         Connector before = get(id);
         String name = check(draft, id);
-        store.update(id, name, Problems.trim(draft.description()));
+        store.update(id, name, Text.trimToNull(draft.description()));
         Map<String, AuditLog.Change> changes = new LinkedHashMap<>();
         if (!before.name().equals(name)) changes.put("name", new AuditLog.Change(before.name(), name));
-        if (!Objects.equals(before.description(), Problems.trim(draft.description()))) {
-            changes.put("description", new AuditLog.Change(before.description(), Problems.trim(draft.description())));
+        if (!Objects.equals(before.description(), Text.trimToNull(draft.description()))) {
+            changes.put("description", new AuditLog.Change(before.description(), Text.trimToNull(draft.description())));
         }
         audit.record("UPDATE", OBJECT, id, name, changes);
         cache.clear();
@@ -67,7 +69,7 @@ public class ConnectorService {
     }
 
     private String check(ConnectorDraft d, Long self) {
-        Problems p = new Problems();
+        Checks p = new Checks();
         p.text("name", d.name(), 100, true);
         p.text("description", d.description(), 2000, false);
         if (p.isEmpty() && store.nameTaken(d.name().trim(), self)) p.add("name", "name_taken");

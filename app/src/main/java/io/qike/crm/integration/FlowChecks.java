@@ -4,6 +4,7 @@ import io.qike.crm.integration.flow.Expressions;
 import io.qike.crm.integration.store.ConnectionRow;
 import io.qike.crm.integration.store.ConnectionStore;
 import io.qike.crm.integration.store.InterfaceStore;
+import io.qike.crm.platform.validation.Checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,22 +21,22 @@ final class FlowChecks {
     }
 
     void check(ActionFlowDraft d) {
-        Problems p = new Problems();
-        p.apiName("apiName", d.apiName());
+        Checks p = new Checks();
+        p.requiredFormat("apiName", d.apiName(), CodeNames.API_NAME, "api_name");
         p.text("name", d.name(), 100, true);
         p.text("description", d.description(), 2000, false);
         FlowDefinition def = d.definition() == null ? new FlowDefinition(null, null) : d.definition();
         Set<String> known = new HashSet<>();
         for (int i = 0; i < def.inputs().size(); i++) {
             String name = def.inputs().get(i).name();
-            p.identifier("inputs[" + i + "].name", name);
+            p.requiredFormat("inputs[" + i + "].name", name, CodeNames.IDENTIFIER, "identifier");
             if (name != null && !known.add(name)) p.add("inputs[" + i + "].name", "duplicate");
         }
         List<FlowNode> nodes = def.nodes();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
             FlowNode n = nodes.get(i);
-            p.identifier("nodes[" + i + "].id", n.id());
+            p.requiredFormat("nodes[" + i + "].id", n.id(), CodeNames.IDENTIFIER, "identifier");
             if (n.id() != null && (!ids.add(n.id()) || known.contains(n.id()))) p.add("nodes[" + i + "].id", "duplicate");
             if (n instanceof FlowNode.Transform t) t.assignments().forEach(a -> { if (a.name() != null) known.add(a.name()); });
         }
@@ -49,7 +50,7 @@ final class FlowChecks {
                 call(p, at, c, known);
             } else if (n instanceof FlowNode.Transform t) {
                 for (int j = 0; j < t.assignments().size(); j++) {
-                    p.identifier(at + ".assignments[" + j + "].name", t.assignments().get(j).name());
+                    p.requiredFormat(at + ".assignments[" + j + "].name", t.assignments().get(j).name(), CodeNames.IDENTIFIER, "identifier");
                     expression(p, at + ".assignments[" + j + "].value", t.assignments().get(j).value(), known);
                 }
             } else if (n instanceof FlowNode.Branch b) {
@@ -58,7 +59,7 @@ final class FlowChecks {
                 Set<String> names = new HashSet<>();
                 for (int j = 0; j < o.fields().size(); j++) {
                     String name = o.fields().get(j).name();
-                    p.identifier(at + ".fields[" + j + "].name", name);
+                    p.requiredFormat(at + ".fields[" + j + "].name", name, CodeNames.IDENTIFIER, "identifier");
                     if (name != null && !names.add(name)) p.add(at + ".fields[" + j + "].name", "duplicate");
                     expression(p, at + ".fields[" + j + "].expression", o.fields().get(j).expression(), known);
                 }
@@ -67,7 +68,7 @@ final class FlowChecks {
         p.throwIfAny();
     }
 
-    private void call(Problems p, String at, FlowNode.Call c, Set<String> known) {
+    private void call(Checks p, String at, FlowNode.Call c, Set<String> known) {
         if (c.interfaceId() == null) {
             p.add(at + ".interfaceId", "required");
             return;
@@ -98,7 +99,7 @@ final class FlowChecks {
         }
     }
 
-    private static void branch(Problems p, String at, FlowNode.Branch b, int index, List<FlowNode> nodes, Set<String> known) {
+    private static void branch(Checks p, String at, FlowNode.Branch b, int index, List<FlowNode> nodes, Set<String> known) {
         if (b.operator() == null) p.add(at + ".operator", "required");
         expression(p, at + ".left", b.left(), known);
         expression(p, at + ".right", b.right(), known);
@@ -107,14 +108,14 @@ final class FlowChecks {
     }
 
     /** Only forward jumps: a flow always ends, without a step counter. */
-    private static void jump(Problems p, String field, String target, int index, List<FlowNode> nodes) {
+    private static void jump(Checks p, String field, String target, int index, List<FlowNode> nodes) {
         int to = -1;
         for (int k = 0; k < nodes.size(); k++) if (target.equals(nodes.get(k).id())) to = k;
         if (to < 0) p.add(field, "unknown_node", target);
         else if (to <= index) p.add(field, "backward_jump", target);
     }
 
-    private static void expression(Problems p, String field, String expr, Set<String> known) {
+    private static void expression(Checks p, String field, String expr, Set<String> known) {
         if (expr != null && expr.length() > 2000) p.add(field, "too_long", 2000);
         for (String problem : Expressions.problems(expr, known)) {
             String[] parts = problem.split(":", 2);

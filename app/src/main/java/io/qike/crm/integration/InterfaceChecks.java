@@ -2,6 +2,7 @@ package io.qike.crm.integration;
 
 import io.qike.crm.integration.call.JsonPaths;
 import io.qike.crm.integration.call.Placeholders;
+import io.qike.crm.platform.validation.Checks;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,9 +18,9 @@ final class InterfaceChecks {
     }
 
     static void check(ApiInterfaceDraft d) {
-        Problems p = new Problems();
+        Checks p = new Checks();
         p.text("name", d.name(), 100, true);
-        p.apiName("apiName", d.apiName());
+        p.requiredFormat("apiName", d.apiName(), CodeNames.API_NAME, "api_name");
         p.text("description", d.description(), 2000, false);
         if (d.method() == null || !METHODS.contains(d.method().toUpperCase())) p.add("method", "invalid_option");
         p.text("path", d.path(), 500, false);
@@ -27,7 +28,7 @@ final class InterfaceChecks {
         Set<String> params = new HashSet<>();
         for (int i = 0; i < d.params().size(); i++) {
             String name = d.params().get(i).name();
-            p.identifier("params[" + i + "].name", name);
+            p.requiredFormat("params[" + i + "].name", name, CodeNames.IDENTIFIER, "identifier");
             if (name != null && !params.add(name)) p.add("params[" + i + "].name", "duplicate");
         }
         placeholders(p, "path", d.path(), params);
@@ -52,12 +53,12 @@ final class InterfaceChecks {
         p.throwIfAny();
     }
 
-    private static void fields(Problems p, String prefix, List<ResponseField> fields, boolean top) {
+    private static void fields(Checks p, String prefix, List<ResponseField> fields, boolean top) {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < fields.size(); i++) {
             ResponseField f = fields.get(i);
             String at = prefix + "[" + i + "]";
-            p.identifier(at + ".name", f.name());
+            p.requiredFormat(at + ".name", f.name(), CodeNames.IDENTIFIER, "identifier");
             if (f.name() != null && !names.add(f.name())) p.add(at + ".name", "duplicate");
             if (p.required(at + ".path", f.path()) && !JsonPaths.isValid(f.path())) p.add(at + ".path", "invalid_json_path");
             if (f.type() == FieldType.LIST && top) fields(p, at + ".items", f.items(), false);
@@ -65,7 +66,7 @@ final class InterfaceChecks {
         }
     }
 
-    private static void rules(Problems p, ResultRules r) {
+    private static void rules(Checks p, ResultRules r) {
         boolean hasCode = r.codePath() != null && !r.codePath().isBlank();
         if (hasCode && !JsonPaths.isValid(r.codePath())) p.add("rules.codePath", "invalid_json_path");
         if (r.messagePath() != null && !r.messagePath().isBlank() && !JsonPaths.isValid(r.messagePath())) {
@@ -75,7 +76,7 @@ final class InterfaceChecks {
         if (!hasCode && (!r.successCodes().isEmpty() || !r.emptyCodes().isEmpty())) p.add("rules.codePath", "required");
     }
 
-    private static void placeholders(Problems p, String field, String template, Set<String> params) {
+    private static void placeholders(Checks p, String field, String template, Set<String> params) {
         for (String name : Placeholders.of(template)) {
             if (!params.contains(name)) p.add(field, "unknown_placeholder", name);
         }

@@ -140,8 +140,7 @@ class IntelPagesTest {
     void theCompaniesOfARunComeFromAFilterOverOurCustomersOrASavedList() throws Exception {
         for (int i = 0; i < 3; i++) {
             String name = data.get(40 + i).name();
-            fixtures.as(r.tenant().adminId(), () -> customers.create(new CustomerDraft(name, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, List.of("重点"), java.util.Map.of())));
+            fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.builder().name(name).tags(List.of("重点")).build()));
         }
         fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.named(data.get(50).name())));
         Document byTag = html(send(admin, post("/intel/partnerships/preview").param("tag", "重点")));

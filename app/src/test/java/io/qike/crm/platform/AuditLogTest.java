@@ -26,9 +26,7 @@ class AuditLogTest {
         long id = fixtures.as(t.rep1Id(), () -> customers.create(CustomerDraft.named("审计测试有限公司")).id());
         fixtures.asRun(t.rep1Id(), () -> {
             CustomerDraft d = customers.draftOf(customers.get(id));
-            customers.update(id, new CustomerDraft(d.name(), d.creditCode(), "张三", d.registeredCapital(), d.capitalCurrency(),
-                    d.establishedOn(), d.registrationStatus(), d.address(), d.region(), d.industry(), d.businessScope(), "021-55556666",
-                    d.email(), d.website(), d.ownerId(), d.source(), "B", d.tags(), d.custom()));
+            customers.update(id, d.toBuilder().legalRepresentative("张三").phone("021-55556666").level("B").build());
         });
         List<AuditEntry> entries = fixtures.as(t.adminId(), () -> audit.search("审计测试", "CUSTOMER", null, 0, 10));
         assertThat(entries).extracting(AuditEntry::action).containsExactly("UPDATE", "CREATE");

@@ -55,7 +55,7 @@ public class RunStore {
         if (q.q() != null && !q.q().isBlank()) {
             where.append(" and (inputs::text ilike :q or outputs::text ilike :q or coalesce(error, '') ilike :q"
                     + " or coalesce(message, '') ilike :q or coalesce(code, '') ilike :q or flow_api_name ilike :q)");
-            p.put("q", "%" + q.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            p.put("q", io.qike.crm.platform.validation.Like.contains(q.q()));
         }
         return jdbc.sql("select * from flow_run" + where + " order by started_at desc, id desc limit :limit offset :offset")
                 .params(p).param("limit", q.size()).param("offset", q.page() * q.size()).query((rs, n) -> map(rs, false)).list();

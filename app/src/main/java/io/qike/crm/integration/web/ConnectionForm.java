@@ -4,6 +4,7 @@ import io.qike.crm.integration.AuthScheme;
 import io.qike.crm.integration.Connection;
 import io.qike.crm.integration.ConnectionDraft;
 import io.qike.crm.integration.ConnectionLimits;
+import io.qike.crm.platform.validation.Text;
 import java.math.BigDecimal;
 
 /** The connection form: credentials are password fields, left empty to keep the stored ones. */
@@ -39,8 +40,8 @@ public class ConnectionForm {
     }
 
     ConnectionDraft toDraft() {
-        return new ConnectionDraft(connectorId, name, baseUrl, authScheme, authParam, Options.blank(key) ? null : key,
-                Options.blank(secret) ? null : secret, new ConnectionLimits(connectTimeoutMs, readTimeoutMs, maxRetries, retryDelayMs,
+        return new ConnectionDraft(connectorId, name, baseUrl, authScheme, authParam, Text.isBlank(key) ? null : key,
+                Text.isBlank(secret) ? null : secret, new ConnectionLimits(connectTimeoutMs, readTimeoutMs, maxRetries, retryDelayMs,
                 qps, maxConcurrent, maxResponseBytes, dailyBudget, costPerCall, breakerWindow, breakerFailureRate, breakerOpenSeconds),
                 enabled);
     }

@@ -9,6 +9,7 @@ import io.qike.crm.integration.NameValue;
 import io.qike.crm.integration.ParamType;
 import io.qike.crm.integration.ResponseField;
 import io.qike.crm.integration.ResultRules;
+import io.qike.crm.platform.validation.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,34 +73,30 @@ public class InterfaceForm {
 
     ApiInterfaceDraft toDraft() {
         List<InterfaceParam> ps = params.stream().filter(r -> !r.isBlank())
-                .map(r -> new InterfaceParam(trim(r.getName()), trim(r.getLabel()), type(ParamType.class, r.getType()), r.isRequired())).toList();
+                .map(r -> new InterfaceParam(Text.trimToNull(r.getName()), Text.trimToNull(r.getLabel()), type(ParamType.class, r.getType()), r.isRequired())).toList();
         List<ResponseField> top = new ArrayList<>();
         for (Row r : fields) {
-            if (r.isBlank() || !Options.blank(r.getParent())) continue;
-            List<ResponseField> items = fields.stream().filter(i -> !i.isBlank() && r.getName() != null && r.getName().trim().equals(trim(i.getParent())))
-                    .map(i -> new ResponseField(trim(i.getName()), trim(i.getLabel()), trim(i.getPath()), type(FieldType.class, i.getType()), null)).toList();
-            top.add(new ResponseField(trim(r.getName()), trim(r.getLabel()), trim(r.getPath()), type(FieldType.class, r.getType()), items));
+            if (r.isBlank() || !Text.isBlank(r.getParent())) continue;
+            List<ResponseField> items = fields.stream().filter(i -> !i.isBlank() && r.getName() != null && r.getName().trim().equals(Text.trimToNull(i.getParent())))
+                    .map(i -> new ResponseField(Text.trimToNull(i.getName()), Text.trimToNull(i.getLabel()), Text.trimToNull(i.getPath()), type(FieldType.class, i.getType()), null)).toList();
+            top.add(new ResponseField(Text.trimToNull(r.getName()), Text.trimToNull(r.getLabel()), Text.trimToNull(r.getPath()), type(FieldType.class, r.getType()), items));
         }
         List<CodeMessage> cs = codes.stream().filter(r -> !r.isBlank())
-                .map(r -> new CodeMessage(trim(r.getCode()), trim(r.getMessage()), r.isRetryable())).toList();
+                .map(r -> new CodeMessage(Text.trimToNull(r.getCode()), Text.trimToNull(r.getMessage()), r.isRetryable())).toList();
         return new ApiInterfaceDraft(connectorId, name, apiName, description, method, path, pairs(query), pairs(headers), bodyType,
-                body, ps, top, new ResultRules(trim(codePath), Options.codes(successCodes), Options.codes(emptyCodes), trim(messagePath)), cs);
+                body, ps, top, new ResultRules(Text.trimToNull(codePath), Options.codes(successCodes), Options.codes(emptyCodes), Text.trimToNull(messagePath)), cs);
     }
 
     private static List<NameValue> pairs(List<Row> rows) {
-        return rows.stream().filter(r -> !r.isBlank()).map(r -> new NameValue(trim(r.getName()), r.getValue() == null ? "" : r.getValue())).toList();
+        return rows.stream().filter(r -> !r.isBlank()).map(r -> new NameValue(Text.trimToNull(r.getName()), r.getValue() == null ? "" : r.getValue())).toList();
     }
 
     static <E extends Enum<E>> E type(Class<E> type, String value) {
         try {
-            return Options.blank(value) ? null : Enum.valueOf(type, value);
+            return Text.isBlank(value) ? null : Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     public Long getConnectorId() { return connectorId; }

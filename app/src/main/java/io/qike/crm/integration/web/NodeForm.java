@@ -5,6 +5,7 @@ import io.qike.crm.integration.FlowNode;
 import io.qike.crm.integration.FlowStatus;
 import io.qike.crm.integration.NameValue;
 import io.qike.crm.integration.OutputField;
+import io.qike.crm.platform.validation.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,14 +41,14 @@ public class NodeForm {
     }
 
     FlowNode toNode() {
-        List<NameValue> pairs = rows.stream().filter(r -> !r.isBlank()).map(r -> new NameValue(trim(r.getName()), r.getValue())).toList();
+        List<NameValue> pairs = rows.stream().filter(r -> !r.isBlank()).map(r -> new NameValue(Text.trimToNull(r.getName()), r.getValue())).toList();
         return switch (type == null ? "" : type) {
-            case "CALL" -> new FlowNode.Call(trim(id), interfaceId, connectionId, pairs, continueOnEmpty, continueOnFailure);
-            case "TRANSFORM" -> new FlowNode.Transform(trim(id), pairs);
-            case "BRANCH" -> new FlowNode.Branch(trim(id), left, InterfaceForm.type(FlowNode.Operator.class, operator), right,
-                    trim(goTo), trim(elseGoTo));
-            default -> new FlowNode.Output(trim(id), rows.stream().filter(r -> !r.isBlank()).map(r -> new OutputField(trim(r.getName()),
-                    trim(r.getLabel()), InterfaceForm.type(FieldType.class, r.getType()), r.getValue())).toList(),
+            case "CALL" -> new FlowNode.Call(Text.trimToNull(id), interfaceId, connectionId, pairs, continueOnEmpty, continueOnFailure);
+            case "TRANSFORM" -> new FlowNode.Transform(Text.trimToNull(id), pairs);
+            case "BRANCH" -> new FlowNode.Branch(Text.trimToNull(id), left, InterfaceForm.type(FlowNode.Operator.class, operator), right,
+                    Text.trimToNull(goTo), Text.trimToNull(elseGoTo));
+            default -> new FlowNode.Output(Text.trimToNull(id), rows.stream().filter(r -> !r.isBlank()).map(r -> new OutputField(Text.trimToNull(r.getName()),
+                    Text.trimToNull(r.getLabel()), InterfaceForm.type(FieldType.class, r.getType()), r.getValue())).toList(),
                     InterfaceForm.type(FlowStatus.class, status));
         };
     }
@@ -55,10 +56,6 @@ public class NodeForm {
     void spareRows() {
         rows.removeIf(Row::isBlank);
         if (!"BRANCH".equals(type)) for (int i = 0; i < InterfaceForm.SPARE_ROWS; i++) rows.add(new Row());
-    }
-
-    private static String trim(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     public String getType() { return type; }

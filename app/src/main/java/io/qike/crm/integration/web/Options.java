@@ -31,8 +31,4 @@ final class Options {
         if (text == null || text.isBlank()) return List.of();
         return java.util.Arrays.stream(text.split("[,，\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
-
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 }

@@ -1,5 +1,7 @@
 package io.qike.crm.integration.web;
 
+import io.qike.crm.platform.validation.Text;
+
 /**
  * One row of the tables on the integration forms (query parameters, headers, declared params,
  * response fields, provider codes, mappings, outputs); each table uses the columns it needs.
@@ -16,7 +18,7 @@ public class Row {
     }
 
     boolean isBlank() {
-        return Options.blank(name) && Options.blank(value) && Options.blank(path) && Options.blank(code) && Options.blank(message);
+        return Text.isBlank(name) && Text.isBlank(value) && Text.isBlank(path) && Text.isBlank(code) && Text.isBlank(message);
     }
 
     public String getName() { return name; }

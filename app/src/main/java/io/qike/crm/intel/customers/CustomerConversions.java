@@ -3,6 +3,7 @@ package io.qike.crm.intel.customers;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.validation.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public class CustomerConversions {
         OurCustomers.Lookup lookup = ours.lookup(unique.keySet(), unique.values().stream().map(Company::keyNo).toList());
         List<Conversion.Outcome> outcomes = new ArrayList<>();
         for (Map.Entry<String, Company> e : unique.entrySet()) {
-            String name = e.getKey(), keyNo = blank(e.getValue().keyNo());
+            String name = e.getKey(), keyNo = Text.trimToNull(e.getValue().keyNo());
             OurCustomers.Match match = lookup.of(name, keyNo);
             if (match != null) {
                 outcomes.add(new Conversion.Outcome(name, keyNo, Conversion.Result.EXISTING, match.customerId(), null));
@@ -65,9 +66,5 @@ public class CustomerConversions {
             }
         }
         return new Conversion(outcomes);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

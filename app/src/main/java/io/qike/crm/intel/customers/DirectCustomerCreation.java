@@ -2,8 +2,6 @@ package io.qike.crm.intel.customers;
 
 import io.qike.crm.customer.CustomerDraft;
 import io.qike.crm.customer.CustomerService;
-import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Creates the customer from its name, owned by the current user, marked as found through the registry. */
@@ -22,8 +20,7 @@ class DirectCustomerCreation implements CustomerCreation {
 
     @Override
     public long create(Prepared prepared) {
-        CustomerDraft draft = new CustomerDraft(prepared.name(), null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, "REGISTRY", null, List.of(), Map.of());
+        CustomerDraft draft = CustomerDraft.builder().name(prepared.name()).source("REGISTRY").build();
         return customers.create(draft).id();
     }
 }

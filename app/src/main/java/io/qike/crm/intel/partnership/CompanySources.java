@@ -6,6 +6,7 @@ import io.qike.crm.customer.CustomerService;
 import io.qike.crm.intel.IntelProperties;
 import io.qike.crm.intel.lists.CompanyList;
 import io.qike.crm.intel.lists.CompanyLists;
+import io.qike.crm.platform.validation.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,8 @@ public class CompanySources {
         put(filters, "region", c.region());
         put(filters, "tag", c.tag());
         // One more than allowed, so a filter matching too many companies is reported rather than cut silently.
-        List<Customer> found = customers.search(new CustomerQuery(blank(c.q()), filters, "name", false, 0, props.maxCompanies() + 1)).items();
-        String terms = (String.join(" ", filters.values()) + (blank(c.q()) == null ? "" : " " + c.q().strip())).strip();
+        List<Customer> found = customers.search(new CustomerQuery(Text.trimToNull(c.q()), filters, "name", false, 0, props.maxCompanies() + 1)).items();
+        String terms = (String.join(" ", filters.values()) + (Text.isBlank(c.q()) ? "" : " " + c.q().strip())).strip();
         return new Chosen(found.stream().map(Customer::name).toList(), origin("filter", terms));
     }
 
@@ -53,10 +54,6 @@ public class CompanySources {
     }
 
     private static void put(Map<String, String> filters, String key, String value) {
-        if (blank(value) != null) filters.put(key, value.strip());
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
+        if (Text.hasText(value)) filters.put(key, value.strip());
     }
 }

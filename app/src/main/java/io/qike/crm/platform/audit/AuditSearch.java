@@ -25,7 +25,7 @@ public class AuditSearch {
         Map<String, Object> params = new HashMap<>();
         if (q != null && !q.isBlank()) {
             sql.append(" and (object_name ilike :q or user_name ilike :q)");
-            params.put("q", "%" + q.trim().replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", io.qike.crm.platform.validation.Like.contains(q));
         }
         if (objectType != null && !objectType.isBlank()) { sql.append(" and object_type = :type"); params.put("type", objectType); }
         if (action != null && !action.isBlank()) { sql.append(" and action = :action"); params.put("action", action); }

@@ -1,26 +1,20 @@
 package io.qike.crm.platform.org;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What an admin enters for a user. The password is set on create and on reset only. */
+/**
+ * What an admin enters for a user. The password is set on create and on reset only. Its field rules are
+ * checked by the service ({@link UserFormChecks}), like every other input.
+ */
 public class UserForm {
-    @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{error.field.login_chars}")
     private String login;
-    @NotBlank @Size(max = 64)
     private String displayName;
-    @Pattern(regexp = "^$|1\\d{10}", message = "{error.field.mobile}")
     private String mobile;
-    @Email @Size(max = 128)
     private String email;
     private Long departmentId;
     private Long managerId;
     private String status = "ACTIVE";
-    @Size(max = 128)
     private String password;
     private List<Long> roleIds = new ArrayList<>();
 

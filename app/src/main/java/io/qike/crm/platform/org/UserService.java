@@ -106,8 +106,8 @@ public class UserService {
     }
 
     private List<FieldProblem> check(UserForm form, Long self) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Integer taken = jdbc.sql("select count(*) from app_user_login_taken(?, ?)").params(form.getLogin().trim(), self)
+        List<FieldProblem> problems = new ArrayList<>(UserFormChecks.of(form));
+        Integer taken = form.getLogin() == null ? 0 : jdbc.sql("select count(*) from app_user_login_taken(?, ?)").params(form.getLogin().trim(), self)
                 .query(Integer.class).single();
         if (taken > 0) problems.add(FieldProblem.of("login", "login_taken"));
         if (form.getDepartmentId() != null && jdbc.sql("select count(*) from department where id = ?")

@@ -18,14 +18,16 @@ public final class CardDrafts {
     public static CustomerDraft apply(CustomerDraft d, Map<String, String> card, boolean registrySource) {
         Map<String, Object> custom = new LinkedHashMap<>(d.custom() == null ? Map.of() : d.custom());
         card.forEach((k, v) -> { if (k.startsWith("custom.")) custom.put(k.substring(7), v); });
-        return new CustomerDraft(pick(card, "name", d.name()), pick(card, "creditCode", d.creditCode()),
-                pick(card, "legalRepresentative", d.legalRepresentative()), pick(card, "registeredCapital", d.registeredCapital()),
-                pick(card, "capitalCurrency", d.capitalCurrency()), pick(card, "establishedOn", d.establishedOn()),
-                pick(card, "registrationStatus", d.registrationStatus()), pick(card, "address", d.address()),
-                pick(card, "region", d.region()), pick(card, "industry", d.industry()),
-                pick(card, "businessScope", d.businessScope()), pick(card, "phone", d.phone()), pick(card, "email", d.email()),
-                pick(card, "website", d.website()), d.ownerId(), registrySource ? "REGISTRY" : d.source(), d.level(), d.tags(),
-                custom);
+        return d.toBuilder().name(pick(card, "name", d.name())).creditCode(pick(card, "creditCode", d.creditCode()))
+                .legalRepresentative(pick(card, "legalRepresentative", d.legalRepresentative()))
+                .registeredCapital(pick(card, "registeredCapital", d.registeredCapital()))
+                .capitalCurrency(pick(card, "capitalCurrency", d.capitalCurrency()))
+                .establishedOn(pick(card, "establishedOn", d.establishedOn()))
+                .registrationStatus(pick(card, "registrationStatus", d.registrationStatus()))
+                .address(pick(card, "address", d.address())).region(pick(card, "region", d.region()))
+                .industry(pick(card, "industry", d.industry())).businessScope(pick(card, "businessScope", d.businessScope()))
+                .phone(pick(card, "phone", d.phone())).email(pick(card, "email", d.email())).website(pick(card, "website", d.website()))
+                .source(registrySource ? "REGISTRY" : d.source()).custom(custom).build();
     }
 
     /** The draft's values under card keys, as text, for comparing with a card field by field. */

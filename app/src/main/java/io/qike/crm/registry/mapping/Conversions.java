@@ -2,6 +2,7 @@ package io.qike.crm.registry.mapping;
 
 import io.qike.crm.customer.CustomerOptions;
 import io.qike.crm.dedup.CreditCodes;
+import io.qike.crm.platform.validation.Patterns;
 import io.qike.crm.integration.flow.Dates;
 import io.qike.crm.integration.flow.Money;
 import java.math.BigDecimal;
@@ -16,8 +17,6 @@ import java.util.regex.Pattern;
  * saving the card fail (a phone list, an over-long business scope, an unknown status word).
  */
 public final class Conversions {
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 -]{4,19}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern SEPARATORS = Pattern.compile("[;；,，、]+");
     private static final Pattern CURRENCY_WORD = Pattern.compile("[^\\d.,\\s万亿]");
     /** The standard text fields' length limits (as the customer validator has them). */
@@ -37,8 +36,8 @@ public final class Conversions {
             case DATE -> Dates.format(value);
             case STATUS -> Statuses.of(text(value));
             case REGION -> Regions.of(text(value));
-            case PHONE -> first(value, PHONE);
-            case EMAIL -> first(value, EMAIL);
+            case PHONE -> first(value, Patterns.PHONE);
+            case EMAIL -> first(value, Patterns.EMAIL);
             case URL -> first(value, null);
             case NUMBER -> number(value);
             case BOOLEAN -> bool(text(value));

@@ -12,6 +12,7 @@ import io.qike.crm.registry.mapping.CardField;
 import io.qike.crm.registry.mapping.DefaultMappings;
 import io.qike.crm.registry.mapping.MappingChecks;
 import io.qike.crm.registry.preset.ProviderPresets;
+import io.qike.crm.platform.validation.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,7 +33,7 @@ final class SettingsEdits {
                 String at = "providers." + code;
                 Optional<RegistryProvider> provider = RegistryProvider.ofCode(code);
                 if (provider.isEmpty()) p.add(FieldProblem.of(at, "unknown_provider", code));
-                else if (sd == null || blank(sd.searchFlow()) && blank(sd.detailFlow())) sources.remove(provider.get());
+                else if (sd == null || Text.isBlank(sd.searchFlow()) && Text.isBlank(sd.detailFlow())) sources.remove(provider.get());
                 else sources.put(provider.get(), source(at, sd, flows, targets, p));
             });
         }
@@ -72,7 +73,7 @@ final class SettingsEdits {
         List<FieldMapping> mappings = sd.mappings() != null ? sd.mappings()
                 : DefaultMappings.forOutputs(outputs.stream().map(OutputField::name).toList());
         if (detail.isPresent()) MappingChecks.check(at + ".mappings", mappings, outputs, targets, p);
-        return new RegistrySettings.Source(trim(sd.searchFlow()), trim(sd.detailFlow()), mappings);
+        return new RegistrySettings.Source(Text.trimToNull(sd.searchFlow()), Text.trimToNull(sd.detailFlow()), mappings);
     }
 
     private static RegistryProvider provider(String field, String code, List<FieldProblem> p) {
@@ -86,13 +87,5 @@ final class SettingsEdits {
         if (given == null) return current;
         if (given < min || given > max) p.add(FieldProblem.of(field, "between", min, max));
         return given;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String trim(String s) {
-        return s == null ? null : s.trim();
     }
 }

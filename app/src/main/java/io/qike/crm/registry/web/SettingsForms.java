@@ -5,6 +5,7 @@ import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.registry.FieldMapping;
 import io.qike.crm.registry.settings.InitializeRequest;
 import io.qike.crm.registry.settings.SettingsDraft;
+import io.qike.crm.platform.validation.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class SettingsForms {
     static InitializeRequest initialize(Map<String, String> f) {
         List<FieldProblem> p = new ArrayList<>();
         BigDecimal cost = null;
-        if (notBlank(f.get("costPerCall"))) {
+        if (Text.hasText(f.get("costPerCall"))) {
             try {
                 cost = new BigDecimal(f.get("costPerCall").trim());
             } catch (NumberFormatException e) {
@@ -44,7 +45,7 @@ final class SettingsForms {
         List<FieldMapping> rows = new ArrayList<>();
         for (int i = 0; f.containsKey("mappings[" + i + "].source") || f.containsKey("mappings[" + i + "].target"); i++) {
             String source = f.get("mappings[" + i + "].source"), target = f.get("mappings[" + i + "].target");
-            if (notBlank(source) || notBlank(target)) rows.add(new FieldMapping(blankToNull(source), blankToNull(target)));
+            if (Text.hasText(source) || Text.hasText(target)) rows.add(new FieldMapping(Text.trimToNull(source), Text.trimToNull(target)));
         }
         // No rows at all (a flow just bound, nothing mapped yet): the default mapping for the flow's outputs.
         return new SettingsDraft.SourceDraft(f.get("searchFlow"), f.get("detailFlow"), rows.isEmpty() ? null : rows);
@@ -52,20 +53,12 @@ final class SettingsForms {
 
     private static Integer integer(Map<String, String> f, String name, List<FieldProblem> p) {
         String v = f.get(name);
-        if (!notBlank(v)) return null;
+        if (!Text.hasText(v)) return null;
         try {
             return Integer.valueOf(v.trim());
         } catch (NumberFormatException e) {
             p.add(FieldProblem.of(name, "number"));
             return null;
         }
-    }
-
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return notBlank(s) ? s.trim() : null;
     }
 }

@@ -1,19 +1,28 @@
 package io.qike.crm.customer;
 
+import io.qike.crm.platform.VisibleOwners;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 /**
- * Inserts many checked customers with one statement: each column travels as one array and
+ * The customer SQL of imports and exports, in bulk. It inserts many checked customers with one statement: each column travels as one array and
  * {@code unnest} turns them back into rows. Against a JDBC batch of single-row inserts this saves
  * the per-statement work on both sides, which is most of what is left besides the table's own
  * indexes, generated columns and foreign keys. Column for column the same row as {@link CustomerRepository#insert}.
  */
-final class CustomerInserts {
+@Repository
+class CustomerImportRepository {
     /** Separates tags inside one array element (and is taken out of the tags themselves). */
     private static final String TAG_SEPARATOR = "\u001f";
     private static final String INSERT = """
@@ -38,10 +47,57 @@ final class CustomerInserts {
             CustomerValues::customJson);
     private static final int DEPARTMENT = 16;
 
-    private CustomerInserts() {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    CustomerImportRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
     }
 
-    static int insert(Connection connection, List<CustomerValues> rows, Map<Long, Long> departments, long createdBy)
+    /** Inserts the rows with one statement, in the caller's transaction. */
+    void insertAll(List<CustomerValues> rows, Map<Long, Long> departments, long createdBy) {
+        template.execute((ConnectionCallback<Integer>) c -> insert(c, rows, departments, createdBy));
+    }
+
+    /** Names of the tenant's customers with these credit codes, whatever the data scope. */
+    Map<String, String> namesByCreditCode(Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (codes.isEmpty()) return names;
+        jdbc.sql("select credit_code, name from customer where credit_code = any(?)").param(codes.toArray(String[]::new))
+                .query(rs -> { names.put(rs.getString(1), rs.getString(2)); });
+        return names;
+    }
+
+    Map<String, Long> visibleByCreditCode(Collection<String> codes, VisibleOwners visible) {
+        Map<String, Long> found = new HashMap<>();
+        if (codes.isEmpty()) return found;
+        jdbc.sql("select credit_code, id from customer c where credit_code = any(:codes) and " + visible.sqlCondition("c.owner_id"))
+                .param("codes", codes.toArray(String[]::new)).params(visible.parameters())
+                .query(rs -> { found.put(rs.getString(1), rs.getLong(2)); });
+        return found;
+    }
+
+    Map<String, List<Long>> visibleByName(Collection<String> names, VisibleOwners visible) {
+        Map<String, List<Long>> found = new HashMap<>();
+        if (names.isEmpty()) return found;
+        jdbc.sql("select name, id from customer c where name = any(:names) and " + visible.sqlCondition("c.owner_id"))
+                .param("names", names.toArray(String[]::new)).params(visible.parameters())
+                .query(rs -> { found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2)); });
+        return found;
+    }
+
+    Map<Long, String> visibleCreditCodes(Collection<Long> ids, VisibleOwners visible) {
+        Map<Long, String> found = new HashMap<>();
+        if (ids.isEmpty()) return found;
+        jdbc.sql("select id, credit_code from customer c where id = any(:ids) and credit_code is not null and "
+                        + visible.sqlCondition("c.owner_id"))
+                .param("ids", ids.toArray(Long[]::new)).params(visible.parameters())
+                .query(rs -> { found.put(rs.getLong(1), rs.getString(2)); });
+        return found;
+    }
+
+    private static int insert(Connection connection, List<CustomerValues> rows, Map<Long, Long> departments, long createdBy)
             throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
             ps.setLong(1, createdBy);

@@ -1,0 +1,89 @@
+package io.qike.crm.salesrecord;
+
+import io.qike.crm.customfield.CustomFieldCondition;
+import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.platform.VisibleOwners;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Sales record rows (table {@code sales_record}), without their attachments, contact and owner names:
+ * the service adds those from {@link AttachmentRepository} and the modules that keep them.
+ */
+@Repository
+class SalesRecordRepository {
+    private static final String SELECT = "select s.*, s.custom::text as custom_json from sales_record s";
+    private final JdbcClient jdbc;
+    private final CustomFields customFields;
+
+    SalesRecordRepository(JdbcClient jdbc, CustomFields customFields) {
+        this.jdbc = jdbc;
+        this.customFields = customFields;
+    }
+
+    /**
+     * The records the user may see, newest first: those whose author is one of {@code visible}, or whose customer
+     * is one of {@code visibleCustomers} (null: every customer is visible).
+     */
+    List<SalesRecord> visible(VisibleOwners visible, Long[] visibleCustomers, Long customerId, int limit) {
+        Map<String, Object> params = new HashMap<>(visible.parameters());
+        String where;
+        if (visibleCustomers == null) {
+            where = "true";
+        } else {
+            where = "(" + visible.sqlCondition("s.owner_id") + " or s.customer_id = any(:visibleCustomers))";
+            params.put("visibleCustomers", visibleCustomers);
+        }
+        if (customerId != null) { where += " and s.customer_id = :customerId"; params.put("customerId", customerId); }
+        return jdbc.sql(SELECT + " where " + where + " order by s.occurred_at desc, s.id desc limit :limit").params(params)
+                .param("limit", limit).query(this::map).list();
+    }
+
+    /** The records of one customer: all of them, or only those {@code visible} wrote ({@code authorsOnly}). */
+    List<SalesRecord> ofCustomer(long customerId, VisibleOwners visible, boolean authorsOnly, int limit) {
+        String condition = authorsOnly ? visible.sqlCondition("s.owner_id") : "true";
+        return jdbc.sql(SELECT + " where s.customer_id = :customerId and " + condition
+                        + " order by s.occurred_at desc, s.id desc limit :limit")
+                .params(authorsOnly ? visible.parameters() : Map.of()).param("customerId", customerId).param("limit", limit)
+                .query(this::map).list();
+    }
+
+    java.util.Optional<SalesRecord> find(long id) {
+        return jdbc.sql(SELECT + " where s.id = ?").param(id).query(this::map).optional();
+    }
+
+    long insert(long customerId, Long contactId, SalesRecordValues v, long ownerId) {
+        return jdbc.sql("""
+                insert into sales_record(customer_id, contact_id, type, content, occurred_at, owner_id, custom)
+                values (?, ?, ?, ?, ?, ?, cast(? as jsonb)) returning id""")
+                .params(customerId, contactId, v.type(), v.content(), v.occurredAt(), ownerId, v.customJson())
+                .query(Long.class).single();
+    }
+
+    void update(long id, long customerId, Long contactId, SalesRecordValues v) {
+        jdbc.sql("update sales_record set customer_id = ?, contact_id = ?, type = ?, content = ?, occurred_at = ?, custom = cast(? as jsonb) where id = ?")
+                .params(customerId, contactId, v.type(), v.content(), v.occurredAt(), v.customJson(), id).update();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from sales_record where id = ?").param(id).update();
+    }
+
+    boolean customValueTaken(CustomFieldCondition condition, Long selfId) {
+        return jdbc.sql("select count(*) from sales_record s where " + condition.sqlCondition("s.custom") + " and s.id <> coalesce(:self, -1)")
+                .params(condition.parameters()).param("self", selfId).query(Integer.class).single() > 0;
+    }
+
+    private SalesRecord map(ResultSet rs, int i) throws SQLException {
+        return new SalesRecord(rs.getLong("id"), rs.getLong("customer_id"), rs.getObject("contact_id", Long.class),
+                null, rs.getString("type"), rs.getString("content"),
+                rs.getObject("occurred_at", OffsetDateTime.class), rs.getLong("owner_id"), null, List.of(),
+                customFields.read(rs.getString("custom_json")), rs.getObject("created_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,62 @@
+package io.qike.crm.salesrecord;
+
+import io.qike.crm.contact.ContactService;
+import io.qike.crm.customer.CustomerService;
+import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.customfield.CustomObject;
+import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.validation.Checks;
+import io.qike.crm.platform.validation.Text;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Checks every field of a sales record draft; the problems go into the caller's {@link Checks} with the attachments'. */
+@Component
+class SalesRecordValidator {
+    static final List<String> TYPES = List.of("VISIT", "CALL", "WECOM", "OTHER");
+    private final CustomerService customers;
+    private final ContactService contacts;
+    private final CustomFields customFields;
+    private final SalesRecordRepository repository;
+
+    SalesRecordValidator(CustomerService customers, ContactService contacts, CustomFields customFields,
+                         SalesRecordRepository repository) {
+        this.customers = customers;
+        this.contacts = contacts;
+        this.customFields = customFields;
+        this.repository = repository;
+    }
+
+    SalesRecordValues validate(SalesRecordDraft d, Long selfId, Checks c) {
+        if (d.customerId() == null) c.add("customerId", "required");
+        else {
+            try {
+                customers.get(d.customerId());
+            } catch (NotFoundException e) {
+                c.add("customerId", "customer_not_found");
+            }
+        }
+        if (d.contactId() != null && !contacts.belongsTo(d.contactId(), d.customerId())) c.add("contactId", "not_found");
+        String type = Text.isBlank(d.type()) ? "OTHER" : d.type().trim();
+        if (!TYPES.contains(type)) c.add("type", "invalid_option");
+        String content = Text.trimToEmpty(d.content());
+        if (content.isEmpty()) c.add("content", "required");
+        else if (content.length() > 10_000) c.add("content", "too_long", 10_000);
+        OffsetDateTime at = OffsetDateTime.now();
+        if (Text.hasText(d.occurredAt())) {
+            try {
+                at = d.occurredAt().length() > 19 && (d.occurredAt().endsWith("Z") || d.occurredAt().matches(".*[+-]\\d\\d:\\d\\d$"))
+                        ? OffsetDateTime.parse(d.occurredAt())
+                        : LocalDateTime.parse(d.occurredAt()).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                c.add("occurredAt", "datetime");
+            }
+        }
+        String custom = customFields.validate(CustomObject.SALES_RECORD, d.custom(), selfId, repository::customValueTaken, c);
+        return new SalesRecordValues(type, content, at, custom);
+    }
+}
