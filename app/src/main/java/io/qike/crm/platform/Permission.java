@@ -22,6 +22,10 @@ public enum Permission implements ExpressionTemplateValueProvider {
     SALESRECORD_VIEW("salesrecord:view"), SALESRECORD_CREATE("salesrecord:create"), SALESRECORD_EDIT("salesrecord:edit"),
     SALESRECORD_DELETE("salesrecord:delete"), SALESRECORD_IMPORT("salesrecord:import"), SALESRECORD_EXPORT("salesrecord:export"),
     SALESRECORD_ASSIGN("salesrecord:assign"),
+    /** Delete company lists that other users saved. */
+    INTEL_LISTS_OTHERS("intel:lists-others"),
+    /** Stop relationship-mining runs that other users started. */
+    INTEL_RUNS_OTHERS("intel:runs-others", true),
     /** Organisation: departments, users and roles. */
     ADMIN_ORG("admin:org", true),
     ADMIN_FIELDS("admin:fields", true),

@@ -79,13 +79,13 @@ public class CompanyLists {
         return id;
     }
 
-    /** Deletes a list: its creator may, and whoever may delete customers. */
+    /** Deletes a list: its creator may, and whoever may manage other users' lists. */
     @Transactional
     public void delete(long id) {
         CompanyList l = get(id);
         QikeUser me = CurrentUser.require();
         long owner = jdbc.sql("select created_by from intel_company_list where id = ?").param(id).query(Long.class).single();
-        if (owner != me.userId() && !me.can(Permission.CUSTOMER_DELETE)) throw new AccessDeniedException("not the list's creator");
+        if (owner != me.userId() && !me.can(Permission.INTEL_LISTS_OTHERS)) throw new AccessDeniedException("not the list's creator");
         jdbc.sql("delete from intel_company_list where id = ?").param(id).update();
         audit.record("DELETE", "COMPANY_LIST", id, l.name());
     }

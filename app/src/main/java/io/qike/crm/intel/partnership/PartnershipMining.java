@@ -130,11 +130,11 @@ public class PartnershipMining {
         return run.status() == PartnershipRun.RunStatus.DONE ? comparison.changes(run) : RunChanges.none();
     }
 
-    /** Stops a running job at its next call; the relations found so far stay. Its starter or an administrator may. */
+    /** Stops a running job at its next call; the relations found so far stay. Its starter may, and whoever may stop other users' runs. */
     public void cancel(long runId) {
         PartnershipRun run = get(runId);
         QikeUser me = CurrentUser.require();
-        if (run.createdBy() != me.userId() && !me.can(Permission.ADMIN_INTEGRATION)) throw new AccessDeniedException("not the run's starter");
+        if (run.createdBy() != me.userId() && !me.can(Permission.INTEL_RUNS_OTHERS)) throw new AccessDeniedException("not the run's starter");
         if (run.jobId() != null && !run.finished()) jobs.cancel(run.jobId());
     }
 

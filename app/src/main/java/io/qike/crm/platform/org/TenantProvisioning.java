@@ -66,7 +66,7 @@ public class TenantProvisioning {
         return TenantContext.callAs(tenantId, () -> tx.execute(s -> {
             long head = jdbc.sql("insert into department(name) values (?) returning id").param(name).query(Long.class).single();
             long admin = role("管理员", DataScope.ALL, Permission.codes(p -> true), true);
-            List<String> crm = Permission.codes(p -> p.onRecords());
+            List<String> crm = Permission.codes(p -> !p.administrative());
             long manager = role("销售经理", DataScope.DEPARTMENT_AND_CHILDREN, crm, true);
             long sales = role("销售", DataScope.SELF, Permission.codes(p -> p.onRecords()
                     && List.of("view", "create", "edit", "export").contains(p.action())), true);
