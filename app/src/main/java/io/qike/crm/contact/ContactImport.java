@@ -7,13 +7,14 @@ import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.org.RecordOwners;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,7 @@ public class ContactImport {
 
     /** Checks the rows and keeps the good ones in the batch; returns every problem, in row order. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('contact:import')")
+    @RequiresPermission(Permission.CONTACT_IMPORT)
     public List<RowProblem> check(ContactBatch batch, List<Row> rows) {
         QikeUser me = CurrentUser.require();
         List<CustomFieldDefinition> uniques = customFields.definitions(CustomObject.CONTACT).stream()
@@ -66,7 +67,7 @@ public class ContactImport {
             ContactDraft d = row.draft();
             List<FieldProblem> p = new ArrayList<>();
             Optional<FieldProblem> ownerProblem = candidates == null ? Optional.empty()
-                    : candidates.problem(d.ownerId(), me, "contact:assign");
+                    : candidates.problem(d.ownerId(), me, Permission.CONTACT_ASSIGN);
             ownerProblem.ifPresent(p::add);
             long owner = ownerProblem.isEmpty() && d.ownerId() != null ? d.ownerId() : me.userId();
             ContactValues v = null;
@@ -88,7 +89,7 @@ public class ContactImport {
 
     /** Inserts the rows checked good since the last call, in the caller's transaction (committed only if no row had a problem). */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize("hasAuthority('contact:import')")
+    @RequiresPermission(Permission.CONTACT_IMPORT)
     public int insertChecked(ContactBatch batch) {
         List<ContactBatch.Values> rows = batch.take();
         for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
@@ -99,7 +100,7 @@ public class ContactImport {
 
     /** One audit entry for a whole import, in the import's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize("hasAuthority('contact:import')")
+    @RequiresPermission(Permission.CONTACT_IMPORT)
     public void recordImport(String source, int rows) {
         audit.record("IMPORT", "CONTACT", null, source, Map.of("rows", new AuditLog.Change(null, rows)));
     }

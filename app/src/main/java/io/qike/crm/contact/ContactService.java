@@ -6,13 +6,14 @@ import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.org.RecordOwners;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,24 +37,24 @@ public class ContactService {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasAuthority('contact:view')")
+    @RequiresPermission(Permission.CONTACT_VIEW)
     public ContactPage search(String q, Long customerId, int page, int size) {
         int pageSize = size <= 0 ? 20 : Math.min(size, 2000);
         ContactPage found = repository.search(q, customerId, Math.max(0, page), pageSize, scopes.current());
         return new ContactPage(named(found.items()), found.total(), found.page(), found.size());
     }
 
-    @PreAuthorize("hasAuthority('contact:view')")
+    @RequiresPermission(Permission.CONTACT_VIEW)
     public Contact get(long id) {
         return repository.find(id, scopes.current()).map(c -> named(List.of(c)).get(0))
                 .orElseThrow(() -> new NotFoundException("contact", id));
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('contact:create')")
+    @RequiresPermission(Permission.CONTACT_CREATE)
     public long create(ContactDraft draft) {
         QikeUser me = CurrentUser.require();
-        long owner = owners.assign(draft.ownerId(), me, "contact:assign");
+        long owner = owners.assign(draft.ownerId(), me, Permission.CONTACT_ASSIGN);
         ContactValues values = validator.validate(draft, null);
         long id = repository.insert(values, owner);
         audit.record("CREATE", "CONTACT", id, values.name());
@@ -61,12 +62,12 @@ public class ContactService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('contact:edit')")
+    @RequiresPermission(Permission.CONTACT_EDIT)
     public Contact update(long id, ContactDraft draft) {
         Contact before = get(id);
         QikeUser me = CurrentUser.require();
         long owner = draft.ownerId() == null || draft.ownerId() == before.ownerId() ? before.ownerId()
-                : owners.assign(draft.ownerId(), me, "contact:assign");
+                : owners.assign(draft.ownerId(), me, Permission.CONTACT_ASSIGN);
         ContactValues values = validator.validate(draft, id);
         repository.update(id, values, owner);
         Contact after = get(id);
@@ -78,7 +79,7 @@ public class ContactService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('contact:delete')")
+    @RequiresPermission(Permission.CONTACT_DELETE)
     public void delete(long id) {
         Contact c = get(id);
         repository.delete(id);

@@ -9,14 +9,15 @@ import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.org.RecordOwners;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,7 +67,7 @@ public class CustomerImport {
      * row of the batch is a problem, as are repeated values of unique custom fields.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('customer:import')")
+    @RequiresPermission(Permission.CUSTOMER_IMPORT)
     public List<RowProblem> check(CustomerBatch batch, List<Row> rows) {
         QikeUser me = CurrentUser.require();
         if (batch.owners == null) batch.owners = owners.candidates();
@@ -76,7 +77,7 @@ public class CustomerImport {
         List<RowProblem> problems = new ArrayList<>();
         for (Row row : rows) {
             List<FieldProblem> p = new ArrayList<>();
-            Optional<FieldProblem> ownerProblem = batch.owners.problem(row.draft().ownerId(), me, "customer:assign");
+            Optional<FieldProblem> ownerProblem = batch.owners.problem(row.draft().ownerId(), me, Permission.CUSTOMER_ASSIGN);
             ownerProblem.ifPresent(p::add);
             long owner = ownerProblem.isEmpty() && row.draft().ownerId() != null ? row.draft().ownerId() : me.userId();
             CustomerValues values = null;
@@ -108,7 +109,7 @@ public class CustomerImport {
      * problem; so this may run on a writer thread while later rows are still being checked.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize("hasAuthority('customer:import')")
+    @RequiresPermission(Permission.CUSTOMER_IMPORT)
     public int insertChecked(CustomerBatch batch) {
         List<CustomerValues> rows = batch.take();
         long me = CurrentUser.require().userId();
@@ -120,28 +121,28 @@ public class CustomerImport {
 
     /** One audit entry for a whole import, in the import's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize("hasAuthority('customer:import')")
+    @RequiresPermission(Permission.CUSTOMER_IMPORT)
     public void recordImport(String source, int rows) {
         audit.record("IMPORT", "CUSTOMER", null, source, Map.of("rows", new AuditLog.Change(null, rows)));
     }
 
     /** Ids of the customers the current user may see, by exact credit code (normalised). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public Map<String, Long> visibleByCreditCode(Collection<String> codes) {
         return repository.visibleByCreditCode(codes, scopes.current());
     }
 
     /** Ids of the customers the current user may see, by exact name; a name may belong to several. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public Map<String, List<Long>> visibleByName(Collection<String> names) {
         return repository.visibleByName(names, scopes.current());
     }
 
     /** Credit codes of the visible customers among these ids, for exports of their contacts. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public Map<Long, String> visibleCreditCodes(Collection<Long> ids) {
         return repository.visibleCreditCodes(ids, scopes.current());
     }

@@ -8,11 +8,13 @@ import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.RequiresAnyPermission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.org.RecordOwners;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,19 +44,19 @@ public class CustomerService {
         this.owners = owners;
     }
 
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public CustomerPage search(CustomerQuery query) {
         return repository.search(query, scopes.current());
     }
 
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public Customer get(long id) {
         return repository.find(id, scopes.current()).orElseThrow(() -> new NotFoundException("customer", id));
     }
 
     /** Creates a customer; a customer with the same credit code blocks it (409 naming the existing one). */
     @Transactional
-    @PreAuthorize("hasAuthority('customer:create')")
+    @RequiresPermission(Permission.CUSTOMER_CREATE)
     public Created create(CustomerDraft draft) {
         QikeUser me = CurrentUser.require();
         long owner = ownerFor(draft.ownerId(), me);
@@ -67,7 +69,7 @@ public class CustomerService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('customer:edit')")
+    @RequiresPermission(Permission.CUSTOMER_EDIT)
     public Customer update(long id, CustomerDraft draft) {
         Customer before = get(id);
         QikeUser me = CurrentUser.require();
@@ -83,7 +85,7 @@ public class CustomerService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('customer:delete')")
+    @RequiresPermission(Permission.CUSTOMER_DELETE)
     public void delete(long id) {
         Customer c = get(id);
         repository.delete(id);
@@ -101,7 +103,7 @@ public class CustomerService {
     }
 
     private long ownerFor(Long requested, QikeUser me) {
-        return owners.assign(requested, me, "customer:assign");
+        return owners.assign(requested, me, Permission.CUSTOMER_ASSIGN);
     }
 
     private Long departmentOf(long userId) {
@@ -114,7 +116,7 @@ public class CustomerService {
      * the user's right to create or edit the customer first; it runs inside that module's transaction.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('customer:create') or hasAuthority('customer:edit')")
+    @RequiresAnyPermission({Permission.CUSTOMER_CREATE, Permission.CUSTOMER_EDIT})
     public void recordRegistryData(long id, String provider, Map<String, ?> payload, java.time.OffsetDateTime fetchedAt) {
         repository.recordRegistryData(id, provider, payload == null ? null : json.writeValueAsString(payload), fetchedAt);
     }

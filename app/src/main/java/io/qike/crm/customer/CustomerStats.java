@@ -1,9 +1,10 @@
 package io.qike.crm.customer;
 
 import io.qike.crm.platform.DataScopes;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Figures for the dashboard, within the user's data scope. */
@@ -20,7 +21,7 @@ public class CustomerStats {
         this.scopes = scopes;
     }
 
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public Summary summary() {
         VisibleOwners v = scopes.current();
         return new Summary(repository.total(v), repository.byLevel(v), repository.newByMonth(v));

@@ -2,13 +2,14 @@ package io.qike.crm.customfield;
 
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.validation.Checks;
 import io.qike.crm.platform.validation.Like;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -114,6 +115,13 @@ public class CustomFields {
         };
     }
 
+    /** The object's field definitions on the administration page. */
+    @RequiresPermission(Permission.ADMIN_FIELDS)
+    public List<CustomFieldDefinition> administered(CustomObject object) {
+        return definitions(object);
+    }
+
+    @RequiresPermission(Permission.ADMIN_FIELDS)
     public CustomFieldDefinition get(long id) {
         for (CustomObject o : CustomObject.values()) {
             for (CustomFieldDefinition d : definitions(o)) if (d.id() == id) return d;
@@ -122,7 +130,7 @@ public class CustomFields {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:fields')")
+    @RequiresPermission(Permission.ADMIN_FIELDS)
     public long define(CustomObject object, String code, String label, FieldType type, List<String> options,
                        boolean required, boolean unique, boolean showInList) {
         Checks checks = new Checks();
@@ -137,7 +145,7 @@ public class CustomFields {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:fields')")
+    @RequiresPermission(Permission.ADMIN_FIELDS)
     public void update(long id, String label, List<String> options, boolean required, boolean unique, boolean showInList) {
         CustomFieldDefinition before = get(id);
         Checks checks = new Checks();
@@ -149,7 +157,7 @@ public class CustomFields {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:fields')")
+    @RequiresPermission(Permission.ADMIN_FIELDS)
     public void delete(long id) {
         CustomFieldDefinition def = get(id);
         repository.delete(id);

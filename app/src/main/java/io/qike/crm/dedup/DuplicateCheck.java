@@ -1,6 +1,8 @@
 package io.qike.crm.dedup;
 
 import io.qike.crm.platform.DataScopes;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
 import io.qike.crm.platform.org.RecordOwners;
 import java.util.Collection;
@@ -63,6 +65,7 @@ public class DuplicateCheck {
     }
 
     /** The duplicate-check tool page: by name, credit code or phone. */
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public List<DuplicateCandidate> search(String keyword) {
         String q = keyword == null ? "" : keyword.trim();
         if (q.length() < 2) return List.of();

@@ -7,7 +7,9 @@ import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeProperties;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
 import io.qike.crm.platform.files.FileStore;
 import io.qike.crm.platform.org.RecordOwners;
@@ -22,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,19 +60,19 @@ public class SalesRecordService {
         this.maxSize = properties.maxAttachmentSize();
     }
 
-    @PreAuthorize("hasAuthority('salesrecord:view')")
+    @RequiresPermission(Permission.SALESRECORD_VIEW)
     public List<SalesRecord> forCustomer(long customerId, int limit) {
         VisibleOwners visible = scopes.current();
         boolean authorsOnly = !visible.everyone() && !customers.visible(customerId);
         return complete(repository.ofCustomer(customerId, visible, authorsOnly, Math.min(Math.max(limit, 1), 500)));
     }
 
-    @PreAuthorize("hasAuthority('salesrecord:view')")
+    @RequiresPermission(Permission.SALESRECORD_VIEW)
     public List<SalesRecord> latest(int limit) {
         return complete(repository.visible(scopes.current(), customers.visibleIds(), null, Math.min(Math.max(limit, 1), 500)));
     }
 
-    @PreAuthorize("hasAuthority('salesrecord:view')")
+    @RequiresPermission(Permission.SALESRECORD_VIEW)
     public SalesRecord get(long id) {
         VisibleOwners visible = scopes.current();
         return repository.find(id).filter(r -> visible.includes(r.ownerId()) || customers.visible(r.customerId()))
@@ -79,7 +80,7 @@ public class SalesRecordService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('salesrecord:create')")
+    @RequiresPermission(Permission.SALESRECORD_CREATE)
     public long create(SalesRecordDraft draft, List<Upload> uploads) {
         Checks checks = new Checks();
         SalesRecordValues v = validator.validate(draft, null, checks);
@@ -92,7 +93,7 @@ public class SalesRecordService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('salesrecord:edit')")
+    @RequiresPermission(Permission.SALESRECORD_EDIT)
     public SalesRecord update(long id, SalesRecordDraft draft) {
         SalesRecord before = get(id);
         Checks checks = new Checks();
@@ -105,7 +106,7 @@ public class SalesRecordService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('salesrecord:delete')")
+    @RequiresPermission(Permission.SALESRECORD_DELETE)
     public void delete(long id) {
         SalesRecord r = get(id);
         repository.delete(id);
@@ -118,7 +119,7 @@ public class SalesRecordService {
     }
 
     /** The stored file of an attachment the user may see. */
-    @PreAuthorize("hasAuthority('salesrecord:view')")
+    @RequiresPermission(Permission.SALESRECORD_VIEW)
     public Optional<Map.Entry<SalesRecord.Attachment, Path>> attachment(long recordId, long attachmentId) {
         SalesRecord record = get(recordId);
         return record.attachments().stream().filter(a -> a.id() == attachmentId).findFirst().map(a -> Map.entry(a,

@@ -2,6 +2,7 @@ package io.qike.crm.platform.org;
 
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
 import java.util.Collection;
 import java.util.Map;
@@ -23,7 +24,7 @@ public class RecordOwners {
     }
 
     /** The owner for a record {@code me} saves with {@code requested} as its owner; rejects the input if not allowed. */
-    public long assign(Long requested, QikeUser me, String assignPermission) {
+    public long assign(Long requested, QikeUser me, Permission assignPermission) {
         Optional<FieldProblem> problem = problem(requested, me, assignPermission, repository::isActive);
         if (problem.isPresent()) throw new InvalidInputException(problem.get());
         return requested == null ? me.userId() : requested;
@@ -53,7 +54,7 @@ public class RecordOwners {
         }
 
         /** The problem with {@code requested} as owner, if any; the caller then keeps {@code me} as owner. */
-        public Optional<FieldProblem> problem(Long requested, QikeUser me, String assignPermission) {
+        public Optional<FieldProblem> problem(Long requested, QikeUser me, Permission assignPermission) {
             return RecordOwners.problem(requested, me, assignPermission, departments::containsKey);
         }
 
@@ -66,7 +67,7 @@ public class RecordOwners {
         }
     }
 
-    private static Optional<FieldProblem> problem(Long requested, QikeUser me, String assignPermission, LongPredicate active) {
+    private static Optional<FieldProblem> problem(Long requested, QikeUser me, Permission assignPermission, LongPredicate active) {
         if (requested == null || requested == me.userId()) return Optional.empty();
         if (!me.can(assignPermission)) return Optional.of(FieldProblem.of("ownerId", "assign_forbidden"));
         if (!active.test(requested)) return Optional.of(FieldProblem.of("ownerId", "not_found"));
