@@ -3,7 +3,6 @@ package io.qike.crm.customer;
 import io.qike.crm.dedup.CreditCodes;
 import io.qike.crm.platform.DemoTenantCreated;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +33,10 @@ class DemoCustomers {
     void on(DemoTenantCreated event) {
         for (Demo d : DEMO) {
             String code = d.code17() + CreditCodes.checkChar(d.code17());
-            customers.create(new CustomerDraft(d.name(), code, d.legal(), d.capital(), "CNY", d.established(), "存续", d.region(),
-                    d.region(), d.industry(), null, d.phone(), null, null, null, "MANUAL", d.level(), List.of(), Map.of()));
+            customers.create(CustomerDraft.builder().name(d.name()).creditCode(code).legalRepresentative(d.legal())
+                    .registeredCapital(d.capital()).capitalCurrency("CNY").establishedOn(d.established()).registrationStatus("存续")
+                    .address(d.region()).region(d.region()).industry(d.industry()).phone(d.phone()).source("MANUAL").level(d.level())
+                    .build());
         }
     }
 }

@@ -69,9 +69,7 @@ class RegistryPagesTest {
         long id = fixtures.as(t.rep1Id(), () -> registry.create(null, c.creditCode(), null).id());
         var changed = fixtures.as(t.rep1Id(), () -> {
             var d = customers.draftOf(customers.get(id));
-            return customers.update(id, new io.qike.crm.customer.CustomerDraft(d.name(), d.creditCode(), "张三", d.registeredCapital(),
-                    d.capitalCurrency(), d.establishedOn(), d.registrationStatus(), "旧地址", d.region(), d.industry(),
-                    d.businessScope(), d.phone(), d.email(), d.website(), d.ownerId(), d.source(), d.level(), d.tags(), d.custom()));
+            return customers.update(id, d.toBuilder().legalRepresentative("张三").address("旧地址").build());
         });
         assertThat(changed.legalRepresentative()).isEqualTo("张三");
         QikeUser rep = fixtures.user(t.rep1Id());

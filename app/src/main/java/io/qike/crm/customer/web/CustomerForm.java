@@ -33,9 +33,11 @@ public class CustomerForm {
                 : Arrays.stream(tags.split("[,，]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         Map<String, Object> values = new LinkedHashMap<>();
         custom.forEach((k, v) -> { if (v != null && !v.isBlank()) values.put(k, v); });
-        return new CustomerDraft(name, creditCode, legalRepresentative, registeredCapital, capitalCurrency, establishedOn,
-                registrationStatus, address, region, industry, businessScope, phone, email, website, ownerId, source, level,
-                tagList, values);
+        return CustomerDraft.builder().name(name).creditCode(creditCode).legalRepresentative(legalRepresentative)
+                .registeredCapital(registeredCapital).capitalCurrency(capitalCurrency).establishedOn(establishedOn)
+                .registrationStatus(registrationStatus).address(address).region(region).industry(industry)
+                .businessScope(businessScope).phone(phone).email(email).website(website).ownerId(ownerId).source(source)
+                .level(level).tags(tagList).custom(values).build();
     }
 
     /** Values for re-rendering custom inputs; multi-selects become lists again. */
