@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class DataScopeTest {
     @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
+    @Autowired io.qike.crm.platform.org.UserService users;
     TestTenant t;
     Api admin, manager, rep1, rep2;
     long ofRep1, ofRep2, ofManager;
@@ -57,6 +58,27 @@ class DataScopeTest {
         assertThat(rep1.post("/api/v1/customers", "{\"name\":\"指派给别人有限公司\",\"ownerId\":" + t.rep2Id() + "}").json()
                 .get("errors").get(0).get("code").asString()).isEqualTo("assign_forbidden");
         assertThat(manager.delete("/api/v1/customers/" + ofRep1).status()).isEqualTo(204);
+    }
+
+    @Test
+    void onlyAnActiveUserMayOwnARecord() {
+        fixtures.asRun(t.adminId(), () -> {
+            io.qike.crm.platform.org.User u = users.get(t.rep2Id());
+            io.qike.crm.platform.org.UserForm form = new io.qike.crm.platform.org.UserForm();
+            form.setLogin(u.login());
+            form.setDisplayName(u.displayName());
+            form.setDepartmentId(u.departmentId());
+            form.setManagerId(u.managerId());
+            form.setRoleIds(u.roleIds());
+            form.setStatus("DISABLED");
+            users.update(u.id(), form);
+        });
+        for (String path : new String[] {"/api/v1/customers", "/api/v1/contacts"}) {
+            Api.Response r = admin.post(path, "{\"name\":\"给停用的人\",\"ownerId\":" + t.rep2Id() + "}");
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.json().get("errors").get(0).get("code").asString()).isEqualTo("not_found");
+            assertThat(admin.post(path, "{\"name\":\"给在职的人\",\"ownerId\":" + t.rep1Id() + "}").status()).isEqualTo(201);
+        }
     }
 
     @Test
