@@ -16,13 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
  * security); claiming, finishing and finding jobs to resume cross tenants and use the owner's.
  */
 @Repository
-class JobStore {
+class JobRepository {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     private final JdbcClient tenant;
     private final JdbcClient system;
     private final JsonMapper json;
 
-    JobStore(JdbcClient tenant, SystemDatabase system, JsonMapper json) {
+    JobRepository(JdbcClient tenant, SystemDatabase system, JsonMapper json) {
         this.tenant = tenant;
         this.system = system.jdbc();
         this.json = json;
