@@ -3,6 +3,9 @@ package io.qike.crm.platform.org;
 import io.qike.crm.platform.DataScope;
 import io.qike.crm.platform.Permissions;
 import io.qike.crm.platform.TenantContext;
+import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -16,6 +19,8 @@ public class TenantProvisioning {
                             long salesRoleId) {
     }
 
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final TenantRepository tenants;
     private final DepartmentRepository departments;
     private final RoleRepository roles;
@@ -47,14 +52,26 @@ public class TenantProvisioning {
      * if the second part fails, the tenant row is removed again so that a retry starts clean.
      */
     public NewTenant create(String code, String name, String adminLogin, String adminPassword) {
+        return create(code, name, adminLogin, adminPassword, DEFAULT_TIME_ZONE);
+    }
+
+    /** As {@link #create(String, String, String, String)}, for an enterprise whose days are counted in the given zone. */
+    public NewTenant create(String code, String name, String adminLogin, String adminPassword, ZoneId timeZone) {
         findTenant(code).filter(id -> !isComplete(id)).ifPresent(this::discardIncomplete);
-        long tenantId = tenants.insert(code, name);
+        long tenantId = tenants.insert(code, name, timeZone.getId());
         try {
             return organise(tenantId, name, adminLogin, adminPassword);
         } catch (RuntimeException e) {
             discardIncomplete(tenantId);
             throw e;
         }
+    }
+
+    /** A first password for an administrator, for when the operator gives none; shown once. */
+    public static String newPassword() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private void discardIncomplete(long tenantId) {

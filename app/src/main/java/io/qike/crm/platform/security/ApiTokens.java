@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.org.DisabledTenants;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,12 +35,14 @@ public class ApiTokens {
     private final SecureRandom random = new SecureRandom();
     private final ApiTokenRepository repository;
     private final UserAccounts accounts;
+    private final DisabledTenants disabledTenants;
     private final AuditLog audit;
     private final Cache<String, Optional<QikeUser>> cache = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(50_000).build();
 
-    ApiTokens(ApiTokenRepository repository, UserAccounts accounts, AuditLog audit) {
+    ApiTokens(ApiTokenRepository repository, UserAccounts accounts, AuditLog audit, DisabledTenants disabledTenants) {
         this.repository = repository;
+        this.disabledTenants = disabledTenants;
         this.accounts = accounts;
         this.audit = audit;
     }
@@ -66,8 +69,10 @@ public class ApiTokens {
     }
 
     public Optional<QikeUser> resolve(String token) {
+        // The enterprise's status is checked outside the cache: a disabled enterprise's tokens stop at once.
         return cache.get(digest(token), d -> repository.findUserId(d)
-                .flatMap(accounts::findById).filter(u -> u.isEnabled() && u.isAccountNonLocked()).map(QikeUser::withoutPassword));
+                .flatMap(accounts::findById).filter(u -> u.isEnabled() && u.isAccountNonLocked()).map(QikeUser::withoutPassword))
+                .filter(u -> !disabledTenants.contains(u.tenantId()));
     }
 
     public List<TokenInfo> mine() {

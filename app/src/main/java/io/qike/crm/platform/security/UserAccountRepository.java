@@ -22,15 +22,16 @@ class UserAccountRepository {
         return jdbc.sql("select id from app_user where lower(login) = lower(?)").param(login).query(Long.class).optional();
     }
 
-    /** The account without its permissions. */
+    /** The account without its permissions; it is active only while both the user and their enterprise are. */
     Optional<QikeUser> find(long userId) {
         return jdbc.sql("""
-                select id, tenant_id, department_id, login, display_name, password_hash, status,
-                       coalesce(locked_until > now(), false) as locked
-                from app_user where id = ?""").param(userId).query((rs, i) -> new QikeUser(
+                select u.id, u.tenant_id, u.department_id, u.login, u.display_name, u.password_hash,
+                       u.status = 'ACTIVE' and t.status = 'ACTIVE' as active,
+                       coalesce(u.locked_until > now(), false) as locked
+                from app_user u join tenant t on t.id = u.tenant_id where u.id = ?""").param(userId).query((rs, i) -> new QikeUser(
                 rs.getLong("id"), rs.getLong("tenant_id"), rs.getObject("department_id", Long.class), rs.getString("login"),
                 rs.getString("display_name"), Set.of(), rs.getString("password_hash"),
-                "ACTIVE".equals(rs.getString("status")), rs.getBoolean("locked"))).optional();
+                rs.getBoolean("active"), rs.getBoolean("locked"))).optional();
     }
 
     Set<String> permissionsOf(long userId) {
