@@ -158,6 +158,15 @@ class EnterpriseProvisioningTest {
         assertThat(run("tenant", "disable", "--code", "no-such-" + code()).exit()).isEqualTo(TenantCommand.FAILED);
     }
 
+    @Test
+    void theOperatorApiIsInTheOpenApiDocument() {
+        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+        assertThat(paths.get("/api/v1/operator/tenants").get("post").get("summary").asString()).startsWith("Create an enterprise");
+        assertThat(paths.get("/api/v1/operator/tenants").get("get").get("summary").asString()).isNotBlank();
+        assertThat(paths.get("/api/v1/operator/tenants/{code}/disable").get("post").get("summary").asString()).startsWith("Disable");
+        assertThat(paths.get("/api/v1/operator/tenants/{code}/enable").get("post").get("summary").asString()).startsWith("Enable");
+    }
+
     record Run(int exit, String out, String err) {
     }
 
