@@ -1,7 +1,8 @@
 package io.qike.crm.platform.audit;
 
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Searching the enterprise log, for admins. */
@@ -13,7 +14,7 @@ public class AuditSearch {
         this.repository = repository;
     }
 
-    @PreAuthorize("hasAuthority('admin:audit')")
+    @RequiresPermission(Permission.ADMIN_AUDIT)
     public List<AuditEntry> search(String q, String objectType, String action, int page, int size) {
         return repository.search(q, objectType, action, page, size);
     }

@@ -4,10 +4,11 @@ import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +27,8 @@ public class DepartmentService {
         return departments.list();
     }
 
-    /** Departments in tree order with their depth, for indented lists and pickers. */
+    /** Departments in tree order with their depth, for the organisation pages. */
+    @RequiresPermission(Permission.ADMIN_ORG)
     public List<Map.Entry<Department, Integer>> tree() {
         List<Department> all = list();
         List<Map.Entry<Department, Integer>> out = new ArrayList<>();
@@ -44,7 +46,7 @@ public class DepartmentService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public long create(String name, Long parentId) {
         validate(name, parentId, null);
         long id = departments.insert(name.trim(), parentId);
@@ -53,7 +55,7 @@ public class DepartmentService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public void rename(long id, String name, Long parentId) {
         Department before = get(id);
         validate(name, parentId, id);
@@ -63,7 +65,7 @@ public class DepartmentService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public void delete(long id) {
         Department d = get(id);
         int children = departments.countChildren(id);

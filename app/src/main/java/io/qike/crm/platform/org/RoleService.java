@@ -5,13 +5,13 @@ import io.qike.crm.platform.DataScope;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
-import io.qike.crm.platform.Permissions;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,16 +28,18 @@ public class RoleService {
         this.scopes = scopes;
     }
 
+    @RequiresPermission(Permission.ADMIN_ORG)
     public List<Role> list() {
         return roles.list();
     }
 
+    @RequiresPermission(Permission.ADMIN_ORG)
     public Role get(long id) {
         return list().stream().filter(r -> r.id() == id).findFirst().orElseThrow(() -> new NotFoundException("role", id));
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public long create(String name, DataScope scope, Set<String> permissions) {
         validate(name, scope, permissions, null);
         long id = roles.insert(name.trim(), scope);
@@ -47,7 +49,7 @@ public class RoleService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public void update(long id, String name, DataScope scope, Set<String> permissions) {
         Role before = get(id);
         validate(name, scope, permissions, id);
@@ -64,7 +66,7 @@ public class RoleService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public void delete(long id) {
         Role role = get(id);
         if (role.builtin()) throw new InvalidInputException(FieldProblem.of("id", "role_builtin"));
@@ -78,7 +80,7 @@ public class RoleService {
         if (name.length() > 64) throw new InvalidInputException(FieldProblem.of("name", "too_long", 64));
         if (scope == null) throw new InvalidInputException(FieldProblem.of("dataScope", "required"));
         for (String p : permissions) {
-            if (!Permissions.isKnown(p)) throw new InvalidInputException(FieldProblem.of("permissions", "invalid_option"));
+            if (Permission.ofCode(p).isEmpty()) throw new InvalidInputException(FieldProblem.of("permissions", "invalid_option"));
         }
         if (roles.countNamed(name.trim(), self) > 0) throw new InvalidInputException(FieldProblem.of("name", "name_taken"));
     }

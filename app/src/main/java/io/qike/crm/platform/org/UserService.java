@@ -4,11 +4,12 @@ import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +37,13 @@ public class UserService {
         return users.list();
     }
 
+    @RequiresPermission(Permission.ADMIN_ORG)
     public User get(long id) {
         return users.find(id).orElseThrow(() -> new NotFoundException("user", id));
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public long create(UserForm form) {
         List<FieldProblem> problems = check(form, null);
         if (form.getPassword() == null || form.getPassword().length() < 8) problems.add(FieldProblem.of("password", "password_short", 8));
@@ -54,7 +56,7 @@ public class UserService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public void update(long id, UserForm form) {
         User before = get(id);
         List<FieldProblem> problems = check(form, id);
