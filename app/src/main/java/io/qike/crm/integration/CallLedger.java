@@ -1,7 +1,7 @@
 package io.qike.crm.integration;
 
 import io.qike.crm.integration.call.BudgetGuard;
-import io.qike.crm.integration.store.LedgerStore;
+import io.qike.crm.integration.store.LedgerRepository;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,11 +11,11 @@ import org.springframework.stereotype.Service;
 @Service
 @PreAuthorize("hasAuthority('admin:integration')")
 public class CallLedger {
-    private final LedgerStore store;
+    private final LedgerRepository repository;
     private final BudgetGuard budgets;
 
-    CallLedger(LedgerStore store, BudgetGuard budgets) {
-        this.store = store;
+    CallLedger(LedgerRepository repository, BudgetGuard budgets) {
+        this.repository = repository;
         this.budgets = budgets;
     }
 
@@ -23,11 +23,11 @@ public class CallLedger {
     public List<LedgerRow> rows(LocalDate from, LocalDate to, Long connectionId) {
         LocalDate end = to == null ? budgets.today() : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
-        return store.search(start, end, connectionId);
+        return repository.search(start, end, connectionId);
     }
 
     /** Calls made over a connection today, as counted against its daily budget. */
     public long callsToday(long connectionId) {
-        return store.callsOn(budgets.today(), connectionId);
+        return repository.callsOn(budgets.today(), connectionId);
     }
 }

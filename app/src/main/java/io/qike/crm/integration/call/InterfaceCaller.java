@@ -9,7 +9,7 @@ import io.qike.crm.integration.IntegrationProperties;
 import io.qike.crm.integration.http.Answer;
 import io.qike.crm.integration.http.HostNotAllowedException;
 import io.qike.crm.integration.http.ResponseTooLargeException;
-import io.qike.crm.integration.store.LedgerStore;
+import io.qike.crm.integration.store.LedgerRepository;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.LinkedHashSet;
@@ -34,10 +34,10 @@ public class InterfaceCaller {
     private static final Logger log = LoggerFactory.getLogger(InterfaceCaller.class);
     private final ConnectionRuntimes runtimes;
     private final BudgetGuard budgets;
-    private final LedgerStore ledger;
+    private final LedgerRepository ledger;
     private final int maxBodyChars;
 
-    InterfaceCaller(ConnectionRuntimes runtimes, BudgetGuard budgets, LedgerStore ledger, IntegrationProperties props) {
+    InterfaceCaller(ConnectionRuntimes runtimes, BudgetGuard budgets, LedgerRepository ledger, IntegrationProperties props) {
         this.runtimes = runtimes;
         this.budgets = budgets;
         this.ledger = ledger;
