@@ -16,7 +16,7 @@ public class CodeRow {
     }
 
     boolean isBlank() {
-        return Options.blank(code) && Options.blank(message);
+        return (code == null || code.isBlank()) && (message == null || message.isBlank());
     }
 
     public String getCode() { return code; }

@@ -12,7 +12,7 @@ public class NameValueRow {
     }
 
     boolean isBlank() {
-        return Options.blank(name) && Options.blank(value);
+        return (name == null || name.isBlank()) && (value == null || value.isBlank());
     }
 
     public String getName() { return name; }

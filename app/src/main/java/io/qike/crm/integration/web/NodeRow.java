@@ -23,7 +23,7 @@ public class NodeRow {
     }
 
     boolean isBlank() {
-        return Options.blank(name) && Options.blank(value);
+        return (name == null || name.isBlank()) && (value == null || value.isBlank());
     }
 
     public String getName() { return name; }

@@ -17,7 +17,7 @@ public class ParamRow {
     }
 
     boolean isBlank() {
-        return Options.blank(name);
+        return name == null || name.isBlank();
     }
 
     public String getName() { return name; }

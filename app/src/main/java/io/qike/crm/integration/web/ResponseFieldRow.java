@@ -17,7 +17,7 @@ public class ResponseFieldRow {
     }
 
     boolean isBlank() {
-        return Options.blank(name) && Options.blank(path);
+        return (name == null || name.isBlank()) && (path == null || path.isBlank());
     }
 
     public String getName() { return name; }
