@@ -5,13 +5,13 @@ import io.qike.crm.customer.CustomerService;
 import io.qike.crm.dedup.CompanyNames;
 import io.qike.crm.dedup.DuplicateCandidate;
 import io.qike.crm.dedup.DuplicateCheck;
+import io.qike.crm.intel.provider.CompanyKeyRepository;
 import io.qike.crm.platform.NotFoundException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,32 +34,27 @@ public class OurCustomers {
 
     private final DuplicateCheck duplicates;
     private final CustomerService customers;
-    private final JdbcClient jdbc;
+    private final CompanyKeyRepository keys;
 
-    OurCustomers(DuplicateCheck duplicates, CustomerService customers, JdbcClient jdbc) {
+    OurCustomers(DuplicateCheck duplicates, CustomerService customers, CompanyKeyRepository keys) {
         this.duplicates = duplicates;
         this.customers = customers;
-        this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     public Lookup lookup(Collection<String> names, Collection<String> keyNos) {
         Map<String, Match> byName = new HashMap<>();
         duplicates.sameNames(names).forEach((norm, c) -> byName.put(norm, match(c)));
         Map<String, Match> byKey = new HashMap<>();
-        List<String> keys = keyNos.stream().filter(Objects::nonNull).distinct().toList();
-        if (!keys.isEmpty()) {
-            jdbc.sql("select key_no, customer_id from intel_company_key where key_no = any(?)").param(keys.toArray(String[]::new))
-                    .query(rs -> { byKey.put(rs.getString("key_no"), visible(rs.getLong("customer_id"))); });
-        }
+        List<String> known = keyNos.stream().filter(Objects::nonNull).distinct().toList();
+        if (!known.isEmpty()) keys.customersOf(known).forEach((keyNo, customerId) -> byKey.put(keyNo, visible(customerId)));
         return new Lookup(byName, byKey);
     }
 
     /** Remembers that a company of 企查查 became this customer. */
     public void remember(String keyNo, long customerId) {
         if (keyNo == null || keyNo.isBlank()) return;
-        jdbc.sql("""
-                insert into intel_company_key(key_no, customer_id) values (?, ?)
-                on conflict (tenant_id, key_no) do update set customer_id = excluded.customer_id""").params(keyNo, customerId).update();
+        keys.remember(keyNo, customerId);
     }
 
     private Match visible(long customerId) {

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PartnershipJob implements JobHandler {
-    private final PartnershipRuns runs;
+    private final PartnershipRunRepository runs;
     private final PartnershipExecutor executor;
     private final FailureMessages failures;
 
-    PartnershipJob(PartnershipRuns runs, PartnershipExecutor executor, FailureMessages failures) {
+    PartnershipJob(PartnershipRunRepository runs, PartnershipExecutor executor, FailureMessages failures) {
         this.runs = runs;
         this.executor = executor;
         this.failures = failures;

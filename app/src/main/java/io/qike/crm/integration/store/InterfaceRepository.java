@@ -11,11 +11,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Interface rows: the whole definition as JSON, name and API name as columns for uniqueness and lists. */
 @Repository
-public class InterfaceStore {
+public class InterfaceRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    InterfaceStore(JdbcClient jdbc, JsonMapper json) {
+    InterfaceRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

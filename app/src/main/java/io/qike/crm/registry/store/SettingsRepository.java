@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The tenant's registry_settings row; provider slots are kept as JSON keyed by provider code. */
 @Repository
-public class SettingsStore {
+public class SettingsRepository {
     private record StoredSource(String searchFlow, String detailFlow, List<FieldMapping> mappings) {
     }
 
@@ -24,7 +24,7 @@ public class SettingsStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    SettingsStore(JdbcClient jdbc, JsonMapper json) {
+    SettingsRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

@@ -17,12 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Run log rows. Everything written here has already been redacted by the engine. */
 @Repository
-public class RunStore {
+public class RunRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OwnTransaction own;
 
-    RunStore(JdbcClient jdbc, JsonMapper json, OwnTransaction own) {
+    RunRepository(JdbcClient jdbc, JsonMapper json, OwnTransaction own) {
         this.jdbc = jdbc;
         this.json = json;
         this.own = own;

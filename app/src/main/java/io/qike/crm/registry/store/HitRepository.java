@@ -7,14 +7,14 @@ import org.springframework.stereotype.Repository;
 
 /** Daily counts of lookups the cache answered, per provider and kind (search / detail). */
 @Repository
-public class HitStore {
+public class HitRepository {
     /** One day's hits of one provider and kind. */
     public record Row(LocalDate day, String provider, String kind, long hits) {
     }
 
     private final JdbcClient jdbc;
 
-    HitStore(JdbcClient jdbc) {
+    HitRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -9,14 +9,14 @@ import org.springframework.stereotype.Repository;
 
 /** Connector rows (tenant isolation by row-level security). */
 @Repository
-public class ConnectorStore {
+public class ConnectorRepository {
     private static final String SELECT = """
             select c.*, (select count(*) from integration_connection x where x.connector_id = c.id) as connections,
                    (select count(*) from integration_interface i where i.connector_id = c.id) as interfaces
             from integration_connector c""";
     private final JdbcClient jdbc;
 
-    ConnectorStore(JdbcClient jdbc) {
+    ConnectorRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

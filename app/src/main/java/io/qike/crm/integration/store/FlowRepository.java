@@ -13,11 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Action flows at their current version, and every saved version beside them. */
 @Repository
-public class FlowStore {
+public class FlowRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    FlowStore(JdbcClient jdbc, JsonMapper json) {
+    FlowRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

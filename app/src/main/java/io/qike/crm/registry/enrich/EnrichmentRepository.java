@@ -1,6 +1,5 @@
 package io.qike.crm.registry.enrich;
 
-import io.qike.crm.platform.VisibleOwners;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,30 +7,29 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The customers of each enrichment job and their outcomes, in the current tenant (row-level security).
+ * The customers of each enrichment job and their outcomes, in the current tenant (row-level security). Which
+ * customers exist and who may see them is the customer module's ({@code CustomerSelections}).
  * The job itself (status, progress, who runs it) is the platform's background job of the same id.
  */
 @Repository
-class EnrichmentStore {
+class EnrichmentRepository {
     private final JdbcClient jdbc;
 
-    EnrichmentStore(JdbcClient jdbc) {
+    EnrichmentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /**
-     * Lists the given customers that the user may see under the job, leaving out those waiting in
-     * another job, so two jobs never work on the same customer. Returns how many were listed.
+     * Lists the given customers under the job, leaving out those waiting in another job, so two jobs never
+     * work on the same customer. Returns how many were listed.
      */
-    int add(long jobId, List<Long> customerIds, VisibleOwners visible) {
+    int add(long jobId, List<Long> customerIds) {
         return jdbc.sql("""
                 insert into registry_enrichment_item(job_id, customer_id)
-                select :job, c.id from customer c where c.id = any(:ids)""" + " and " + visible.sqlCondition("c.owner_id")
-                + """
-                 and not exists (select 1 from registry_enrichment_item i
-                                 where i.customer_id = c.id and i.status = 'PENDING' and i.job_id <> :job)
-                on conflict do nothing""").param("job", jobId).param("ids", customerIds.toArray(Long[]::new))
-                .params(visible.parameters()).update();
+                select :job, t.customer_id from unnest(:ids) as t(customer_id)
+                where not exists (select 1 from registry_enrichment_item i
+                                  where i.customer_id = t.customer_id and i.status = 'PENDING' and i.job_id <> :job)
+                on conflict do nothing""").param("job", jobId).param("ids", customerIds.toArray(Long[]::new)).update();
     }
 
     /** The job's waiting customers: on a resume, those whose outcome had not committed with a checkpoint. */
@@ -70,18 +68,17 @@ class EnrichmentStore {
         return counts;
     }
 
-    /** Customers whose registry data is older than {@code days}, not waiting in a job already. */
-    List<Long> staleCustomers(int days, int limit) {
-        return jdbc.sql("""
-                select c.id from customer c where c.registry_fetched_at < now() - make_interval(days => ?)
-                  and not exists (select 1 from registry_enrichment_item i where i.customer_id = c.id and i.status = 'PENDING')
-                order by c.registry_fetched_at limit ?""").params(days, limit).query(Long.class).list();
+    /** Customers waiting in any job. */
+    List<Long> pendingCustomers() {
+        return jdbc.sql("select distinct customer_id from registry_enrichment_item where status = 'PENDING'").query(Long.class).list();
     }
 
-    /** Customers the user may see that have neither a credit code nor registry data. */
-    List<Long> withoutCreditCode(VisibleOwners visible, int limit) {
-        return jdbc.sql("select c.id from customer c where c.credit_code is null and c.registry_fetched_at is null and "
-                        + visible.sqlCondition("c.owner_id") + " order by c.id limit :limit")
-                .params(visible.parameters()).param("limit", limit).query(Long.class).list();
+    /** Tenants with the registry on and someone to run its work as, across tenants (a security-definer function). */
+    List<ScheduledTenant> scheduledTenants() {
+        return jdbc.sql("select tenant_id, run_as from registry_scheduled_tenants()")
+                .query((rs, i) -> new ScheduledTenant(rs.getLong("tenant_id"), rs.getString("run_as"))).list();
+    }
+
+    record ScheduledTenant(long tenantId, String runAs) {
     }
 }

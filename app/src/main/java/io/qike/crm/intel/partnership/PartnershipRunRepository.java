@@ -7,22 +7,25 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Storage of runs, their calls and their de-duplicated relations (tenant-scoped by row-level security). */
-@Component
-public class PartnershipRuns {
+/**
+ * Storage of runs, their calls and their de-duplicated relations (tenant-scoped by row-level security). A run read
+ * here has no {@code createdByName}: the starter's name is the platform's to give ({@link PartnershipMining}).
+ */
+@Repository
+public class PartnershipRunRepository {
     private static final TypeReference<List<String>> NAMES = new TypeReference<>() {};
     private static final TypeReference<List<List<String>>> CALLS = new TypeReference<>() {};
     private static final String SELECT = """
-            select r.*, u.display_name, (select count(*) from intel_relation x where x.run_id = r.id) as relation_count
-            from intel_partnership_run r join app_user u on u.id = r.created_by""";
+            select r.*, (select count(*) from intel_relation x where x.run_id = r.id) as relation_count
+            from intel_partnership_run r""";
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    PartnershipRuns(JdbcClient jdbc, JsonMapper json) {
+    PartnershipRunRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -99,8 +102,8 @@ public class PartnershipRuns {
         return new PartnershipRun(rs.getLong("id"), PartnershipRun.RunStatus.valueOf(rs.getString("status")), rs.getString("origin"),
                 json.readValue(rs.getString("companies"), NAMES), json.readValue(rs.getString("plan"), CALLS), rs.getInt("planned_calls"),
                 rs.getInt("lower_bound"), rs.getInt("naive_calls"), rs.getString("construction"), rs.getInt("calls_done"),
-                (Long) rs.getObject("job_id"), (Long) rs.getObject("previous_run_id"), rs.getString("error"), rs.getLong("created_by"),
-                rs.getString("display_name"), rs.getObject("created_at", OffsetDateTime.class),
+                (Long) rs.getObject("job_id"), (Long) rs.getObject("previous_run_id"), rs.getString("error"), rs.getLong("created_by"), null,
+                rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("finished_at", OffsetDateTime.class), rs.getInt("relation_count"));
     }
 }

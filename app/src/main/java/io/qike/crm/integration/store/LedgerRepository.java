@@ -12,11 +12,11 @@ import org.springframework.stereotype.Repository;
 
 /** The call ledger rows: one per tenant, day, connection and interface, updated by an atomic upsert per call. */
 @Repository
-public class LedgerStore {
+public class LedgerRepository {
     private final JdbcClient jdbc;
     private final OwnTransaction own;
 
-    LedgerStore(JdbcClient jdbc, OwnTransaction own) {
+    LedgerRepository(JdbcClient jdbc, OwnTransaction own) {
         this.jdbc = jdbc;
         this.own = own;
     }

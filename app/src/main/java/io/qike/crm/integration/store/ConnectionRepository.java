@@ -12,11 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Connection rows; credentials arrive here already encrypted. */
 @Repository
-public class ConnectionStore {
+public class ConnectionRepository {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    ConnectionStore(JdbcClient jdbc, JsonMapper json) {
+    ConnectionRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
