@@ -1,4 +1,4 @@
-package io.qike.crm.integration.flow;
+package io.qike.crm.integration.values;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,10 +14,9 @@ import java.util.regex.Pattern;
  * "2001-06-05 00:00:00.0", "2012/7/10", "2012年7月10日", "20120710" and epoch milliseconds (as number
  * or digits; midnight Asia/Shanghai for 天眼查). Null when the value is not a date.
  *
- * <p>Part of the module's API (named interface "values") so that modules mapping flow outputs
+ * <p>In the module's named interface "values", so that modules mapping flow outputs
  * (工商信息 field mapping) read dates and money exactly as flows do.
  */
-@org.springframework.modulith.NamedInterface("values")
 public final class Dates {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern YMD = Pattern.compile("^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:[ T].*)?$");

@@ -1,4 +1,4 @@
-package io.qike.crm.integration.flow;
+package io.qike.crm.integration.values;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -11,10 +11,9 @@ import java.util.regex.Pattern;
  * 100 USD, "1,234.5万元" → 1234.5 CNY, "500万港币" → 500 HKD. The amount stays in the unit written
  * (万 as the registries print it); the unit is reported separately.
  *
- * <p>Part of the module's API (named interface "values") so that modules mapping flow outputs
+ * <p>In the module's named interface "values", so that modules mapping flow outputs
  * (工商信息 field mapping) read dates and money exactly as flows do.
  */
-@org.springframework.modulith.NamedInterface("values")
 public final class Money {
     /** An amount, its ISO currency and the unit it was written in ("万", "亿" or ""). */
     public record Amount(BigDecimal amount, String currency, String unit) {
