@@ -3,7 +3,7 @@ package io.qike.crm.registry.lookup;
 import io.qike.crm.registry.LookupStatus;
 import io.qike.crm.registry.RegistryMessage;
 import io.qike.crm.registry.RegistryProvider;
-import io.qike.crm.registry.preset.CodeKind;
+import io.qike.crm.registry.CodeKind;
 import java.util.Map;
 
 /**

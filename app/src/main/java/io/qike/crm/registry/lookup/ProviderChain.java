@@ -4,7 +4,7 @@ import io.qike.crm.registry.LookupStatus;
 import io.qike.crm.registry.RegistryMessage;
 import io.qike.crm.registry.RegistryProvider;
 import io.qike.crm.registry.RegistrySettings;
-import io.qike.crm.registry.preset.CodeKind;
+import io.qike.crm.registry.CodeKind;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package io.qike.crm.registry.preset;
+package io.qike.crm.registry;
 
 /**
  * What a provider's answer code means for a lookup. Only HARD and TRANSIENT failures switch to the

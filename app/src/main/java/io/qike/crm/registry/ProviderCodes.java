@@ -1,26 +1,41 @@
-package io.qike.crm.registry.preset;
+package io.qike.crm.registry;
 
 import io.qike.crm.integration.CodeMessage;
-import io.qike.crm.registry.RegistryProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The full answer-code tables of the three providers, from 企查查's own documents (客户查询 V1.0,
- * 合作关系挖掘) and the public clients listed in the provider reference. Each code has a message in
- * the {@code i18n/registry} bundle ({@code registry.code.<provider>.<code>}), a kind that decides
- * whether the fallback provider is asked, and a retryable flag for the integration centre's retries
- * (rate limits and "system busy" only: an invalid key or arrears never gets better by retrying).
+ * 合作关系挖掘) and the public clients listed in the provider reference: the one place Qike knows what
+ * a provider's code means, for the registry's lookups and for relationship intelligence alike. Each
+ * code has one message in the {@code i18n/registry} bundle ({@code registry.code.<provider>.<code>}),
+ * a kind that decides whether the fallback provider is asked, and a retryable flag: the codes that say
+ * "busy, ask again shortly" (企查查 205 等待处理中, 120 系统流量异常, 122 over the concurrency limit), which
+ * the integration centre retries and intel's runs back off from. A code that names a wait in hours
+ * (110 请等 2 小时后重试) or a broken provider system (199, 203, 500) is TRANSIENT for the fallback but
+ * not retryable: asking again within the minute never helps. An invalid key or arrears is HARD.
  */
 public final class ProviderCodes {
+    /** 企查查's "parameter shorter than 2" (a SOFT code that intel shows as a validation message). */
+    public static final String QICHACHA_TOO_SHORT = "213";
+    /** 企查查's "too many companies" (SOFT; intel's plans never send more than 20 names, so for intel it is our bug). */
+    public static final String QICHACHA_TOO_MANY_COMPANIES = "209";
+    /**
+     * The codes that 企查查's 客户查询 and 合作关系挖掘 documents list (the relationship interfaces): the
+     * lookup interfaces' table less 122 and 224, which only the registry's interfaces answer.
+     */
+    public static final List<String> QICHACHA_RELATION_CODES = List.of("201", "202", "205", "207", "208", "209", "213", "215",
+            "218", "219", "105", "110", "101", "102", "103", "104", "106", "107", "108", "109", "111", "112", "113", "114", "115",
+            "116", "117", "118", "119", "120", "121", "199", "203", "214", "223", "500");
+
     /** One code of a provider's table. */
     public record Code(String code, CodeKind kind, boolean retryable) {
     }
 
     private static final Map<RegistryProvider, Map<String, Code>> TABLES = Map.of(
             RegistryProvider.QICHACHA, table(
-                    "200:SUCCESS", "201:EMPTY", "202:SOFT", "205:TRANSIENT", "207:SOFT", "208:SOFT", "209:SOFT", "213:SOFT",
+                    "200:SUCCESS", "201:EMPTY", "202:SOFT", "205:RETRY", "207:SOFT", "208:SOFT", "209:SOFT", "213:SOFT",
                     "215:SOFT", "218:SOFT", "219:SOFT", "223:SOFT", "224:SOFT", "105:HARD", "110:TRANSIENT",
                     "101:HARD", "102:HARD", "103:HARD", "104:HARD", "106:HARD", "107:HARD", "108:HARD", "109:HARD",
                     "111:HARD", "112:HARD", "113:HARD", "114:HARD", "115:HARD", "116:HARD", "117:HARD", "118:HARD",
@@ -64,7 +79,16 @@ public final class ProviderCodes {
 
     /** Every code but success, as the interfaces' code tables (成功失败 → 状态码说明). */
     public static List<CodeMessage> codeMessages(RegistryProvider provider) {
-        return TABLES.get(provider).values().stream().map(c -> new CodeMessage(c.code(), messageKey(provider, c.code()), c.retryable())).toList();
+        return TABLES.get(provider).values().stream().map(c -> codeMessage(provider, c)).toList();
+    }
+
+    /** The named codes only, for an interface whose document lists fewer codes than the provider's table. */
+    public static List<CodeMessage> codeMessages(RegistryProvider provider, List<String> codes) {
+        return codes.stream().map(code -> codeMessage(provider, TABLES.get(provider).get(code))).toList();
+    }
+
+    private static CodeMessage codeMessage(RegistryProvider provider, Code c) {
+        return new CodeMessage(c.code(), messageKey(provider, c.code()), c.retryable());
     }
 
     public static List<Code> all(RegistryProvider provider) {
