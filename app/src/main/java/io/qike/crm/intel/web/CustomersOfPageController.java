@@ -1,5 +1,6 @@
 package io.qike.crm.intel.web;
 
+import io.qike.crm.importexport.Download;
 import io.qike.crm.intel.customers.CompanyCustomers;
 import io.qike.crm.intel.customers.Conversion;
 import io.qike.crm.intel.customers.CustomerConversions;
@@ -94,7 +95,7 @@ class CustomersOfPageController {
         CustomersOf list = customersOf.ofCustomer(customerId, year, false);
         List<ListedCompany> picked = rows == null || rows.isEmpty() ? list.items() : pick(list, rows, fetchedAt);
         Sheet sheet = exports.customersOf(list.company(), picked);
-        Xlsx.send(response, sheet.title(), sheet.headers(), sheet.rows());
+        sheet.writeTo(Download.xlsx(response));
     }
 
     /** Does something with the ticked rows of the list as shown, then shows the list again with what happened. */
