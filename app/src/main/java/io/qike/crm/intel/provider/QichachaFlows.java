@@ -7,6 +7,7 @@ import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.registry.CodeKind;
 import io.qike.crm.registry.ProviderCodes;
+import io.qike.crm.registry.ProviderFailure;
 import io.qike.crm.registry.RegistryProvider;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package io.qike.crm.intel.web;
 
-import io.qike.crm.intel.provider.ProviderFailure;
+import io.qike.crm.registry.ProviderFailure;
+import io.qike.crm.registry.ProviderProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +18,6 @@ abstract class ProviderFailureHandling {
 
     @ExceptionHandler(ProviderFailure.class)
     ResponseEntity<ProblemDetail> providerFailure(ProviderFailure f, HttpServletRequest request) {
-        return providerProblems.problem(f, request);
+        return providerProblems.of(request, f);
     }
 }

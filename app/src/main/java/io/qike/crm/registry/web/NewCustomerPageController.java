@@ -11,6 +11,7 @@ import io.qike.crm.registry.RegistryCompany;
 import io.qike.crm.registry.RegistryCustomers;
 import io.qike.crm.registry.RegistryLookupException;
 import io.qike.crm.registry.RegistryMessage;
+import io.qike.crm.registry.RegistryMessages;
 import io.qike.crm.registry.RegistrySearch;
 import io.qike.crm.registry.store.CurrentSettings;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,10 +33,10 @@ class NewCustomerPageController {
     private final CurrentSettings settings;
     private final CustomerFormPage formPage;
     private final FormErrors formErrors;
-    private final Messages messages;
+    private final RegistryMessages messages;
 
     NewCustomerPageController(RegistryCustomers registry, CurrentSettings settings, CustomerFormPage formPage, FormErrors formErrors,
-                              Messages messages) {
+                              RegistryMessages messages) {
         this.registry = registry;
         this.settings = settings;
         this.formPage = formPage;

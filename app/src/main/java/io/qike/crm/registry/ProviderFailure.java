@@ -1,7 +1,8 @@
-package io.qike.crm.intel.provider;
+package io.qike.crm.registry;
 
 /**
- * 企查查 (or the integration centre on its behalf) refused or failed a call. {@code code} is Qike's stable code
+ * A provider such as 企查查 (or the integration centre on its behalf) refused or failed a call; answered
+ * as problem+json by {@link ProviderProblems}. {@code code} is Qike's stable code
  * ({@code provider_error}, {@code provider_busy}, {@code plan_violation}, or an integration outcome such as
  * {@code budget_exhausted}); the provider's code and message are kept for the administrator, with the run log
  * entry that holds the whole exchange.
