@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.qike.crm.intel.customers.CompanyCustomers;
+import io.qike.crm.intel.clients.CompanyClients;
 import io.qike.crm.intel.partnership.PartnershipMining;
 import io.qike.crm.intel.partnership.PartnershipResult;
 import io.qike.crm.intel.partnership.PartnershipRun;
@@ -40,7 +40,7 @@ class QichachaStatusCodesTest {
     @LocalServerPort int port;
     @Autowired IntelFixture intel;
     @Autowired TestFixtures.Fixtures fixtures;
-    @Autowired CompanyCustomers customersOf;
+    @Autowired CompanyClients customersOf;
     @Autowired PartnershipMining mining;
     @Autowired CompanyDataSet data;
     @Autowired QichachaDialect dialect;

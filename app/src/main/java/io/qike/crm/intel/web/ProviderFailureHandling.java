@@ -3,7 +3,6 @@ package io.qike.crm.intel.web;
 import io.qike.crm.registry.ProviderFailure;
 import io.qike.crm.registry.ProviderProblems;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,8 +12,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * and message. Declared on the controllers because the platform's catch-all advice would otherwise answer 500.
  */
 abstract class ProviderFailureHandling {
-    @Autowired
-    private ProviderProblems providerProblems;
+    private final ProviderProblems providerProblems;
+
+    ProviderFailureHandling(ProviderProblems providerProblems) {
+        this.providerProblems = providerProblems;
+    }
 
     @ExceptionHandler(ProviderFailure.class)
     ResponseEntity<ProblemDetail> providerFailure(ProviderFailure f, HttpServletRequest request) {

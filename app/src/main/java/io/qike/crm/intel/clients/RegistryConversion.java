@@ -1,4 +1,4 @@
-package io.qike.crm.intel.customers;
+package io.qike.crm.intel.clients;
 
 import io.qike.crm.registry.RegistryCustomers;
 import io.qike.crm.registry.RegistryLookupException;
@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  */
 @Primary
 @Component
-class RegistryCustomerCreation implements CustomerCreation {
+class RegistryConversion implements ConversionMethod {
     private final RegistryCustomers registry;
-    private final DirectCustomerCreation direct;
+    private final DirectConversion direct;
 
-    RegistryCustomerCreation(RegistryCustomers registry, DirectCustomerCreation direct) {
+    RegistryConversion(RegistryCustomers registry, DirectConversion direct) {
         this.registry = registry;
         this.direct = direct;
     }

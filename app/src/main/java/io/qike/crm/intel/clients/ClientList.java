@@ -1,4 +1,4 @@
-package io.qike.crm.intel.customers;
+package io.qike.crm.intel.clients;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,9 +10,9 @@ import java.util.List;
  * @param total the number of entries 企查查 reported (Paging.TotalRecords)
  * @param calls the calls it took
  */
-public record CustomerList(String searchKey, String year, List<String> years, List<ClientCompany> items, int total, int calls,
+public record ClientList(String searchKey, String year, List<String> years, List<ClientCompany> items, int total, int calls,
                            Instant fetchedAt) {
-    public CustomerList {
+    public ClientList {
         years = List.copyOf(years);
         items = List.copyOf(items);
     }

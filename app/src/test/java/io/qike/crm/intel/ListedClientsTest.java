@@ -8,11 +8,11 @@ import io.qike.crm.customer.CustomerService;
 import io.qike.crm.integration.FlowRun;
 import io.qike.crm.integration.FlowRunService;
 import io.qike.crm.integration.RunQuery;
-import io.qike.crm.intel.customers.CompanyCustomers;
-import io.qike.crm.intel.customers.Conversion;
-import io.qike.crm.intel.customers.CustomerConversions;
-import io.qike.crm.intel.customers.CustomersOf;
-import io.qike.crm.intel.customers.ListedCompany;
+import io.qike.crm.intel.clients.ClientConversions;
+import io.qike.crm.intel.clients.CompanyClients;
+import io.qike.crm.intel.clients.Conversion;
+import io.qike.crm.intel.clients.ListedClient;
+import io.qike.crm.intel.clients.ListedClients;
 import io.qike.crm.intel.provider.QichachaFlows;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.support.Api;
@@ -33,12 +33,12 @@ import tools.jackson.databind.JsonNode;
 
 /** 客户查询 through the shared 企查查 preset, against the in-process sandbox. */
 @IntegrationTest
-class CustomersOfTest {
+class ListedClientsTest {
     @LocalServerPort int port;
     @Autowired IntelFixture intel;
     @Autowired TestFixtures.Fixtures fixtures;
-    @Autowired CompanyCustomers customersOf;
-    @Autowired CustomerConversions conversions;
+    @Autowired CompanyClients customersOf;
+    @Autowired ClientConversions conversions;
     @Autowired CustomerService customers;
     @Autowired CompanyDataSet data;
     @Autowired FlowRunService runs;
@@ -50,7 +50,7 @@ class CustomersOfTest {
         r = intel.tenant(port);
     }
 
-    /** The company of the data set with the longest customer list (43 entries: one page of 50; see CustomersPagingTest). */
+    /** The company of the data set with the longest customer list (43 entries: one page of 50; see ClientListPagingTest). */
     Company companyWithManyCustomers() {
         return data.companies().stream().max(Comparator.comparingInt(x -> data.customersOf(x).size())).orElseThrow();
     }
@@ -67,18 +67,18 @@ class CustomersOfTest {
     void everyPageIsFetchedWithFiftyPerPageMergedSortedByAmountAndCached() {
         Company c = companyWithManyCustomers();
         List<CustomerEntry> expected = data.customersOf(c);
-        CustomersOf result = fixtures.as(r.tenant().rep1Id(), () -> customersOf.of(c.name(), null, false));
+        ListedClients result = fixtures.as(r.tenant().rep1Id(), () -> customersOf.of(c.name(), null, false));
         assertThat(result.items()).hasSize(expected.size());
         assertThat(result.total()).isEqualTo(expected.size());
         assertThat(intel.calls(r, IntelFixture.CUSTOMERS)).isEqualTo((expected.size() + 49) / 50);
         assertThat(lastUrl()).contains("pageIndex=1").contains("pageSize=50");
-        assertThat(result.items()).extracting(ListedCompany::salesAmount).isSortedAccordingTo(Comparator.reverseOrder());
-        assertThat(result.items()).extracting(ListedCompany::name)
+        assertThat(result.items()).extracting(ListedClient::salesAmount).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(result.items()).extracting(ListedClient::name)
                 .containsExactlyInAnyOrderElementsOf(expected.stream().map(e -> e.customer().name()).toList());
         assertThat(result.years()).isNotEmpty().allMatch(y -> y.matches("\\d{4}"));
         assertThat(result.cached()).isFalse();
 
-        CustomersOf again = fixtures.as(r.tenant().rep1Id(), () -> customersOf.of(c.name(), null, false));
+        ListedClients again = fixtures.as(r.tenant().rep1Id(), () -> customersOf.of(c.name(), null, false));
         assertThat(again.cached()).isTrue();
         assertThat(intel.calls(r, IntelFixture.CUSTOMERS)).isEqualTo((expected.size() + 49) / 50);
     }
@@ -88,7 +88,7 @@ class CustomersOfTest {
         Company c = companyWithManyCustomers();
         String year = data.customersOf(c).get(0).year().substring(0, 4);
         long expected = data.customersOf(c).stream().filter(e -> e.year().startsWith(year)).count();
-        CustomersOf result = fixtures.as(r.tenant().rep1Id(), () -> customersOf.of(c.name(), year, false));
+        ListedClients result = fixtures.as(r.tenant().rep1Id(), () -> customersOf.of(c.name(), year, false));
         assertThat(result.items()).hasSize((int) expected).allMatch(i -> i.year().startsWith(year));
         assertThat(result.items()).anyMatch(i -> "半年报".equals(i.source()));
         assertThat(result.years()).contains(year);
@@ -103,7 +103,7 @@ class CustomersOfTest {
         assertThat(fixtures.as(r.tenant().rep1Id(), () -> customersOf.of(bracketed.creditCode(), null, false)).items()).hasSize(n);
         assertThat(fixtures.as(r.tenant().rep1Id(), () -> customersOf.of(bracketed.keyNo(), null, false)).items()).hasSize(n);
         // Reserved URL characters are sent encoded: 企查查 sees the whole key, finds nothing, and says 201 (not 202/213).
-        CustomersOf odd = fixtures.as(r.tenant().rep1Id(), () -> customersOf.of("A&B+C#有限公司 100%", null, false));
+        ListedClients odd = fixtures.as(r.tenant().rep1Id(), () -> customersOf.of("A&B+C#有限公司 100%", null, false));
         assertThat(odd.items()).isEmpty();
         assertThat(intel.outcomes(r, IntelFixture.CUSTOMERS, "201")).isEqualTo(1);
         assertThat(lastUrl()).contains("searchKey=A%26B%2BC%23%E6%9C%89%E9%99%90%E5%85%AC%E5%8F%B8%20100%25&");
@@ -115,18 +115,18 @@ class CustomersOfTest {
         Company listed = data.customersOf(c).get(0).customer();
         long ours = fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.named("我方简称").withCreditCode(c.creditCode())).id());
         fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.named(listed.name())));
-        CustomersOf result = fixtures.as(r.tenant().adminId(), () -> customersOf.ofCustomer(ours, null, false));
+        ListedClients result = fixtures.as(r.tenant().adminId(), () -> customersOf.ofCustomer(ours, null, false));
         assertThat(result.company()).isEqualTo(c.creditCode());
-        assertThat(result.items()).filteredOn(i -> i.name().equals(listed.name())).allMatch(ListedCompany::alreadyCustomer);
-        assertThat(result.items()).filteredOn(i -> !i.name().equals(listed.name())).noneMatch(ListedCompany::alreadyCustomer);
+        assertThat(result.items()).filteredOn(i -> i.name().equals(listed.name())).allMatch(ListedClient::alreadyCustomer);
+        assertThat(result.items()).filteredOn(i -> !i.name().equals(listed.name())).noneMatch(ListedClient::alreadyCustomer);
 
-        ListedCompany other = result.items().stream().filter(i -> !i.alreadyCustomer()).findFirst().orElseThrow();
+        ListedClient other = result.items().stream().filter(i -> !i.alreadyCustomer()).findFirst().orElseThrow();
         Conversion done = fixtures.as(r.tenant().adminId(), () -> conversions.convert(List.of(
-                new CustomerConversions.Company(other.name(), other.keyNo()), new CustomerConversions.Company(listed.name(), null))));
+                new ClientConversions.Company(other.name(), other.keyNo()), new ClientConversions.Company(listed.name(), null))));
         assertThat(done.count(Conversion.Result.CREATED)).isEqualTo(1);
         assertThat(done.count(Conversion.Result.EXISTING)).isEqualTo(1);
-        CustomersOf after = fixtures.as(r.tenant().adminId(), () -> customersOf.ofCustomer(ours, null, false));
-        assertThat(after.items()).filteredOn(i -> i.name().equals(other.name())).allMatch(ListedCompany::alreadyCustomer);
+        ListedClients after = fixtures.as(r.tenant().adminId(), () -> customersOf.ofCustomer(ours, null, false));
+        assertThat(after.items()).filteredOn(i -> i.name().equals(other.name())).allMatch(ListedClient::alreadyCustomer);
     }
 
     @Test
@@ -134,7 +134,7 @@ class CustomersOfTest {
         registry.only(r.tenant().adminId(), port, io.qike.crm.registry.RegistryProvider.QICHACHA);
         Company c = companyWithManyCustomers();
         Company listed = data.customersOf(c).get(1).customer();
-        Conversion done = fixtures.as(r.tenant().adminId(), () -> conversions.convert(List.of(new CustomerConversions.Company(listed.name(), null))));
+        Conversion done = fixtures.as(r.tenant().adminId(), () -> conversions.convert(List.of(new ClientConversions.Company(listed.name(), null))));
         assertThat(done.count(Conversion.Result.CREATED)).isEqualTo(1);
         io.qike.crm.customer.Customer created = fixtures.as(r.tenant().adminId(), () -> customers.search(
                 io.qike.crm.customer.CustomerQuery.keyword(listed.name())).items().get(0));

@@ -1,4 +1,4 @@
-package io.qike.crm.intel.customers;
+package io.qike.crm.intel.clients;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +12,6 @@ import java.util.List;
  * @param total     the entries 企查查 reported
  * @param fetchedAt when 企查查 was asked (earlier than now when the list came from the cache)
  */
-public record CustomersOf(String company, String year, List<String> years, int total, List<ListedCompany> items,
+public record ListedClients(String company, String year, List<String> years, int total, List<ListedClient> items,
                           Instant fetchedAt, boolean cached) {
 }

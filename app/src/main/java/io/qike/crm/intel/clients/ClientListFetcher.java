@@ -1,4 +1,4 @@
-package io.qike.crm.intel.customers;
+package io.qike.crm.intel.clients;
 
 import io.qike.crm.intel.IntelProperties;
 import io.qike.crm.intel.provider.QichachaFlows;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * (50), then every further page that Paging.TotalRecords announces. Sorted by sales amount, largest first.
  */
 @Component
-class CustomerListFetcher {
+class ClientListFetcher {
     /** 207: 企查查 serves at most 5000 entries of a list. */
     static final int MAX_ENTRIES = 5000;
     static final Comparator<ClientCompany> BY_AMOUNT = Comparator
@@ -28,12 +28,12 @@ class CustomerListFetcher {
     private final QichachaFlows flows;
     private final int pageSize;
 
-    CustomerListFetcher(QichachaFlows flows, IntelProperties props) {
+    ClientListFetcher(QichachaFlows flows, IntelProperties props) {
         this.flows = flows;
         this.pageSize = props.customersPageSize();
     }
 
-    CustomerList fetch(String searchKey, String year) {
+    ClientList fetch(String searchKey, String year) {
         List<ClientCompany> items = new ArrayList<>();
         List<String> years = List.of();
         int total = 0, calls = 0, pages = 1;
@@ -52,7 +52,7 @@ class CustomerListFetcher {
             if (clients.isEmpty()) break;
         }
         items.sort(BY_AMOUNT);
-        return new CustomerList(searchKey, year, years, items, Math.max(total, items.size()), calls, Instant.now());
+        return new ClientList(searchKey, year, years, items, Math.max(total, items.size()), calls, Instant.now());
     }
 
     private static Map<String, Object> inputs(String searchKey, String year, int page, int pageSize) {

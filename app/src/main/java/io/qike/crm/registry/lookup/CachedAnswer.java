@@ -11,11 +11,11 @@ import java.util.Map;
  * What the cache keeps for a lookup: a provider's answer (found or not found, never a failure) with
  * its outputs as the flow gave them. The card is mapped when read, so a changed mapping applies at once.
  */
-record Answer(LookupStatus status, RegistryProvider provider, Instant fetchedAt, Map<String, Object> outputs,
+record CachedAnswer(LookupStatus status, RegistryProvider provider, Instant fetchedAt, Map<String, Object> outputs,
               RegistryMessage message) {
 
-    static Answer of(Attempt a, Instant now) {
-        return new Answer(a.status(), a.provider(), now, a.outputs(), a.message());
+    static CachedAnswer of(ProviderReply a, Instant now) {
+        return new CachedAnswer(a.status(), a.provider(), now, a.outputs(), a.message());
     }
 
     boolean keep() {

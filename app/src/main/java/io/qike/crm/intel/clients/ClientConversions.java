@@ -1,4 +1,4 @@
-package io.qike.crm.intel.customers;
+package io.qike.crm.intel.clients;
 
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.FieldProblem;
@@ -17,17 +17,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * name or KeyNo) are skipped.
  */
 @Service
-public class CustomerConversions {
+public class ClientConversions {
     /** A company to convert: its name and, when 企查查 gave one, its KeyNo. */
     public record Company(String name, String keyNo) {
     }
 
     static final int MAX = 500;
-    private final CustomerCreation creation;
-    private final OurCustomers ours;
+    private final ConversionMethod creation;
+    private final ClientMatches ours;
     private final TransactionTemplate tx;
 
-    CustomerConversions(CustomerCreation creation, OurCustomers ours, TransactionTemplate tx) {
+    ClientConversions(ConversionMethod creation, ClientMatches ours, TransactionTemplate tx) {
         this.creation = creation;
         this.ours = ours;
         this.tx = tx;
@@ -41,17 +41,17 @@ public class CustomerConversions {
         }
         if (unique.isEmpty()) throw new InvalidInputException(FieldProblem.of("companies", "required"));
         if (unique.size() > MAX) throw new InvalidInputException(FieldProblem.of("companies", "too_many", MAX));
-        OurCustomers.Lookup lookup = ours.lookup(unique.keySet(), unique.values().stream().map(Company::keyNo).toList());
+        ClientMatches.Lookup lookup = ours.lookup(unique.keySet(), unique.values().stream().map(Company::keyNo).toList());
         List<Conversion.Outcome> outcomes = new ArrayList<>();
         for (Map.Entry<String, Company> e : unique.entrySet()) {
             String name = e.getKey(), keyNo = blank(e.getValue().keyNo());
-            OurCustomers.Match match = lookup.of(name, keyNo);
+            ClientMatches.Match match = lookup.of(name, keyNo);
             if (match != null) {
                 outcomes.add(new Conversion.Outcome(name, keyNo, Conversion.Result.EXISTING, match.customerId(), null));
                 continue;
             }
             try {
-                CustomerCreation.Prepared prepared = creation.prepare(name, keyNo); // before the transaction: may call a provider
+                ConversionMethod.Prepared prepared = creation.prepare(name, keyNo); // before the transaction: may call a provider
                 Long id = tx.execute(s -> {
                     long created = creation.create(prepared);
                     ours.remember(keyNo, created);

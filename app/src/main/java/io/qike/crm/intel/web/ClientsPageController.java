@@ -1,11 +1,11 @@
 package io.qike.crm.intel.web;
 
 import io.qike.crm.importexport.Download;
-import io.qike.crm.intel.customers.CompanyCustomers;
-import io.qike.crm.intel.customers.Conversion;
-import io.qike.crm.intel.customers.CustomerConversions;
-import io.qike.crm.intel.customers.CustomersOf;
-import io.qike.crm.intel.customers.ListedCompany;
+import io.qike.crm.intel.clients.ClientConversions;
+import io.qike.crm.intel.clients.CompanyClients;
+import io.qike.crm.intel.clients.Conversion;
+import io.qike.crm.intel.clients.ListedClient;
+import io.qike.crm.intel.clients.ListedClients;
 import io.qike.crm.intel.exports.IntelExports;
 import io.qike.crm.intel.exports.Sheet;
 import io.qike.crm.intel.lists.CompanyList;
@@ -38,17 +38,17 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/intel/customers/{customerId}/customers-of")
-class CustomersOfPageController {
+class ClientsPageController {
     private static final String PANEL = "intel/customers-of :: panel";
-    private final CompanyCustomers customersOf;
-    private final CustomerConversions conversions;
+    private final CompanyClients customersOf;
+    private final ClientConversions conversions;
     private final CompanyLists lists;
     private final IntelExports exports;
     private final ProviderProblems providerProblems;
     private final ProblemWriter problems;
     private final MessageSource messages;
 
-    CustomersOfPageController(CompanyCustomers customersOf, CustomerConversions conversions, CompanyLists lists, IntelExports exports,
+    ClientsPageController(CompanyClients customersOf, ClientConversions conversions, CompanyLists lists, IntelExports exports,
                               ProviderProblems providerProblems, ProblemWriter problems, MessageSource messages) {
         this.customersOf = customersOf;
         this.conversions = conversions;
@@ -70,8 +70,8 @@ class CustomersOfPageController {
                    @RequestParam(required = false) Integer one, @RequestParam(required = false) Long fetchedAt, Model model,
                    HttpServletRequest request) {
         return act(model, customerId, year, request, list -> {
-            List<ListedCompany> picked = pick(list, one != null ? List.of(one) : rows, fetchedAt);
-            Conversion done = conversions.convert(picked.stream().map(i -> new CustomerConversions.Company(i.name(), i.keyNo())).toList());
+            List<ListedClient> picked = pick(list, one != null ? List.of(one) : rows, fetchedAt);
+            Conversion done = conversions.convert(picked.stream().map(i -> new ClientConversions.Company(i.name(), i.keyNo())).toList());
             return text("intel.customersOf.converted", done.count(Conversion.Result.CREATED), done.count(Conversion.Result.EXISTING),
                     done.count(Conversion.Result.FAILED));
         });
@@ -82,7 +82,7 @@ class CustomersOfPageController {
                       @RequestParam(required = false) List<Integer> rows, @RequestParam(required = false) Long fetchedAt,
                       @RequestParam(required = false) String listName, Model model, HttpServletRequest request) {
         return act(model, customerId, year, request, list -> {
-            List<ListedCompany> picked = pick(list, rows, fetchedAt);
+            List<ListedClient> picked = pick(list, rows, fetchedAt);
             long id = lists.addTo(listName, picked.stream().map(i -> new CompanyList.Item(i.name(), i.keyNo(), list.company(), i.year(),
                     i.salesAmount(), i.salesPercent(), i.relationship(), i.source())).toList());
             model.addAttribute("listId", id);
@@ -93,14 +93,14 @@ class CustomersOfPageController {
     @PostMapping("/export")
     void export(@PathVariable long customerId, @RequestParam(required = false) String year, @RequestParam(required = false) List<Integer> rows,
                 @RequestParam(required = false) Long fetchedAt, HttpServletResponse response) throws IOException {
-        CustomersOf list = customersOf.ofCustomer(customerId, year, false);
-        List<ListedCompany> picked = rows == null || rows.isEmpty() ? list.items() : pick(list, rows, fetchedAt);
+        ListedClients list = customersOf.ofCustomer(customerId, year, false);
+        List<ListedClient> picked = rows == null || rows.isEmpty() ? list.items() : pick(list, rows, fetchedAt);
         Sheet sheet = exports.customersOf(list.company(), picked);
         sheet.writeTo(Download.xlsx(response));
     }
 
     /** Does something with the ticked rows of the list as shown, then shows the list again with what happened. */
-    private String act(Model model, long customerId, String year, HttpServletRequest request, Function<CustomersOf, String> action) {
+    private String act(Model model, long customerId, String year, HttpServletRequest request, Function<ListedClients, String> action) {
         String notice;
         try {
             notice = action.apply(customersOf.ofCustomer(customerId, year, false));
@@ -112,7 +112,7 @@ class CustomersOfPageController {
         return show(model, customerId, () -> customersOf.ofCustomer(customerId, year, false), notice);
     }
 
-    private String show(Model model, long customerId, Supplier<CustomersOf> load, String notice) {
+    private String show(Model model, long customerId, Supplier<ListedClients> load, String notice) {
         model.addAttribute("customerId", customerId);
         model.addAttribute("notice", notice);
         try {
@@ -128,7 +128,7 @@ class CustomersOfPageController {
     }
 
     /** The rows the user ticked, if the list is still the one shown. */
-    private static List<ListedCompany> pick(CustomersOf list, List<Integer> rows, Long fetchedAt) {
+    private static List<ListedClient> pick(ListedClients list, List<Integer> rows, Long fetchedAt) {
         if (fetchedAt == null || fetchedAt != list.fetchedAt().toEpochMilli()) {
             throw new InvalidInputException(io.qike.crm.platform.FieldProblem.of("rows", "stale_list"));
         }

@@ -2,9 +2,9 @@ package io.qike.crm.intel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.qike.crm.intel.customers.CompanyCustomers;
-import io.qike.crm.intel.customers.CustomersOf;
-import io.qike.crm.intel.customers.ListedCompany;
+import io.qike.crm.intel.clients.CompanyClients;
+import io.qike.crm.intel.clients.ListedClient;
+import io.qike.crm.intel.clients.ListedClients;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.sandbox.data.Company;
@@ -21,11 +21,11 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @TestPropertySource(properties = "qike.intel.customers-page-size=10")
-class CustomersPagingTest {
+class ClientListPagingTest {
     @LocalServerPort int port;
     @Autowired IntelFixture intel;
     @Autowired TestFixtures.Fixtures fixtures;
-    @Autowired CompanyCustomers customersOf;
+    @Autowired CompanyClients customersOf;
     @Autowired CompanyDataSet data;
 
     @Test
@@ -34,11 +34,11 @@ class CustomersPagingTest {
         Company c = data.companies().stream().max(Comparator.comparingInt(x -> data.customersOf(x).size())).orElseThrow();
         int n = data.customersOf(c).size();
         assertThat(n).isGreaterThan(30);
-        CustomersOf result = fixtures.as(r.tenant().rep1Id(), () -> customersOf.of(c.name(), null, false));
+        ListedClients result = fixtures.as(r.tenant().rep1Id(), () -> customersOf.of(c.name(), null, false));
         assertThat(result.items()).hasSize(n);
         assertThat(intel.calls(r, IntelFixture.CUSTOMERS)).isEqualTo((n + 9) / 10);
         assertThat(intel.outcomes(r, IntelFixture.CUSTOMERS, "200")).isEqualTo((n + 9) / 10);
-        assertThat(result.items()).extracting(ListedCompany::salesAmount).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(result.items()).extracting(ListedClient::salesAmount).isSortedAccordingTo(Comparator.reverseOrder());
         assertThat(result.items()).extracting(i -> i.year() + i.name() + i.source()).doesNotHaveDuplicates();
     }
 }

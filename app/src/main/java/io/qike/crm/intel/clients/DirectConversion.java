@@ -1,4 +1,4 @@
-package io.qike.crm.intel.customers;
+package io.qike.crm.intel.clients;
 
 import io.qike.crm.customer.CustomerDraft;
 import io.qike.crm.customer.CustomerService;
@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 
 /** Creates the customer from its name, owned by the current user, marked as found through the registry. */
 @Component
-class DirectCustomerCreation implements CustomerCreation {
+class DirectConversion implements ConversionMethod {
     private final CustomerService customers;
 
-    DirectCustomerCreation(CustomerService customers) {
+    DirectConversion(CustomerService customers) {
         this.customers = customers;
     }
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /** The companies of a plan: trimmed names, first occurrence kept, blank ones and unsendable ones rejected. */
-final class CompanyNames {
+final class PlanNames {
 
-    private CompanyNames() {
+    private PlanNames() {
     }
 
     /**

@@ -1,4 +1,4 @@
-package io.qike.crm.intel.customers;
+package io.qike.crm.intel.clients;
 
 import java.util.List;
 

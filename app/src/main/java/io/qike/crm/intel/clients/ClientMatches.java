@@ -1,4 +1,4 @@
-package io.qike.crm.intel.customers;
+package io.qike.crm.intel.clients;
 
 import io.qike.crm.customer.Customer;
 import io.qike.crm.customer.CustomerService;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the whole tenant), or by the 企查查 KeyNo recorded when intel made the company a customer (survives renames).
  */
 @Component
-public class OurCustomers {
+public class ClientMatches {
     /** The customer a company already is; id and name are null when the user may not see that customer. */
     public record Match(Long customerId, String customerName) {
     }
@@ -36,7 +36,7 @@ public class OurCustomers {
     private final CustomerService customers;
     private final JdbcClient jdbc;
 
-    OurCustomers(DuplicateCheck duplicates, CustomerService customers, JdbcClient jdbc) {
+    ClientMatches(DuplicateCheck duplicates, CustomerService customers, JdbcClient jdbc) {
         this.duplicates = duplicates;
         this.customers = customers;
         this.jdbc = jdbc;

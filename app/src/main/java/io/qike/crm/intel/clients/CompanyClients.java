@@ -1,4 +1,4 @@
-package io.qike.crm.intel.customers;
+package io.qike.crm.intel.clients;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -14,18 +14,19 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * A company's customers (其客户) from 企查查's 客户查询, with every listed company marked when it already is our
+ * A company's clients (其客户: its customers as 企查查's 客户查询 lists them, called clients in this package so
+ * that they are never confused with our own customers), with every listed company marked when it already is our
  * customer. Lists are cached per tenant, company and year for {@code qike.intel.customers-cache-ttl}: each page
  * is a paid call, and annual reports change once a year.
  */
 @Service
-public class CompanyCustomers {
-    private final CustomerListFetcher fetcher;
-    private final OurCustomers ours;
+public class CompanyClients {
+    private final ClientListFetcher fetcher;
+    private final ClientMatches ours;
     private final CustomerService customers;
-    private final Cache<String, CustomerList> cache;
+    private final Cache<String, ClientList> cache;
 
-    CompanyCustomers(CustomerListFetcher fetcher, OurCustomers ours, CustomerService customers, IntelProperties props) {
+    CompanyClients(ClientListFetcher fetcher, ClientMatches ours, CustomerService customers, IntelProperties props) {
         this.fetcher = fetcher;
         this.ours = ours;
         this.customers = customers;
@@ -39,7 +40,7 @@ public class CompanyCustomers {
      * @param refresh ask 企查查 again even when the list is cached
      */
     @PreAuthorize("hasAuthority('customer:view')")
-    public CustomersOf of(String company, String year, boolean refresh) {
+    public ListedClients of(String company, String year, boolean refresh) {
         String searchKey = company == null ? "" : company.strip();
         String y = year == null || year.isBlank() ? null : year.strip();
         List<FieldProblem> problems = new ArrayList<>();
@@ -49,24 +50,24 @@ public class CompanyCustomers {
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
 
         String key = TenantContext.currentTenantId() + "\u0001" + searchKey + "\u0001" + y;
-        CustomerList cached = refresh ? null : cache.getIfPresent(key);
-        CustomerList list = cached != null ? cached : fetcher.fetch(searchKey, y);
+        ClientList cached = refresh ? null : cache.getIfPresent(key);
+        ClientList list = cached != null ? cached : fetcher.fetch(searchKey, y);
         if (cached == null) cache.put(key, list);
         List<String> years = list.years();
         if (years.isEmpty() && y != null) {
             // A year without customers answers 201, which carries no YearList: keep the selector from the full list.
-            CustomerList all = cache.getIfPresent(TenantContext.currentTenantId() + "\u0001" + searchKey + "\u0001" + null);
+            ClientList all = cache.getIfPresent(TenantContext.currentTenantId() + "\u0001" + searchKey + "\u0001" + null);
             if (all != null) years = all.years();
         }
-        OurCustomers.Lookup lookup = ours.lookup(list.items().stream().map(ClientCompany::name).toList(),
+        ClientMatches.Lookup lookup = ours.lookup(list.items().stream().map(ClientCompany::name).toList(),
                 list.items().stream().map(ClientCompany::keyNo).toList());
-        List<ListedCompany> items = list.items().stream().map(c -> ListedCompany.of(c, lookup.of(c.name(), c.keyNo()))).toList();
-        return new CustomersOf(searchKey, y, years, list.total(), items, list.fetchedAt(), cached != null);
+        List<ListedClient> items = list.items().stream().map(c -> ListedClient.of(c, lookup.of(c.name(), c.keyNo()))).toList();
+        return new ListedClients(searchKey, y, years, list.total(), items, list.fetchedAt(), cached != null);
     }
 
     /** The customers of one of our customers: asked by its credit code when it has one, else by its name. */
     @PreAuthorize("hasAuthority('customer:view')")
-    public CustomersOf ofCustomer(long customerId, String year, boolean refresh) {
+    public ListedClients ofCustomer(long customerId, String year, boolean refresh) {
         return of(searchKeyOf(customers.get(customerId)), year, refresh);
     }
 
