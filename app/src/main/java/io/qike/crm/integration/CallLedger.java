@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The call ledger (调用台账): calls, outcomes, latency and cost per day, connection and interface. */
+@org.springframework.modulith.NamedInterface("flows")
 @Service
 @PreAuthorize("hasAuthority('admin:integration')")
 public class CallLedger {
