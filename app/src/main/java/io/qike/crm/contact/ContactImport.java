@@ -7,7 +7,9 @@ import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.RequiresPermission;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ public class ContactImport {
 
     /** Checks the rows and keeps the good ones in the batch; returns every problem, in row order. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('contact:import')")
+    @RequiresPermission(Permission.CONTACT_IMPORT)
     public List<RowProblem> check(ContactBatch batch, List<Row> rows) {
         QikeUser me = CurrentUser.require();
         List<CustomFieldDefinition> uniques = customFields.definitions(CustomObject.CONTACT).stream()
@@ -72,7 +73,7 @@ public class ContactImport {
             List<FieldProblem> p = new ArrayList<>();
             long owner = me.userId();
             if (d.ownerId() != null && d.ownerId() != me.userId()) {
-                if (!me.can("contact:assign")) p.add(FieldProblem.of("ownerId", "assign_forbidden"));
+                if (!me.can(Permission.CONTACT_ASSIGN)) p.add(FieldProblem.of("ownerId", "assign_forbidden"));
                 else if (!users.contains(d.ownerId())) p.add(FieldProblem.of("ownerId", "not_found"));
                 else owner = d.ownerId();
             }
@@ -96,7 +97,7 @@ public class ContactImport {
 
     /** Inserts the rows checked good since the last call, in the caller's transaction (committed only if no row had a problem). */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize("hasAuthority('contact:import')")
+    @RequiresPermission(Permission.CONTACT_IMPORT)
     public int insertChecked(ContactBatch batch) {
         List<ContactBatch.Values> rows = batch.take();
         for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
@@ -116,7 +117,7 @@ public class ContactImport {
 
     /** One audit entry for a whole import, in the import's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize("hasAuthority('contact:import')")
+    @RequiresPermission(Permission.CONTACT_IMPORT)
     public void recordImport(String source, int rows) {
         audit.record("IMPORT", "CONTACT", null, source, Map.of("rows", new AuditLog.Change(null, rows)));
     }

@@ -9,7 +9,9 @@ import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +50,7 @@ public class ContactService {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasAuthority('contact:view')")
+    @RequiresPermission(Permission.CONTACT_VIEW)
     public ContactPage search(String q, Long customerId, int page, int size) {
         VisibleOwners visible = scopes.current();
         int pageSize = size <= 0 ? 20 : Math.min(size, 2000);
@@ -66,7 +67,7 @@ public class ContactService {
         return new ContactPage(items, total, Math.max(0, page), pageSize);
     }
 
-    @PreAuthorize("hasAuthority('contact:view')")
+    @RequiresPermission(Permission.CONTACT_VIEW)
     public Contact get(long id) {
         VisibleOwners visible = scopes.current();
         return jdbc.sql(SELECT + " where t.id = :id and " + visible.sqlCondition("t.owner_id")).param("id", id)
@@ -74,7 +75,7 @@ public class ContactService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('contact:create')")
+    @RequiresPermission(Permission.CONTACT_CREATE)
     public long create(ContactDraft draft) {
         QikeUser me = CurrentUser.require();
         long owner = ownerFor(draft.ownerId(), me);
@@ -89,7 +90,7 @@ public class ContactService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('contact:edit')")
+    @RequiresPermission(Permission.CONTACT_EDIT)
     public Contact update(long id, ContactDraft draft) {
         Contact before = get(id);
         QikeUser me = CurrentUser.require();
@@ -112,7 +113,7 @@ public class ContactService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('contact:delete')")
+    @RequiresPermission(Permission.CONTACT_DELETE)
     public void delete(long id) {
         Contact c = get(id);
         jdbc.sql("delete from contact where id = ?").param(id).update();
@@ -145,7 +146,7 @@ public class ContactService {
 
     private long ownerFor(Long requested, QikeUser me) {
         if (requested == null || requested == me.userId()) return me.userId();
-        if (!me.can("contact:assign")) throw new InvalidInputException(FieldProblem.of("ownerId", "assign_forbidden"));
+        if (!me.can(Permission.CONTACT_ASSIGN)) throw new InvalidInputException(FieldProblem.of("ownerId", "assign_forbidden"));
         if (jdbc.sql("select count(*) from app_user where id = ?").param(requested).query(Integer.class).single() == 0) {
             throw new InvalidInputException(FieldProblem.of("ownerId", "not_found"));
         }

@@ -9,7 +9,9 @@ import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +21,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +70,7 @@ public class CustomerImport {
      * row of the batch is a problem, as are repeated values of unique custom fields.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('customer:import')")
+    @RequiresPermission(Permission.CUSTOMER_IMPORT)
     public List<RowProblem> check(CustomerBatch batch, List<Row> rows) {
         QikeUser me = CurrentUser.require();
         if (batch.departments == null) batch.departments = activeUsers();
@@ -109,7 +110,7 @@ public class CustomerImport {
      * problem; so this may run on a writer thread while later rows are still being checked.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize("hasAuthority('customer:import')")
+    @RequiresPermission(Permission.CUSTOMER_IMPORT)
     public int insertChecked(CustomerBatch batch) {
         List<CustomerValues> rows = batch.take();
         long me = CurrentUser.require().userId();
@@ -122,14 +123,14 @@ public class CustomerImport {
 
     /** One audit entry for a whole import, in the import's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize("hasAuthority('customer:import')")
+    @RequiresPermission(Permission.CUSTOMER_IMPORT)
     public void recordImport(String source, int rows) {
         audit.record("IMPORT", "CUSTOMER", null, source, Map.of("rows", new AuditLog.Change(null, rows)));
     }
 
     /** Ids of the customers the current user may see, by exact credit code (normalised). */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public Map<String, Long> visibleByCreditCode(Collection<String> codes) {
         VisibleOwners visible = scopes.current();
         Map<String, Long> found = new HashMap<>();
@@ -142,7 +143,7 @@ public class CustomerImport {
 
     /** Ids of the customers the current user may see, by exact name; a name may belong to several. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public Map<String, List<Long>> visibleByName(Collection<String> names) {
         VisibleOwners visible = scopes.current();
         Map<String, List<Long>> found = new HashMap<>();
@@ -155,7 +156,7 @@ public class CustomerImport {
 
     /** Credit codes of the visible customers among these ids, for exports of their contacts. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public Map<Long, String> visibleCreditCodes(Collection<Long> ids) {
         VisibleOwners visible = scopes.current();
         Map<Long, String> found = new HashMap<>();
@@ -170,7 +171,7 @@ public class CustomerImport {
     /** The same rule as the service: yourself, or anyone active when you may assign. */
     private static long owner(Long requested, QikeUser me, CustomerBatch batch, List<FieldProblem> p) {
         if (requested == null || requested == me.userId()) return me.userId();
-        if (!me.can("customer:assign")) p.add(FieldProblem.of("ownerId", "assign_forbidden"));
+        if (!me.can(Permission.CUSTOMER_ASSIGN)) p.add(FieldProblem.of("ownerId", "assign_forbidden"));
         else if (!batch.departments.containsKey(requested)) p.add(FieldProblem.of("ownerId", "not_found"));
         else return requested;
         return me.userId();

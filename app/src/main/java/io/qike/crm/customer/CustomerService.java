@@ -9,13 +9,15 @@ import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.RequiresAnyPermission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,19 +47,19 @@ public class CustomerService {
         this.jdbc = jdbc;
     }
 
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public CustomerPage search(CustomerQuery query) {
         return repository.search(query, scopes.current());
     }
 
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public Customer get(long id) {
         return repository.find(id, scopes.current()).orElseThrow(() -> new NotFoundException("customer", id));
     }
 
     /** Creates a customer; a customer with the same credit code blocks it (409 naming the existing one). */
     @Transactional
-    @PreAuthorize("hasAuthority('customer:create')")
+    @RequiresPermission(Permission.CUSTOMER_CREATE)
     public Created create(CustomerDraft draft) {
         QikeUser me = CurrentUser.require();
         long owner = ownerFor(draft.ownerId(), me);
@@ -70,7 +72,7 @@ public class CustomerService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('customer:edit')")
+    @RequiresPermission(Permission.CUSTOMER_EDIT)
     public Customer update(long id, CustomerDraft draft) {
         Customer before = get(id);
         QikeUser me = CurrentUser.require();
@@ -86,7 +88,7 @@ public class CustomerService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('customer:delete')")
+    @RequiresPermission(Permission.CUSTOMER_DELETE)
     public void delete(long id) {
         Customer c = get(id);
         repository.delete(id);
@@ -104,7 +106,7 @@ public class CustomerService {
 
     private long ownerFor(Long requested, QikeUser me) {
         if (requested == null || requested == me.userId()) return me.userId();
-        if (!me.can("customer:assign")) throw new InvalidInputException(FieldProblem.of("ownerId", "assign_forbidden"));
+        if (!me.can(Permission.CUSTOMER_ASSIGN)) throw new InvalidInputException(FieldProblem.of("ownerId", "assign_forbidden"));
         if (jdbc.sql("select count(*) from app_user where id = ? and status = 'ACTIVE'").param(requested).query(Integer.class).single() == 0) {
             throw new InvalidInputException(FieldProblem.of("ownerId", "not_found"));
         }
@@ -121,7 +123,7 @@ public class CustomerService {
      * the user's right to create or edit the customer first; it runs inside that module's transaction.
      */
     @Transactional
-    @PreAuthorize("hasAuthority('customer:create') or hasAuthority('customer:edit')")
+    @RequiresAnyPermission({Permission.CUSTOMER_CREATE, Permission.CUSTOMER_EDIT})
     public void recordRegistryData(long id, String provider, Map<String, ?> payload, java.time.OffsetDateTime fetchedAt) {
         repository.recordRegistryData(id, provider, payload == null ? null : json.writeValueAsString(payload), fetchedAt);
     }

@@ -1,11 +1,12 @@
 package io.qike.crm.customer;
 
 import io.qike.crm.platform.DataScopes;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Figures for the dashboard, within the user's data scope. */
@@ -22,7 +23,7 @@ public class CustomerStats {
         this.scopes = scopes;
     }
 
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public Summary summary() {
         VisibleOwners v = scopes.current();
         String where = " where " + v.sqlCondition("owner_id");

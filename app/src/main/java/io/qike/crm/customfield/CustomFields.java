@@ -4,13 +4,14 @@ import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -130,6 +131,13 @@ public class CustomFields {
         };
     }
 
+    /** The object's field definitions on the administration page. */
+    @RequiresPermission(Permission.ADMIN_FIELDS)
+    public List<CustomFieldDefinition> administered(CustomObject object) {
+        return definitions(object);
+    }
+
+    @RequiresPermission(Permission.ADMIN_FIELDS)
     public CustomFieldDefinition get(long id) {
         for (CustomObject o : CustomObject.values()) {
             for (CustomFieldDefinition d : definitions(o)) if (d.id() == id) return d;
@@ -138,7 +146,7 @@ public class CustomFields {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:fields')")
+    @RequiresPermission(Permission.ADMIN_FIELDS)
     public long define(CustomObject object, String code, String label, FieldType type, List<String> options,
                        boolean required, boolean unique, boolean showInList) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -157,7 +165,7 @@ public class CustomFields {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:fields')")
+    @RequiresPermission(Permission.ADMIN_FIELDS)
     public void update(long id, String label, List<String> options, boolean required, boolean unique, boolean showInList) {
         CustomFieldDefinition before = get(id);
         List<FieldProblem> problems = new ArrayList<>();
@@ -170,7 +178,7 @@ public class CustomFields {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:fields')")
+    @RequiresPermission(Permission.ADMIN_FIELDS)
     public void delete(long id) {
         CustomFieldDefinition def = get(id);
         jdbc.sql("delete from custom_field where id = ?").param(id).update();

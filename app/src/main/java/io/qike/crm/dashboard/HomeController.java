@@ -3,6 +3,7 @@ package io.qike.crm.dashboard;
 import io.qike.crm.contact.ContactService;
 import io.qike.crm.customer.CustomerStats;
 import io.qike.crm.platform.CurrentUser;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
 import io.qike.crm.salesrecord.SalesRecordService;
 import java.util.List;
@@ -25,9 +26,9 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         QikeUser me = CurrentUser.require();
-        if (me.can("customer:view")) model.addAttribute("summary", customers.summary());
-        if (me.can("contact:view")) model.addAttribute("contactCount", contacts.search(null, null, 0, 1).total());
-        model.addAttribute("recent", me.can("salesrecord:view") ? records.latest(8) : List.of());
+        if (me.can(Permission.CUSTOMER_VIEW)) model.addAttribute("summary", customers.summary());
+        if (me.can(Permission.CONTACT_VIEW)) model.addAttribute("contactCount", contacts.search(null, null, 0, 1).total());
+        model.addAttribute("recent", me.can(Permission.SALESRECORD_VIEW) ? records.latest(8) : List.of());
         return "home";
     }
 }

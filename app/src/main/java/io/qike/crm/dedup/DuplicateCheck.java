@@ -1,6 +1,8 @@
 package io.qike.crm.dedup;
 
 import io.qike.crm.platform.DataScopes;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
 import java.util.Collection;
 import java.util.HashMap;
@@ -74,6 +76,7 @@ public class DuplicateCheck {
     }
 
     /** The duplicate-check tool page: by name, credit code or phone. */
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public List<DuplicateCandidate> search(String keyword) {
         VisibleOwners visible = scopes.current();
         String q = keyword == null ? "" : keyword.trim();

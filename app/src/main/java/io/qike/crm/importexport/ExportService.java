@@ -10,6 +10,8 @@ import io.qike.crm.customer.CustomerPage;
 import io.qike.crm.customer.CustomerQuery;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.platform.AuditLog;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.org.User;
 import io.qike.crm.platform.org.UserService;
 import java.io.IOException;
@@ -23,7 +25,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,7 +60,7 @@ public class ExportService {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasAuthority('customer:export') and hasAuthority('customer:view')")
+    @RequiresPermission({Permission.CUSTOMER_EXPORT, Permission.CUSTOMER_VIEW})
     public int customers(CustomerQuery query, Locale locale, Download target) {
         List<Column> cols = columns.forExport(ImportObject.CUSTOMER);
         ExportValues values = new ExportValues(logins(), messages, locale);
@@ -70,7 +71,7 @@ public class ExportService {
         });
     }
 
-    @PreAuthorize("hasAuthority('contact:export') and hasAuthority('contact:view')")
+    @RequiresPermission({Permission.CONTACT_EXPORT, Permission.CONTACT_VIEW})
     public int contacts(String q, Locale locale, Download target) {
         List<Column> cols = columns.forExport(ImportObject.CONTACT);
         ExportValues values = new ExportValues(logins(), messages, locale);

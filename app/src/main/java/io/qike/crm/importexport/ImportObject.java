@@ -3,14 +3,20 @@ package io.qike.crm.importexport;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
-import java.util.Locale;
+import io.qike.crm.platform.Permission;
 
-/** What a file can be imported into; the permission names follow {@code object:action}. */
+/** What a file can be imported into, and the permission that allows it. */
 public enum ImportObject {
-    CUSTOMER, CONTACT;
+    CUSTOMER(Permission.CUSTOMER_IMPORT), CONTACT(Permission.CONTACT_IMPORT);
 
-    public String permission(String action) {
-        return name().toLowerCase(Locale.ROOT) + ":" + action;
+    private final Permission importPermission;
+
+    ImportObject(Permission importPermission) {
+        this.importPermission = importPermission;
+    }
+
+    public Permission importPermission() {
+        return importPermission;
     }
 
     public CustomObject customObject() {

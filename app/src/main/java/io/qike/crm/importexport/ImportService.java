@@ -3,7 +3,9 @@ package io.qike.crm.importexport;
 import cn.idev.excel.ExcelWriter;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.RequiresAnyPermission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,8 +23,6 @@ import org.springframework.stereotype.Service;
 /** Import jobs for the UI and the API alike: templates, uploads, progress and error reports. */
 @Service
 public class ImportService {
-    private static final String ANY_IMPORT = "hasAnyAuthority('customer:import', 'contact:import')";
-
     /** A row error as a reader sees it: the column in their language and the reason. */
     public record ErrorLine(int row, String field, String column, String code, String reason, String value) {
     }
@@ -48,7 +48,7 @@ public class ImportService {
      * Checks that the upload is an xlsx within the size limit, queues a job and returns it at once;
      * the rows are read and checked in the background.
      */
-    @PreAuthorize("hasAuthority(#object.permission('import'))")
+    @PreAuthorize("hasAuthority(#object.importPermission().code())")
     public ImportJob submit(ImportObject object, String originalName, long size, InputStream content) {
         UploadCheck.size(size, properties.maxFileSize());
         Path file = copy(content);
@@ -65,10 +65,10 @@ public class ImportService {
     }
 
     /** A job of the tenant, for an object the user may import; others are "not found". */
-    @PreAuthorize(ANY_IMPORT)
+    @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT})
     public ImportJob get(long id) {
         QikeUser me = CurrentUser.require();
-        ImportJob job = jobs.find(id).filter(j -> me.can(j.object().permission("import")))
+        ImportJob job = jobs.find(id).filter(j -> me.can(j.object().importPermission()))
                 .orElseThrow(() -> new NotFoundException("import_job", id));
         if (!runner.orphaned(job)) return job;
         jobs.fail(id, ImportMessage.of("imports.message.interrupted"));
@@ -76,14 +76,14 @@ public class ImportService {
     }
 
     /** The tenant's latest jobs, newest first. */
-    @PreAuthorize(ANY_IMPORT)
+    @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT})
     public List<ImportJob> recent() {
         QikeUser me = CurrentUser.require();
-        return jobs.recent(100).stream().filter(j -> me.can(j.object().permission("import")))
+        return jobs.recent(100).stream().filter(j -> me.can(j.object().importPermission()))
                 .map(j -> runner.orphaned(j) ? get(j.id()) : j).toList();
     }
 
-    @PreAuthorize("hasAuthority(#object.permission('import'))")
+    @PreAuthorize("hasAuthority(#object.importPermission().code())")
     public void writeTemplate(ImportObject object, Locale locale, Download target) {
         String name = messages.getMessage("imports.template.fileName", new Object[]{msg("object." + object, locale)}, locale);
         try (OutputStream out = target.open(name)) {
@@ -94,7 +94,7 @@ public class ImportService {
     }
 
     /** The upload limits, for the form's hint. */
-    @PreAuthorize(ANY_IMPORT)
+    @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT})
     public ImportProperties limits() {
         return properties;
     }
@@ -107,7 +107,7 @@ public class ImportService {
     }
 
     /** The error report as an xlsx: row, column, reason and the value found. */
-    @PreAuthorize(ANY_IMPORT)
+    @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT})
     public void writeErrorReport(long id, Locale locale, Download target) {
         List<ErrorLine> lines = errorLines(get(id), locale);
         List<List<Object>> rows = lines.stream().map(l -> List.<Object>of(l.row(), l.column(), l.reason(),

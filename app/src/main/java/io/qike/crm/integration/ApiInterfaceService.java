@@ -12,15 +12,16 @@ import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Interfaces (接口) of a connector, and the test call that shows what a call really does. */
 @Service
-@PreAuthorize("hasAuthority('admin:integration')")
+@RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class ApiInterfaceService {
     static final String OBJECT = "INTEGRATION_INTERFACE";
     private final InterfaceStore store;

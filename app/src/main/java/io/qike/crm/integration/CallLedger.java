@@ -2,15 +2,16 @@ package io.qike.crm.integration;
 
 import io.qike.crm.integration.call.BudgetGuard;
 import io.qike.crm.integration.store.LedgerStore;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The call ledger (调用台账): calls, outcomes, latency and cost per day, connection and interface. */
 @org.springframework.modulith.NamedInterface("flows")
 @Service
-@PreAuthorize("hasAuthority('admin:integration')")
+@RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class CallLedger {
     private final LedgerStore store;
     private final BudgetGuard budgets;

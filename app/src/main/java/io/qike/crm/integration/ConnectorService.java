@@ -4,17 +4,18 @@ import io.qike.crm.integration.call.ConfigCache;
 import io.qike.crm.integration.store.ConnectorStore;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Connectors (连接器): create, rename, delete (with their connections and interfaces). */
 @Service
-@PreAuthorize("hasAuthority('admin:integration')")
+@RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class ConnectorService {
     static final String OBJECT = "INTEGRATION_CONNECTOR";
     private final ConnectorStore store;

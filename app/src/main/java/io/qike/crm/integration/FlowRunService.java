@@ -3,13 +3,14 @@ package io.qike.crm.integration;
 import io.qike.crm.integration.flow.RunRecorder;
 import io.qike.crm.integration.store.RunStore;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The run log (运行日志): search, one run with its node traces, and retention. */
 @Service
-@PreAuthorize("hasAuthority('admin:integration')")
+@RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class FlowRunService {
     private final RunStore store;
     private final RunRecorder recorder;

@@ -3,12 +3,13 @@ package io.qike.crm.integration;
 import io.qike.crm.integration.store.ConnectorStore;
 import io.qike.crm.integration.store.FlowStore;
 import io.qike.crm.integration.store.InterfaceStore;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @org.springframework.modulith.NamedInterface("presets")
 @Service
-@PreAuthorize("hasAuthority('admin:integration')")
+@RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class PresetInstaller {
     private final ConnectorService connectors;
     private final ConnectionService connections;

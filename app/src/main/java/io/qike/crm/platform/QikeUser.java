@@ -11,8 +11,9 @@ public record QikeUser(long userId, long tenantId, Long departmentId, String log
                        Set<String> permissions, String passwordHash, boolean active, boolean locked)
         implements UserDetails {
 
-    public boolean can(String permission) {
-        return permissions.contains(permission);
+    /** For decisions the UI and services make in code; checks on whole methods use {@link RequiresPermission}. */
+    public boolean can(Permission permission) {
+        return permissions.contains(permission.code());
     }
 
     public QikeUser withoutPassword() {

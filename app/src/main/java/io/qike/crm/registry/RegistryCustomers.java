@@ -6,12 +6,14 @@ import io.qike.crm.dedup.DuplicateCheck;
 import io.qike.crm.dedup.DuplicateReport;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresAnyPermission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.web.JsonPatches;
 import io.qike.crm.registry.lookup.Keywords;
 import io.qike.crm.registry.mapping.CardDrafts;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,12 +44,12 @@ public class RegistryCustomers {
         this.tx = tx;
     }
 
-    @PreAuthorize("hasAuthority('customer:create') or hasAuthority('customer:edit')")
+    @RequiresAnyPermission({Permission.CUSTOMER_CREATE, Permission.CUSTOMER_EDIT})
     public RegistrySearch search(String keyword) {
         return lookup.search(keyword);
     }
 
-    @PreAuthorize("hasAuthority('customer:create') or hasAuthority('customer:edit')")
+    @RequiresAnyPermission({Permission.CUSTOMER_CREATE, Permission.CUSTOMER_EDIT})
     public RegistryCompany company(String keyword) {
         return lookup.detail(keyword);
     }
@@ -56,7 +58,7 @@ public class RegistryCustomers {
      * @throws io.qike.crm.platform.ConflictException {@code duplicate_credit_code} naming the existing customer and owner
      * @throws RegistryLookupException                 the registry gave no company
      */
-    @PreAuthorize("hasAuthority('customer:create')")
+    @RequiresPermission(Permission.CUSTOMER_CREATE)
     public Prefill prefill(String keyword) {
         refuseKnownCode(Keywords.creditCode(Keywords.check(keyword)));
         RegistryCompany company = found(lookup.detail(keyword));
@@ -65,13 +67,13 @@ public class RegistryCustomers {
     }
 
     /** Creates the customer from a card prefilled before (see {@link #prefill}), keeping the registry record. */
-    @PreAuthorize("hasAuthority('customer:create')")
+    @RequiresPermission(Permission.CUSTOMER_CREATE)
     public CustomerService.Created create(Prefill prefilled) {
         return save(prefilled.draft(), prefilled.company());
     }
 
     /** Creates the customer straight from the registry (API); {@code overrides} change fields as a JSON merge patch would. */
-    @PreAuthorize("hasAuthority('customer:create')")
+    @RequiresPermission(Permission.CUSTOMER_CREATE)
     public CustomerService.Created create(String keyword, String creditCode, Map<String, Object> overrides) {
         String k = creditCode != null && !creditCode.isBlank() ? creditCode : keyword;
         if (k == null || k.isBlank()) throw new InvalidInputException(FieldProblem.of("keyword", "keyword_or_credit_code"));
@@ -81,7 +83,7 @@ public class RegistryCustomers {
     }
 
     /** Creates the customer as the rep edited the prefilled card (工商新建 form), keeping the registry record. */
-    @PreAuthorize("hasAuthority('customer:create')")
+    @RequiresPermission(Permission.CUSTOMER_CREATE)
     public CustomerService.Created create(String keyword, CustomerDraft edited) {
         RegistryCompany company = lookup.detail(keyword);
         return save(edited, company.found() ? company : null);
@@ -99,7 +101,7 @@ public class RegistryCustomers {
     }
 
     /** The tenant's customer with this credit code, whoever owns it (only id, name and owner when out of the user's scope). */
-    @PreAuthorize("hasAuthority('customer:create') or hasAuthority('customer:edit')")
+    @RequiresAnyPermission({Permission.CUSTOMER_CREATE, Permission.CUSTOMER_EDIT})
     public io.qike.crm.dedup.DuplicateCandidate existing(String creditCode) {
         return creditCode == null ? null : duplicates.check(null, creditCode, null).sameCreditCode();
     }

@@ -3,6 +3,8 @@ package io.qike.crm.registry;
 import io.qike.crm.customer.Customer;
 import io.qike.crm.customer.CustomerDraft;
 import io.qike.crm.customer.CustomerService;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.registry.mapping.CardDrafts;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,7 +44,7 @@ public class RegistryRefresh {
     }
 
     /** @throws RegistryLookupException the registry gave no company */
-    @PreAuthorize("hasAuthority('customer:edit')")
+    @RequiresPermission(Permission.CUSTOMER_EDIT)
     public Diff diff(long customerId) {
         Customer c = customers.get(customerId);
         RegistryCompany company = fetch(c);
@@ -58,7 +59,7 @@ public class RegistryRefresh {
     }
 
     /** Writes the accepted fields (others stay as they are) and the registry record. */
-    @PreAuthorize("hasAuthority('customer:edit')")
+    @RequiresPermission(Permission.CUSTOMER_EDIT)
     public Customer apply(long customerId, Collection<String> fields) {
         Customer c = customers.get(customerId);
         RegistryCompany company = fetch(c);

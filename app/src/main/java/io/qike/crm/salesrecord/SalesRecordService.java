@@ -9,7 +9,9 @@ import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeProperties;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
 import io.qike.crm.platform.files.FileStore;
 import java.io.IOException;
@@ -28,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,24 +64,24 @@ public class SalesRecordService {
         this.maxSize = properties.maxAttachmentSize();
     }
 
-    @PreAuthorize("hasAuthority('salesrecord:view')")
+    @RequiresPermission(Permission.SALESRECORD_VIEW)
     public List<SalesRecord> forCustomer(long customerId, int limit) {
         return query(" and s.customer_id = :customerId order by s.occurred_at desc, s.id desc limit :limit",
                 Map.of("customerId", customerId, "limit", Math.min(Math.max(limit, 1), 500)));
     }
 
-    @PreAuthorize("hasAuthority('salesrecord:view')")
+    @RequiresPermission(Permission.SALESRECORD_VIEW)
     public List<SalesRecord> latest(int limit) {
         return query(" order by s.occurred_at desc, s.id desc limit :limit", Map.of("limit", Math.min(Math.max(limit, 1), 500)));
     }
 
-    @PreAuthorize("hasAuthority('salesrecord:view')")
+    @RequiresPermission(Permission.SALESRECORD_VIEW)
     public SalesRecord get(long id) {
         return query(" and s.id = :id", Map.of("id", id)).stream().findFirst().orElseThrow(() -> new NotFoundException("sales_record", id));
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('salesrecord:create')")
+    @RequiresPermission(Permission.SALESRECORD_CREATE)
     public long create(SalesRecordDraft draft, List<Upload> uploads) {
         List<FieldProblem> p = new ArrayList<>();
         Valid v = validate(draft, null, p);
@@ -100,7 +101,7 @@ public class SalesRecordService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('salesrecord:edit')")
+    @RequiresPermission(Permission.SALESRECORD_EDIT)
     public SalesRecord update(long id, SalesRecordDraft draft) {
         SalesRecord before = get(id);
         List<FieldProblem> p = new ArrayList<>();
@@ -114,7 +115,7 @@ public class SalesRecordService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('salesrecord:delete')")
+    @RequiresPermission(Permission.SALESRECORD_DELETE)
     public void delete(long id) {
         SalesRecord r = get(id);
         jdbc.sql("delete from sales_record where id = ?").param(id).update();
@@ -127,7 +128,7 @@ public class SalesRecordService {
     }
 
     /** The stored file of an attachment the user may see. */
-    @PreAuthorize("hasAuthority('salesrecord:view')")
+    @RequiresPermission(Permission.SALESRECORD_VIEW)
     public Optional<Map.Entry<SalesRecord.Attachment, Path>> attachment(long recordId, long attachmentId) {
         SalesRecord record = get(recordId);
         return record.attachments().stream().filter(a -> a.id() == attachmentId).findFirst().map(a -> Map.entry(a,

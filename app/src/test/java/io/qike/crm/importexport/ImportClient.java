@@ -1,5 +1,8 @@
 package io.qike.crm.importexport;
 
+import java.util.List;
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,19 +56,9 @@ final class ImportClient {
     }
 
     JsonNode await(long id) {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonNode job = get("/api/v1/imports/" + id).json();
-            String status = job.get("status").asString();
-            if (status.equals("DONE") || status.equals("FAILED")) return job;
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("import " + id + " did not finish");
+        return Awaitility.await("import " + id + " to finish").atMost(Duration.ofSeconds(120))
+                .until(() -> get("/api/v1/imports/" + id).json(),
+                        job -> List.of("DONE", "FAILED").contains(job.get("status").asString()));
     }
 
     Download get(String path) {

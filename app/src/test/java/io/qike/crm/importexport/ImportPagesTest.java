@@ -1,5 +1,7 @@
 package io.qike.crm.importexport;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -114,13 +116,11 @@ class ImportPagesTest {
     }
 
     /** What htmx does: fetch the card with HX-Request every so often until it no longer asks to be polled. */
-    private String poll(String location) throws Exception {
-        for (int i = 0; i < 600; i++) {
+    private String poll(String location) {
+        return await("the job to finish").atMost(Duration.ofSeconds(30)).until(() -> {
             String card = page(get(location).header("HX-Request", "true"));
             assertThat(card).doesNotContain("<html");
-            if (!card.contains("hx-trigger=\"every 1s\"")) return card;
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the job never finished");
+            return card;
+        }, card -> !card.contains("hx-trigger=\"every 1s\""));
     }
 }

@@ -1,5 +1,7 @@
 package io.qike.crm.integration;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qike.crm.support.IntegrationTest;
@@ -125,8 +127,11 @@ class ResilienceTest {
         assertThat(providers.run(() -> connections.circuitState(c[0].id()))).isEqualTo("OPEN");
 
         faults.remove(down.id());
-        Thread.sleep(1100);
-        assertThat(call(api, c[0]).status()).isEqualTo(FlowStatus.SUCCESS);
+        // calls keep being refused without reaching the provider until the one-second wait has passed
+        CallResult after = await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> call(api, c[0]), r -> !"circuit_open".equals(r.code()));
+        assertThat(after.status()).isEqualTo(FlowStatus.SUCCESS);
+        assertThat(counters.calls(Provider.TIANYANCHA, key, TYC_BASIC)).isEqualTo(3);
         assertThat(providers.run(() -> connections.circuitState(c[0].id()))).isEqualTo("CLOSED");
     }
 

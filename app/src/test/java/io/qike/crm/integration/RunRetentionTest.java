@@ -1,5 +1,7 @@
 package io.qike.crm.integration;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qike.crm.integration.flow.RunRecorder;
@@ -54,8 +56,7 @@ class RunRetentionTest {
         fixtures.as(t.rep1Id(), () -> flows.invoke("echo", Map.of("keyword", "最早")));
         TenantContext.runAs(t.tenantId(), () -> jdbc.sql("update flow_run set started_at = now() - interval '40 days'").update());
         for (int i = 1; i < RunRecorder.PRUNE_EVERY; i++) fixtures.as(t.rep1Id(), () -> flows.invoke("echo", Map.of("keyword", "后来")));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (oldRuns(t) > 0 && System.currentTimeMillis() < deadline) Thread.sleep(50);
+        await().atMost(Duration.ofSeconds(10)).until(() -> oldRuns(t) == 0);
         assertThat(oldRuns(t)).as("runs past the retention after %d runs", RunRecorder.PRUNE_EVERY).isZero();
         assertThat(TenantContext.callAs(t.tenantId(), () -> jdbc.sql("select count(*) from flow_run").query(Long.class).single()))
                 .isEqualTo(RunRecorder.PRUNE_EVERY - 1L);

@@ -1,5 +1,7 @@
 package io.qike.crm.intel;
 
+import java.time.Duration;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -117,7 +119,7 @@ class IntelPagesTest {
         String url = started.getResponse().getHeader("HX-Redirect");
         assertThat(url).startsWith("/intel/partnerships/runs/");
         long runId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
-        for (int i = 0; i < 400 && !fixtures.as(rep.userId(), () -> mining.get(runId)).finished(); i++) Thread.sleep(50);
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixtures.as(rep.userId(), () -> mining.get(runId)).finished());
         assertThat(fixtures.as(rep.userId(), () -> mining.get(runId)).status()).isEqualTo(PartnershipRun.RunStatus.DONE);
 
         assertThat(html(send(rep, get(url))).select("#run-progress").attr("hx-get")).isEqualTo(url + "/progress");

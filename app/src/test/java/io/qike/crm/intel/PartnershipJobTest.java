@@ -1,5 +1,7 @@
 package io.qike.crm.intel;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qike.crm.intel.partnership.PartnershipMining;
@@ -47,13 +49,9 @@ class PartnershipJobTest {
         intel.clearFaults(r);
     }
 
-    PartnershipRun await(long runId, Predicate<PartnershipRun> until) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            PartnershipRun run = fixtures.as(r.tenant().rep1Id(), () -> mining.get(runId));
-            if (until.test(run) || System.currentTimeMillis() > deadline) return run;
-            Thread.sleep(50);
-        }
+    PartnershipRun await(long runId, Predicate<PartnershipRun> until) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60))
+                .until(() -> fixtures.as(r.tenant().rep1Id(), () -> mining.get(runId)), until);
     }
 
     @Test
@@ -73,10 +71,9 @@ class PartnershipJobTest {
         assertThat(view.get("relations").size()).isEqualTo(SandboxRelations.keysAmong(data, names).size());
         assertThat(SandboxRelations.keys(fixtures.as(r.tenant().rep1Id(), () -> mining.relations(id))))
                 .isEqualTo(SandboxRelations.keysAmong(data, names));
-        assertThat(fixtures.as(r.tenant().rep1Id(), () -> {
-            for (int i = 0; i < 200 && !jobs.get(done.jobId()).finished(); i++) Thread.sleep(25);
-            return jobs.get(done.jobId()).status();
-        })).isEqualTo(JobStatus.DONE);
+        Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> fixtures.as(r.tenant().rep1Id(), () -> jobs.get(done.jobId()).finished()));
+        assertThat(fixtures.as(r.tenant().rep1Id(), () -> jobs.get(done.jobId()).status())).isEqualTo(JobStatus.DONE);
         assertThat(intel.outcomes(r, IntelFixture.PARTNERSHIPS, "209")).isZero();
         assertThat(api.get("/api/v1/intel/partnership-jobs/" + id + "0").status()).isEqualTo(404);
     }

@@ -1,5 +1,7 @@
 package io.qike.crm.registry;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qike.crm.customer.CustomerDraft;
@@ -95,7 +97,8 @@ class RegistryBenchTest {
             }
             long t0 = System.nanoTime();
             EnrichmentJob job = fixtures.as(t.rep1Id(), () -> enrichments.start(null, true));
-            while (!"DONE".equals(fixtures.as(t.rep1Id(), () -> enrichments.get(job.id())).status())) Thread.sleep(20);
+            Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> "DONE".equals(fixtures.as(t.rep1Id(), () -> enrichments.get(job.id())).status()));
             double seconds = (System.nanoTime() - t0) / 1e9;
             EnrichmentJob done = fixtures.as(t.rep1Id(), () -> enrichments.get(job.id()));
             double throughput = done.count("ENRICHED") / seconds;

@@ -1,7 +1,7 @@
 package io.qike.crm.support;
 
 import io.qike.crm.platform.DataScope;
-import io.qike.crm.platform.Permissions;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.platform.org.TenantProvisioning;
@@ -92,7 +92,7 @@ public class TestFixtures {
         }
 
         public static List<String> allPermissions() {
-            return Permissions.all();
+            return Permission.codes(p -> true);
         }
 
         public static DataScope scope(String name) {

@@ -4,6 +4,7 @@ import io.qike.crm.customer.CustomerOptions;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.platform.CurrentUser;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.org.UserService;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +49,7 @@ public class CustomerFormPage {
         model.addAttribute("errors", errors);
         model.addAttribute("fields", customFields.definitions(CustomObject.CUSTOMER));
         model.addAttribute("users", users.list());
-        model.addAttribute("canAssign", CurrentUser.require().can("customer:assign"));
+        model.addAttribute("canAssign", CurrentUser.require().can(Permission.CUSTOMER_ASSIGN));
         return "customers/form";
     }
 

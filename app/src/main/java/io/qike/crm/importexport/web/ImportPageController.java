@@ -95,7 +95,7 @@ class ImportPageController {
     /** The objects this user may import into, for the choice on the form. */
     private static List<ImportObject> importable() {
         QikeUser me = CurrentUser.require();
-        List<ImportObject> objects = Arrays.stream(ImportObject.values()).filter(o -> me.can(o.permission("import"))).toList();
+        List<ImportObject> objects = Arrays.stream(ImportObject.values()).filter(o -> me.can(o.importPermission())).toList();
         return objects.isEmpty() ? List.of(ImportObject.CUSTOMER) : objects;
     }
 }

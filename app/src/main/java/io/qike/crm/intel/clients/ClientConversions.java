@@ -3,11 +3,12 @@ package io.qike.crm.intel.clients;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,7 +34,7 @@ public class ClientConversions {
         this.tx = tx;
     }
 
-    @PreAuthorize("hasAuthority('customer:create')")
+    @RequiresPermission(Permission.CUSTOMER_CREATE)
     public Conversion convert(List<Company> companies) {
         Map<String, Company> unique = new LinkedHashMap<>();
         for (Company c : companies == null ? List.<Company>of() : companies) {

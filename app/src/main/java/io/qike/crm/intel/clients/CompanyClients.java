@@ -7,10 +7,11 @@ import io.qike.crm.customer.CustomerService;
 import io.qike.crm.intel.IntelProperties;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.TenantContext;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,7 +40,7 @@ public class CompanyClients {
      * @param year    a 4-digit year, or null for every year
      * @param refresh ask 企查查 again even when the list is cached
      */
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public ListedClients of(String company, String year, boolean refresh) {
         String searchKey = company == null ? "" : company.strip();
         String y = year == null || year.isBlank() ? null : year.strip();
@@ -66,7 +67,7 @@ public class CompanyClients {
     }
 
     /** The customers of one of our customers: asked by its credit code when it has one, else by its name. */
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public ListedClients ofCustomer(long customerId, String year, boolean refresh) {
         return of(searchKeyOf(customers.get(customerId)), year, refresh);
     }

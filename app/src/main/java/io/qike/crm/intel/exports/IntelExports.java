@@ -3,17 +3,18 @@ package io.qike.crm.intel.exports;
 import io.qike.crm.intel.clients.ListedClient;
 import io.qike.crm.intel.lists.CompanyList;
 import io.qike.crm.intel.lists.CompanyLists;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Intel's xlsx exports, behind the customer export permission like every other export. */
 @Service
-@PreAuthorize("hasAuthority('customer:export')")
+@RequiresPermission(Permission.CUSTOMER_EXPORT)
 public class IntelExports {
     private final CompanyLists lists;
     private final MessageSource messages;

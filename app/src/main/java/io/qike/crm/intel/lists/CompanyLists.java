@@ -5,7 +5,9 @@ import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.RequiresPermission;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * first details win); a new name makes a new list.
  */
 @Service
-@PreAuthorize("hasAuthority('customer:view')")
+@RequiresPermission(Permission.CUSTOMER_VIEW)
 public class CompanyLists {
     static final int MAX_ITEMS = 2000;
     private static final String SELECT = """
@@ -78,13 +79,13 @@ public class CompanyLists {
         return id;
     }
 
-    /** Deletes a list: its creator may, and whoever may delete customers. */
+    /** Deletes a list: its creator may, and whoever may manage other users' lists. */
     @Transactional
     public void delete(long id) {
         CompanyList l = get(id);
         QikeUser me = CurrentUser.require();
         long owner = jdbc.sql("select created_by from intel_company_list where id = ?").param(id).query(Long.class).single();
-        if (owner != me.userId() && !me.can("customer:delete")) throw new AccessDeniedException("not the list's creator");
+        if (owner != me.userId() && !me.can(Permission.INTEL_LISTS_OTHERS)) throw new AccessDeniedException("not the list's creator");
         jdbc.sql("delete from intel_company_list where id = ?").param(id).update();
         audit.record("DELETE", "COMPANY_LIST", id, l.name());
     }

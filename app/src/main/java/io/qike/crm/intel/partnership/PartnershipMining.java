@@ -10,7 +10,9 @@ import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.jobs.BackgroundJobs;
 import io.qike.crm.registry.ProviderFailure;
 import java.math.BigDecimal;
@@ -18,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * restart. Runs, calls and relations are kept, so a later run shows what changed.
  */
 @Service
-@PreAuthorize("hasAuthority('customer:view')")
+@RequiresPermission(Permission.CUSTOMER_VIEW)
 public class PartnershipMining {
     public static final String JOB_KIND = "intel.partnerships";
     private final PartnershipPlanner planner = new PartnershipPlanner();
@@ -129,11 +130,11 @@ public class PartnershipMining {
         return run.status() == PartnershipRun.RunStatus.DONE ? comparison.changes(run) : RunChanges.none();
     }
 
-    /** Stops a running job at its next call; the relations found so far stay. Its starter or an administrator may. */
+    /** Stops a running job at its next call; the relations found so far stay. Its starter may, and whoever may stop other users' runs. */
     public void cancel(long runId) {
         PartnershipRun run = get(runId);
         QikeUser me = CurrentUser.require();
-        if (run.createdBy() != me.userId() && !me.can("admin:integration")) throw new AccessDeniedException("not the run's starter");
+        if (run.createdBy() != me.userId() && !me.can(Permission.INTEL_RUNS_OTHERS)) throw new AccessDeniedException("not the run's starter");
         if (run.jobId() != null && !run.finished()) jobs.cancel(run.jobId());
     }
 

@@ -9,13 +9,14 @@ import io.qike.crm.intel.provider.QichachaFlows;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.registry.RegistryProvider;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that the registry module shares, creating the connector and its connection first when nobody has yet.
  */
 @Service
-@PreAuthorize("hasAuthority('admin:integration')")
+@RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class IntelSetup {
     /** What is configured now; the key is never shown, only its hint. */
     public record Status(boolean connectorExists, boolean installed, String connectionName, String baseUrl, String keyHint,

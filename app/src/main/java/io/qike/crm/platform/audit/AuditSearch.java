@@ -1,11 +1,12 @@
 package io.qike.crm.platform.audit;
 
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Searching the enterprise log, for admins. */
@@ -17,7 +18,7 @@ public class AuditSearch {
         this.jdbc = jdbc;
     }
 
-    @PreAuthorize("hasAuthority('admin:audit')")
+    @RequiresPermission(Permission.ADMIN_AUDIT)
     public List<AuditEntry> search(String q, String objectType, String action, int page, int size) {
         StringBuilder sql = new StringBuilder("""
                 select id, at, user_name, action, object_type, object_id, object_name, changes::text as changes

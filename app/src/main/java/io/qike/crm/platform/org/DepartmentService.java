@@ -4,11 +4,12 @@ import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +28,8 @@ public class DepartmentService {
         return jdbc.sql("select id, parent_id, name, sort from department order by sort, id").query(Department.class).list();
     }
 
-    /** Departments in tree order with their depth, for indented lists and pickers. */
+    /** Departments in tree order with their depth, for the organisation pages. */
+    @RequiresPermission(Permission.ADMIN_ORG)
     public List<Map.Entry<Department, Integer>> tree() {
         List<Department> all = list();
         List<Map.Entry<Department, Integer>> out = new ArrayList<>();
@@ -45,7 +47,7 @@ public class DepartmentService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public long create(String name, Long parentId) {
         validate(name, parentId, null);
         long id = jdbc.sql("insert into department(name, parent_id) values (?, ?) returning id")
@@ -55,7 +57,7 @@ public class DepartmentService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public void rename(long id, String name, Long parentId) {
         Department before = get(id);
         validate(name, parentId, id);
@@ -65,7 +67,7 @@ public class DepartmentService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public void delete(long id) {
         Department d = get(id);
         int children = jdbc.sql("select count(*) from department where parent_id = ?").param(id).query(Integer.class).single();

@@ -2,14 +2,13 @@ package io.qike.crm.platform.org;
 
 import io.qike.crm.platform.DataScope;
 import io.qike.crm.platform.InvalidInputException;
-import io.qike.crm.platform.Permissions;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,9 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admin pages: departments (组织架构), users, roles and data scope (角色权限 / 数据权限). */
+/** Admin pages: departments (组织架构), users, roles and data scope (角色权限 / 数据权限); the services check admin:org. */
 @Controller
-@PreAuthorize("hasAuthority('admin:org')")
 class OrgAdminController {
     private final DepartmentService departments;
     private final UserService users;
@@ -107,9 +105,9 @@ class OrgAdminController {
     String roles(@RequestParam(required = false) Long edit, Model model) {
         model.addAttribute("roles", roles.list());
         model.addAttribute("editing", edit == null ? null : roles.get(edit));
-        model.addAttribute("objects", Permissions.OBJECTS);
-        model.addAttribute("actions", Permissions.ACTIONS);
-        model.addAttribute("adminPermissions", Permissions.ADMIN);
+        model.addAttribute("objects", Permission.RECORD_OBJECTS);
+        model.addAttribute("actions", Permission.RECORD_ACTIONS);
+        model.addAttribute("otherPermissions", Permission.others());
         model.addAttribute("scopes", DataScope.values());
         if (model.getAttribute("errors") == null) model.addAttribute("errors", Map.of());
         return "admin/roles";

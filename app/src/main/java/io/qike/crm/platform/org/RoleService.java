@@ -5,7 +5,8 @@ import io.qike.crm.platform.DataScope;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
-import io.qike.crm.platform.Permissions;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +30,7 @@ public class RoleService {
         this.scopes = scopes;
     }
 
+    @RequiresPermission(Permission.ADMIN_ORG)
     public List<Role> list() {
         Map<Long, Set<String>> perms = new HashMap<>();
         jdbc.sql("select role_id, permission from role_permission").query((rs, i) ->
@@ -39,12 +40,13 @@ public class RoleService {
                 rs.getBoolean("builtin"), perms.getOrDefault(rs.getLong("id"), Set.of()))).list();
     }
 
+    @RequiresPermission(Permission.ADMIN_ORG)
     public Role get(long id) {
         return list().stream().filter(r -> r.id() == id).findFirst().orElseThrow(() -> new NotFoundException("role", id));
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public long create(String name, DataScope scope, Set<String> permissions) {
         validate(name, scope, permissions, null);
         long id = jdbc.sql("insert into role(name, data_scope) values (?, ?) returning id").params(name.trim(), scope.name())
@@ -55,7 +57,7 @@ public class RoleService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public void update(long id, String name, DataScope scope, Set<String> permissions) {
         Role before = get(id);
         validate(name, scope, permissions, id);
@@ -72,7 +74,7 @@ public class RoleService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public void delete(long id) {
         Role role = get(id);
         if (role.builtin()) throw new InvalidInputException(FieldProblem.of("id", "role_builtin"));
@@ -93,7 +95,7 @@ public class RoleService {
         if (name.length() > 64) throw new InvalidInputException(FieldProblem.of("name", "too_long", 64));
         if (scope == null) throw new InvalidInputException(FieldProblem.of("dataScope", "required"));
         for (String p : permissions) {
-            if (!Permissions.isKnown(p)) throw new InvalidInputException(FieldProblem.of("permissions", "invalid_option"));
+            if (Permission.ofCode(p).isEmpty()) throw new InvalidInputException(FieldProblem.of("permissions", "invalid_option"));
         }
         Integer clash = jdbc.sql("select count(*) from role where name = ? and id <> coalesce(?, -1)")
                 .params(name.trim(), self).query(Integer.class).single();

@@ -1,7 +1,7 @@
 package io.qike.crm.platform.org;
 
 import io.qike.crm.platform.DataScope;
-import io.qike.crm.platform.Permissions;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.platform.database.SystemDatabase;
 import java.util.List;
@@ -65,11 +65,11 @@ public class TenantProvisioning {
     private NewTenant organise(long tenantId, String name, String adminLogin, String adminPassword) {
         return TenantContext.callAs(tenantId, () -> tx.execute(s -> {
             long head = jdbc.sql("insert into department(name) values (?) returning id").param(name).query(Long.class).single();
-            long admin = role("管理员", DataScope.ALL, Permissions.all(), true);
-            List<String> crm = Permissions.all().stream().filter(p -> !p.startsWith("admin:")).toList();
+            long admin = role("管理员", DataScope.ALL, Permission.codes(p -> true), true);
+            List<String> crm = Permission.codes(p -> !p.administrative());
             long manager = role("销售经理", DataScope.DEPARTMENT_AND_CHILDREN, crm, true);
-            long sales = role("销售", DataScope.SELF, crm.stream()
-                    .filter(p -> p.endsWith(":view") || p.endsWith(":create") || p.endsWith(":edit") || p.endsWith(":export")).toList(), true);
+            long sales = role("销售", DataScope.SELF, Permission.codes(p -> p.onRecords()
+                    && List.of("view", "create", "edit", "export").contains(p.action())), true);
             long adminUser = user(adminLogin, "管理员", head, null, adminPassword, admin);
             return new NewTenant(tenantId, adminUser, head, admin, manager, sales);
         }));

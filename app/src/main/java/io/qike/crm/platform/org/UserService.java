@@ -4,12 +4,13 @@ import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +40,14 @@ public class UserService {
         return jdbc.sql(SELECT + " order by u.id").query((rs, i) -> map(rs)).list();
     }
 
+    @RequiresPermission(Permission.ADMIN_ORG)
     public User get(long id) {
         return jdbc.sql(SELECT + " where u.id = ?").param(id).query((rs, i) -> map(rs)).optional()
                 .orElseThrow(() -> new NotFoundException("user", id));
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public long create(UserForm form) {
         List<FieldProblem> problems = check(form, null);
         if (form.getPassword() == null || form.getPassword().length() < 8) problems.add(FieldProblem.of("password", "password_short", 8));
@@ -62,7 +64,7 @@ public class UserService {
     }
 
     @Transactional
-    @PreAuthorize("hasAuthority('admin:org')")
+    @RequiresPermission(Permission.ADMIN_ORG)
     public void update(long id, UserForm form) {
         User before = get(id);
         List<FieldProblem> problems = check(form, id);

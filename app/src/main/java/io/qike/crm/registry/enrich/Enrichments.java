@@ -6,13 +6,14 @@ import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
 import io.qike.crm.platform.jobs.BackgroundJob;
 import io.qike.crm.platform.jobs.BackgroundJobs;
 import io.qike.crm.registry.store.CurrentSettings;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,7 +35,7 @@ public class Enrichments {
         this.tx = tx;
     }
 
-    @PreAuthorize("hasAuthority('customer:edit')")
+    @RequiresPermission(Permission.CUSTOMER_EDIT)
     public EnrichmentJob start(List<Long> customerIds, boolean withoutCreditCode) {
         if (settings.get().order().isEmpty()) throw new ConflictException("registry_disabled", "error.registry_disabled", Map.of());
         List<Long> ids = withoutCreditCode ? store.withoutCreditCode(scopes.current(), MAX_CUSTOMERS)
@@ -44,7 +45,7 @@ public class Enrichments {
         return get(submit(ids, false, scopes.current(), null));
     }
 
-    @PreAuthorize("hasAuthority('customer:view')")
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
     public EnrichmentJob get(long id) {
         BackgroundJob job = jobs.find(id).filter(j -> j.kind().equals(EnrichmentHandler.KIND))
                 .orElseThrow(() -> new NotFoundException("registry_enrichment", id));

@@ -10,6 +10,8 @@ import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.registry.RegistryProvider;
 import io.qike.crm.registry.RegistrySettings;
@@ -25,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * preset writes connectors and credentials in the integration centre, so the same permission guards both.
  */
 @Service
-@PreAuthorize("hasAuthority('admin:integration')")
+@RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class RegistrySettingsService {
     private final SettingsStore store;
     private final CurrentSettings current;

@@ -4,6 +4,8 @@ import io.qike.crm.integration.CallLedger;
 import io.qike.crm.integration.Connection;
 import io.qike.crm.integration.LedgerRow;
 import io.qike.crm.integration.PresetInstaller;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.registry.RegistryProvider;
 import io.qike.crm.registry.lookup.HitCounter;
 import io.qike.crm.registry.store.HitStore;
@@ -15,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
  * estimated cost and what the cache saved at the connection's cost per call.
  */
 @Service
-@PreAuthorize("hasAuthority('admin:integration')")
+@RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class RegistryUsage {
     /** One day of one provider. */
     public record Row(LocalDate day, String provider, long calls, long billable, long cacheHits, BigDecimal cost, BigDecimal saved) {

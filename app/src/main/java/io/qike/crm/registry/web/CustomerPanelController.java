@@ -4,6 +4,7 @@ import io.qike.crm.customer.Customer;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.registry.RegistryLookupException;
 import io.qike.crm.registry.RegistryMessages;
 import io.qike.crm.registry.RegistryRefresh;
@@ -43,7 +44,7 @@ class CustomerPanelController {
     @GetMapping("/panel")
     String panel(@PathVariable long id, Model model) {
         Customer c = customers.get(id);
-        boolean canRefresh = !settings.get().order().isEmpty() && CurrentUser.require().can("customer:edit");
+        boolean canRefresh = !settings.get().order().isEmpty() && CurrentUser.require().can(Permission.CUSTOMER_EDIT);
         if (c.registryProvider() == null && !canRefresh) return "registry/customer :: nothing";
         model.addAttribute("c", c);
         model.addAttribute("canRefresh", canRefresh);

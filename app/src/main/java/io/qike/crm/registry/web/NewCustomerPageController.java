@@ -3,6 +3,7 @@ package io.qike.crm.registry.web;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.registry.RegistryCandidate;
 import io.qike.crm.registry.RegistryCustomers;
 import io.qike.crm.registry.RegistryLookupException;
@@ -34,7 +35,7 @@ class NewCustomerPageController {
     /** The search box, when 新建客户时自动填充工商信息 is on; nothing otherwise. */
     @GetMapping("/registry/panel/new-customer")
     String panel(Model model) {
-        boolean on = settings.get().enabled() && !settings.get().order().isEmpty() && CurrentUser.require().can("customer:create");
+        boolean on = settings.get().enabled() && !settings.get().order().isEmpty() && CurrentUser.require().can(Permission.CUSTOMER_CREATE);
         return on ? "registry/lookup :: panel" : "registry/lookup :: nothing";
     }
 

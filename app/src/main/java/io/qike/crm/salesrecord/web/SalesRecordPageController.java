@@ -4,6 +4,7 @@ import io.qike.crm.contact.ContactService;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.web.FormErrors;
 import io.qike.crm.salesrecord.SalesRecord;
 import io.qike.crm.salesrecord.SalesRecordDraft;
@@ -83,7 +84,7 @@ class SalesRecordPageController {
         model.addAttribute("types", SalesRecordService.TYPES);
         model.addAttribute("errors", errors);
         model.addAttribute("draft", draft);
-        model.addAttribute("canCreate", CurrentUser.require().can("salesrecord:create"));
+        model.addAttribute("canCreate", CurrentUser.require().can(Permission.SALESRECORD_CREATE));
         return "records/timeline :: timeline";
     }
 }

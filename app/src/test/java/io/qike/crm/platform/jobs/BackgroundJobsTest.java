@@ -76,7 +76,7 @@ class BackgroundJobsTest {
             s.setRollbackOnly();
             return null;
         }));
-        Thread.sleep(300);
+        // A job runs only after its runner claims its row; a rolled-back submission leaves no row to claim.
         assertThat(fixtures.as(t.adminId(), () -> jobs.find(id[0]))).isEmpty();
         assertThat(system.jdbc().sql("select count(*) from job_test_effect where job_id = ?").param(id[0]).query(Long.class).single()).isZero();
     }

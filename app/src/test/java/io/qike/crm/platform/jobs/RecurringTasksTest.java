@@ -110,9 +110,14 @@ class RecurringTasksTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> fast.runs() >= 1);
         tasks.sync(beans);
         assertThat(triggerRow("test.dropped")).isEmpty();
-        Thread.sleep(300); // a run that had already begun ends
+        await().atMost(Duration.ofSeconds(5)).until(() -> scheduler.getCurrentlyExecutingJobs().stream()
+                .noneMatch(running -> running.getJobDetail().getKey().getName().equals("test.dropped")));
         int after = fast.runs();
-        Thread.sleep(2500);
+        // a witness on the same rhythm: once it has run twice, the dropped task has had its chances to fire
+        CountingTask witness = new CountingTask("test.witness", Duration.ofSeconds(1), false);
+        tasks.sync(with(witness));
+        await().atMost(Duration.ofSeconds(15)).until(() -> witness.runs() >= 2);
+        tasks.sync(beans);
         assertThat(fast.runs()).isEqualTo(after);
     }
 

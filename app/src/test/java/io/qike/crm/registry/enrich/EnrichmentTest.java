@@ -1,5 +1,7 @@
 package io.qike.crm.registry.enrich;
 
+import java.time.Duration;
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,11 +56,8 @@ class EnrichmentTest {
         return ids;
     }
 
-    EnrichmentJob await(TestTenant t, long job, Supplier<Boolean> until) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            if (until.get()) break;
-            Thread.sleep(50);
-        }
+    EnrichmentJob await(TestTenant t, long job, Supplier<Boolean> until) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(until::get);
         return fixtures.as(t.rep1Id(), () -> enrichments.get(job));
     }
 
@@ -157,7 +156,7 @@ class EnrichmentTest {
         scheduler.triggerJob(JobKey.jobKey("registry.tick", "qike"));
         Supplier<List<Long>> jobOfCustomer = () -> TenantContext.callAs(t.tenantId(),
                 () -> jdbc.sql("select job_id from registry_enrichment_item where customer_id = ?").param(id).query(Long.class).list());
-        for (int i = 0; i < 200 && jobOfCustomer.get().isEmpty(); i++) Thread.sleep(50);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !jobOfCustomer.get().isEmpty());
         assertThat(jobOfCustomer.get()).as("the tick started a refresh for the customer").hasSize(1);
         long job = jobOfCustomer.get().get(0);
         EnrichmentJob done = await(t, job, () -> "DONE".equals(fixtures.as(t.rep1Id(), () -> enrichments.get(job)).status()));

@@ -1,5 +1,7 @@
 package io.qike.crm.registry.lookup;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.Awaitility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -47,7 +49,11 @@ class RedisLookupCacheTest {
             new ProcessBuilder("redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "-::1", "--port", "6379", "--save", "",
                     "--appendonly", "no", "--dir", "/var/lib/redis", "--logfile", "/var/log/redis/ci.log").inheritIO().start()
                     .waitFor(10, TimeUnit.SECONDS);
-            for (int i = 0; i < 30 && !answers(6379); i++) Thread.sleep(100);
+            try {
+                Awaitility.await().atMost(Duration.ofSeconds(3)).until(() -> answers(6379));
+            } catch (ConditionTimeoutException e) {
+                // it did not come up: the assumption below skips with the reason
+            }
         }
         Assumptions.assumeTrue(answers(6379), "Redis is not running on 127.0.0.1:6379 (redis-server)");
         redis = template(6379);
