@@ -9,6 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /** The call ledger (调用台账): calls, outcomes, latency and cost per day, connection and interface. */
+@org.springframework.modulith.NamedInterface("flows")
 @Service
 @RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class CallLedger {

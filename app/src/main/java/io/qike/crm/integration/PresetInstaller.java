@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * configurations are validated, SSRF-checked, audited and encrypted exactly like hand-made ones,
  * and stay editable in the integration centre afterwards. All or nothing: one transaction.
  */
+@org.springframework.modulith.NamedInterface("presets")
 @Service
 @RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class PresetInstaller {

@@ -8,6 +8,7 @@ import io.qike.crm.integration.FlowStatus;
 import io.qike.crm.integration.NameValue;
 import io.qike.crm.integration.NodeTrace;
 import io.qike.crm.integration.OutputField;
+import io.qike.crm.integration.values.Dates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.qike.crm.intel.partnership;
 
 import io.qike.crm.intel.provider.FailureMessages;
-import io.qike.crm.intel.provider.ProviderFailure;
 import io.qike.crm.platform.jobs.JobContext;
 import io.qike.crm.platform.jobs.JobHandler;
 import io.qike.crm.platform.jobs.JobInterruptedException;
+import io.qike.crm.registry.ProviderFailure;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 

@@ -3,6 +3,7 @@ package io.qike.crm.intel.setup;
 import io.qike.crm.integration.ActionFlowDraft;
 import io.qike.crm.integration.ApiInterfaceDraft;
 import io.qike.crm.integration.BodyType;
+import io.qike.crm.integration.CodeMessage;
 import io.qike.crm.integration.ConnectionDraft;
 import io.qike.crm.integration.ConnectorDraft;
 import io.qike.crm.integration.ResultFieldType;
@@ -16,7 +17,7 @@ import io.qike.crm.integration.Preset;
 import io.qike.crm.integration.ResponseField;
 import io.qike.crm.integration.ResultRules;
 import io.qike.crm.intel.provider.QichachaFlows;
-import io.qike.crm.intel.provider.QichachaStatus;
+import io.qike.crm.registry.ProviderCodes;
 import io.qike.crm.registry.RegistryProvider;
 import java.util.List;
 
@@ -58,7 +59,7 @@ final class QichachaIntelPreset {
                                 field("salesPercent", "销售占比", "$.SalesPercent", ResultFieldType.STRING),
                                 field("relationship", "关联关系", "$.Relationship", ResultFieldType.STRING),
                                 field("source", "来源", "$.Source", ResultFieldType.STRING)))),
-                new ResultRules("$.Status", List.of("200"), List.of("201"), "$.Message"), QichachaStatus.messages());
+                new ResultRules("$.Status", List.of("200"), List.of("201"), "$.Message"), codes());
     }
 
     /** GET /api/corp/correlation/findPartnershipRelation?companyNames=A,B,… (at most 20 names). */
@@ -74,7 +75,7 @@ final class QichachaIntelPreset {
                                 field("amount", "合作金额（万元）", "$.amount", ResultFieldType.STRING),
                                 field("publicDate", "报告期/公开时间", "$.publicDate", ResultFieldType.STRING),
                                 field("source", "公开来源", "$.source", ResultFieldType.STRING)))),
-                new ResultRules("$.status", List.of("200"), List.of("201"), "$.msg"), QichachaStatus.messages());
+                new ResultRules("$.status", List.of("200"), List.of("201"), "$.msg"), codes());
     }
 
     static ActionFlowDraft customersFlow(long interfaceId, long connectionId) {
@@ -95,6 +96,11 @@ final class QichachaIntelPreset {
                                 false, false),
                         new FlowNode.Output("out", List.of(out("requestId", ResultFieldType.STRING), out("companyNames", ResultFieldType.STRING),
                                 out("relations", ResultFieldType.LIST)), null))));
+    }
+
+    /** The codes of the two documents, with the messages and retry flags the registry's lookups use too. */
+    private static List<CodeMessage> codes() {
+        return ProviderCodes.codeMessages(RegistryProvider.QICHACHA, ProviderCodes.QICHACHA_RELATION_CODES);
     }
 
     private static NameValue q(String name) {

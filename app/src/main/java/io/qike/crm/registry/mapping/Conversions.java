@@ -2,8 +2,8 @@ package io.qike.crm.registry.mapping;
 
 import io.qike.crm.customer.CustomerOptions;
 import io.qike.crm.dedup.CreditCodes;
-import io.qike.crm.integration.flow.Dates;
-import io.qike.crm.integration.flow.Money;
+import io.qike.crm.integration.values.Dates;
+import io.qike.crm.integration.values.Money;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collection;

@@ -13,6 +13,7 @@ import io.qike.crm.integration.OutputField;
 import io.qike.crm.integration.ParamType;
 import io.qike.crm.integration.Preset;
 import io.qike.crm.integration.ResponseField;
+import io.qike.crm.registry.ProviderCodes;
 import io.qike.crm.registry.RegistryProvider;
 import java.util.ArrayList;
 import java.util.List;
