@@ -1,5 +1,6 @@
 package io.qike.crm;
 
+import io.qike.crm.platform.TenantCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,8 @@ import org.springframework.scheduling.annotation.EnableAsync;
 @EnableAsync
 public class QikeApplication {
     public static void main(String[] args) {
+        // "tenant ..." is the operator's command for enterprises: it runs without web server and exits.
+        if (TenantCommandLine.handles(args)) System.exit(TenantCommandLine.run(QikeApplication.class, args));
         SpringApplication.run(QikeApplication.class, args);
     }
 }

@@ -1,9 +1,9 @@
 package io.qike.crm.integration;
 
 import io.qike.crm.integration.call.ConfigCache;
-import io.qike.crm.integration.store.ConnectionStore;
-import io.qike.crm.integration.store.FlowStore;
-import io.qike.crm.integration.store.InterfaceStore;
+import io.qike.crm.integration.store.ConnectionRepository;
+import io.qike.crm.integration.store.FlowRepository;
+import io.qike.crm.integration.store.InterfaceRepository;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.FieldProblem;
@@ -23,37 +23,37 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class ActionFlowService {
     static final String OBJECT = "ACTION_FLOW";
-    private final FlowStore store;
+    private final FlowRepository repository;
     private final FlowChecks checks;
     private final AuditLog audit;
     private final ConfigCache cache;
 
-    ActionFlowService(FlowStore store, InterfaceStore interfaces, ConnectionStore connections, AuditLog audit, ConfigCache cache) {
-        this.store = store;
+    ActionFlowService(FlowRepository repository, InterfaceRepository interfaces, ConnectionRepository connections, AuditLog audit, ConfigCache cache) {
+        this.repository = repository;
         this.checks = new FlowChecks(interfaces, connections);
         this.audit = audit;
         this.cache = cache;
     }
 
     public List<ActionFlow> list() {
-        return store.list();
+        return repository.list();
     }
 
     public ActionFlow get(long id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("action_flow", id));
+        return repository.find(id).orElseThrow(() -> new NotFoundException("action_flow", id));
     }
 
     public List<FlowVersion> versions(long id) {
         get(id);
-        return store.versions(id);
+        return repository.versions(id);
     }
 
     @Transactional
     public ActionFlow create(ActionFlowDraft d) {
         ActionFlowDraft clean = normalise(d);
         checks.check(clean);
-        if (store.apiNameTaken(clean.apiName(), null)) throw new InvalidInputException(FieldProblem.of("apiName", "code_taken"));
-        long id = store.insert(clean.apiName(), clean.name(), clean.description(), clean.enabled(), clean.definition(), savedBy());
+        if (repository.apiNameTaken(clean.apiName(), null)) throw new InvalidInputException(FieldProblem.of("apiName", "code_taken"));
+        long id = repository.insert(clean.apiName(), clean.name(), clean.description(), clean.enabled(), clean.definition(), savedBy());
         audit.record("CREATE", OBJECT, id, clean.name(), Map.of("version", new AuditLog.Change(null, 1)));
         cache.clear();
         return get(id);
@@ -64,8 +64,8 @@ public class ActionFlowService {
         ActionFlow before = get(id);
         ActionFlowDraft clean = normalise(d);
         checks.check(clean);
-        if (store.apiNameTaken(clean.apiName(), id)) throw new InvalidInputException(FieldProblem.of("apiName", "code_taken"));
-        int version = store.update(id, clean.apiName(), clean.name(), clean.description(), clean.enabled(), clean.definition(), savedBy());
+        if (repository.apiNameTaken(clean.apiName(), id)) throw new InvalidInputException(FieldProblem.of("apiName", "code_taken"));
+        int version = repository.update(id, clean.apiName(), clean.name(), clean.description(), clean.enabled(), clean.definition(), savedBy());
         audit.record("UPDATE", OBJECT, id, clean.name(), Map.of("version", new AuditLog.Change(before.version(), version),
                 "definition", new AuditLog.Change(before.definition(), clean.definition())));
         cache.clear();
@@ -75,7 +75,7 @@ public class ActionFlowService {
     @Transactional
     public ActionFlow setEnabled(long id, boolean enabled) {
         ActionFlow f = get(id);
-        store.setEnabled(id, enabled);
+        repository.setEnabled(id, enabled);
         audit.record(enabled ? "ENABLE" : "DISABLE", OBJECT, id, f.name(), Map.of("enabled", new AuditLog.Change(f.enabled(), enabled)));
         cache.clear();
         return get(id);
@@ -84,7 +84,7 @@ public class ActionFlowService {
     @Transactional
     public void delete(long id) {
         ActionFlow f = get(id);
-        store.delete(id);
+        repository.delete(id);
         audit.record("DELETE", OBJECT, id, f.name());
         cache.clear();
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
  * tenant. Any signed-in user of the tenant (or system work under {@code TenantContext}) may invoke
  * an enabled flow; configuring flows needs {@code admin:integration}.
  */
+@org.springframework.modulith.NamedInterface("flows")
 public interface ActionFlows {
 
     /**

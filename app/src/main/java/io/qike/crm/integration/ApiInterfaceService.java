@@ -4,9 +4,9 @@ import io.qike.crm.integration.call.ConfigCache;
 import io.qike.crm.integration.call.ConnectionTargets;
 import io.qike.crm.integration.call.InterfaceCaller;
 import io.qike.crm.integration.flow.RunRecorder;
-import io.qike.crm.integration.store.ConnectorStore;
-import io.qike.crm.integration.store.FlowStore;
-import io.qike.crm.integration.store.InterfaceStore;
+import io.qike.crm.integration.store.ConnectorRepository;
+import io.qike.crm.integration.store.FlowRepository;
+import io.qike.crm.integration.store.InterfaceRepository;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.FieldProblem;
@@ -25,18 +25,18 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class ApiInterfaceService {
     static final String OBJECT = "INTEGRATION_INTERFACE";
-    private final InterfaceStore store;
-    private final ConnectorStore connectors;
-    private final FlowStore flows;
+    private final InterfaceRepository repository;
+    private final ConnectorRepository connectors;
+    private final FlowRepository flows;
     private final ConnectionTargets targets;
     private final InterfaceCaller caller;
     private final RunRecorder runs;
     private final AuditLog audit;
     private final ConfigCache cache;
 
-    ApiInterfaceService(InterfaceStore store, ConnectorStore connectors, FlowStore flows, ConnectionTargets targets,
+    ApiInterfaceService(InterfaceRepository repository, ConnectorRepository connectors, FlowRepository flows, ConnectionTargets targets,
                         InterfaceCaller caller, RunRecorder runs, AuditLog audit, ConfigCache cache) {
-        this.store = store;
+        this.repository = repository;
         this.connectors = connectors;
         this.flows = flows;
         this.targets = targets;
@@ -48,15 +48,15 @@ public class ApiInterfaceService {
 
     public List<ApiInterface> ofConnector(long connectorId) {
         connectors.find(connectorId).orElseThrow(() -> new NotFoundException("connector", connectorId));
-        return store.ofConnector(connectorId);
+        return repository.ofConnector(connectorId);
     }
 
     public List<ApiInterface> all() {
-        return store.all();
+        return repository.all();
     }
 
     public ApiInterface get(long id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("interface", id));
+        return repository.find(id).orElseThrow(() -> new NotFoundException("interface", id));
     }
 
     @Transactional
@@ -66,8 +66,8 @@ public class ApiInterfaceService {
         }
         ApiInterfaceDraft clean = normalise(d, d.connectorId());
         InterfaceChecks.check(clean);
-        if (store.apiNameTaken(clean.connectorId(), clean.apiName(), null)) throw new InvalidInputException(FieldProblem.of("apiName", "code_taken"));
-        long id = store.insert(clean.connectorId(), clean);
+        if (repository.apiNameTaken(clean.connectorId(), clean.apiName(), null)) throw new InvalidInputException(FieldProblem.of("apiName", "code_taken"));
+        long id = repository.insert(clean.connectorId(), clean);
         audit.record("CREATE", OBJECT, id, clean.name());
         return get(id);
     }
@@ -77,8 +77,8 @@ public class ApiInterfaceService {
         ApiInterface before = get(id);
         ApiInterfaceDraft clean = normalise(d, before.connectorId());
         InterfaceChecks.check(clean);
-        if (store.apiNameTaken(before.connectorId(), clean.apiName(), id)) throw new InvalidInputException(FieldProblem.of("apiName", "code_taken"));
-        store.update(id, clean);
+        if (repository.apiNameTaken(before.connectorId(), clean.apiName(), id)) throw new InvalidInputException(FieldProblem.of("apiName", "code_taken"));
+        repository.update(id, clean);
         audit.record("UPDATE", OBJECT, id, clean.name(), Map.of("definition", new AuditLog.Change(before.definition(), clean)));
         cache.clear();
         return get(id);
@@ -89,7 +89,7 @@ public class ApiInterfaceService {
         ApiInterface api = get(id);
         List<String> users = flows.usedBy("interfaceId", id);
         if (!users.isEmpty()) throw new ConflictException("in_use", "error.in_use", Map.of("flows", users));
-        store.delete(id);
+        repository.delete(id);
         audit.record("DELETE", OBJECT, id, api.name());
         cache.clear();
     }

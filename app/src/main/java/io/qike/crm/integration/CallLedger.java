@@ -1,7 +1,7 @@
 package io.qike.crm.integration;
 
 import io.qike.crm.integration.call.BudgetGuard;
-import io.qike.crm.integration.store.LedgerStore;
+import io.qike.crm.integration.store.LedgerRepository;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.RequiresPermission;
 import java.time.LocalDate;
@@ -9,14 +9,15 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 /** The call ledger (调用台账): calls, outcomes, latency and cost per day, connection and interface. */
+@org.springframework.modulith.NamedInterface("flows")
 @Service
 @RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class CallLedger {
-    private final LedgerStore store;
+    private final LedgerRepository repository;
     private final BudgetGuard budgets;
 
-    CallLedger(LedgerStore store, BudgetGuard budgets) {
-        this.store = store;
+    CallLedger(LedgerRepository repository, BudgetGuard budgets) {
+        this.repository = repository;
         this.budgets = budgets;
     }
 
@@ -24,11 +25,11 @@ public class CallLedger {
     public List<LedgerRow> rows(LocalDate from, LocalDate to, Long connectionId) {
         LocalDate end = to == null ? budgets.today() : to;
         LocalDate start = from == null ? end.minusDays(29) : from;
-        return store.search(start, end, connectionId);
+        return repository.search(start, end, connectionId);
     }
 
     /** Calls made over a connection today, as counted against its daily budget. */
     public long callsToday(long connectionId) {
-        return store.callsOn(budgets.today(), connectionId);
+        return repository.callsOn(budgets.today(), connectionId);
     }
 }

@@ -5,10 +5,10 @@ import io.qike.crm.integration.call.ConnectionRuntimes;
 import io.qike.crm.integration.http.SsrfGuard;
 import io.qike.crm.integration.secret.SecretBox;
 import io.qike.crm.integration.store.ConnectionRow;
-import io.qike.crm.integration.store.ConnectionStore;
-import io.qike.crm.integration.store.ConnectionStore.Credential;
-import io.qike.crm.integration.store.ConnectorStore;
-import io.qike.crm.integration.store.FlowStore;
+import io.qike.crm.integration.store.ConnectionRepository;
+import io.qike.crm.integration.store.ConnectionRepository.Credential;
+import io.qike.crm.integration.store.ConnectorRepository;
+import io.qike.crm.integration.store.FlowRepository;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.FieldProblem;
@@ -31,18 +31,18 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class ConnectionService {
     static final String OBJECT = "INTEGRATION_CONNECTION";
-    private final ConnectionStore store;
-    private final ConnectorStore connectors;
-    private final FlowStore flows;
+    private final ConnectionRepository repository;
+    private final ConnectorRepository connectors;
+    private final FlowRepository flows;
     private final SecretBox secrets;
     private final SsrfGuard guard;
     private final AuditLog audit;
     private final ConfigCache cache;
     private final ConnectionRuntimes runtimes;
 
-    ConnectionService(ConnectionStore store, ConnectorStore connectors, FlowStore flows, SecretBox secrets, SsrfGuard guard,
+    ConnectionService(ConnectionRepository repository, ConnectorRepository connectors, FlowRepository flows, SecretBox secrets, SsrfGuard guard,
                       AuditLog audit, ConfigCache cache, ConnectionRuntimes runtimes) {
-        this.store = store;
+        this.repository = repository;
         this.connectors = connectors;
         this.flows = flows;
         this.secrets = secrets;
@@ -54,11 +54,11 @@ public class ConnectionService {
 
     public List<Connection> ofConnector(long connectorId) {
         connectors.find(connectorId).orElseThrow(() -> new NotFoundException("connector", connectorId));
-        return store.ofConnector(connectorId);
+        return repository.ofConnector(connectorId);
     }
 
     public Connection get(long id) {
-        return store.find(id).map(ConnectionRow::connection).orElseThrow(() -> new NotFoundException("connection", id));
+        return repository.find(id).map(ConnectionRow::connection).orElseThrow(() -> new NotFoundException("connection", id));
     }
 
     /** The circuit breaker's state for the connection: CLOSED, OPEN or HALF_OPEN. */
@@ -74,7 +74,7 @@ public class ConnectionService {
         ConnectionChecks.check(d, false, false, guard);
         nameFree(d.connectorId(), d.name().trim(), null);
         long tenant = TenantContext.currentTenantId();
-        long id = store.insert(values(d, d.connectorId(), tenant));
+        long id = repository.insert(values(d, d.connectorId(), tenant));
         audit.record("CREATE", OBJECT, id, d.name().trim(), ConnectionAudit.created(d));
         cache.clear(); // a flow may rely on "the connector's only connection"
         return get(id);
@@ -82,11 +82,11 @@ public class ConnectionService {
 
     @Transactional
     public Connection update(long id, ConnectionDraft d) {
-        ConnectionRow before = store.find(id).orElseThrow(() -> new NotFoundException("connection", id));
+        ConnectionRow before = repository.find(id).orElseThrow(() -> new NotFoundException("connection", id));
         Connection b = before.connection();
         ConnectionChecks.check(d, before.keyCipher() != null, before.secretCipher() != null, guard);
         nameFree(b.connectorId(), d.name().trim(), id);
-        store.update(id, values(d, b.connectorId(), TenantContext.currentTenantId()));
+        repository.update(id, values(d, b.connectorId(), TenantContext.currentTenantId()));
         Connection after = get(id);
         audit.record("UPDATE", OBJECT, id, after.name(), ConnectionAudit.diff(b, after, d));
         cache.clear();
@@ -99,19 +99,19 @@ public class ConnectionService {
         Connection c = get(id);
         List<String> users = flows.usedBy("connectionId", id);
         if (!users.isEmpty()) throw new ConflictException("in_use", "error.in_use", Map.of("flows", users));
-        store.delete(id);
+        repository.delete(id);
         audit.record("DELETE", OBJECT, id, c.name());
         cache.clear();
         runtimes.forget(TenantContext.currentTenantId(), id);
     }
 
     private void nameFree(long connectorId, String name, Long self) {
-        if (store.nameTaken(connectorId, name, self)) throw new InvalidInputException(FieldProblem.of("name", "name_taken"));
+        if (repository.nameTaken(connectorId, name, self)) throw new InvalidInputException(FieldProblem.of("name", "name_taken"));
     }
 
-    private ConnectionStore.Values values(ConnectionDraft d, long connectorId, long tenant) {
+    private ConnectionRepository.Values values(ConnectionDraft d, long connectorId, long tenant) {
         ConnectionLimits limits = (d.limits() == null ? ConnectionLimits.DEFAULTS : d.limits()).withDefaults();
-        return new ConnectionStore.Values(connectorId, d.name().trim(), d.baseUrl().trim(), d.authScheme(),
+        return new ConnectionRepository.Values(connectorId, d.name().trim(), d.baseUrl().trim(), d.authScheme(),
                 Text.trimToNull(d.authParam()), credential(d.key(), d.authScheme().needsKey(), tenant),
                 credential(d.secret(), d.authScheme().needsSecret(), tenant), limits, d.enabled() == null || d.enabled());
     }

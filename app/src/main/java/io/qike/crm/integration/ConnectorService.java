@@ -1,7 +1,7 @@
 package io.qike.crm.integration;
 
 import io.qike.crm.integration.call.ConfigCache;
-import io.qike.crm.integration.store.ConnectorStore;
+import io.qike.crm.integration.store.ConnectorRepository;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.Permission;
@@ -20,28 +20,28 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class ConnectorService {
     static final String OBJECT = "INTEGRATION_CONNECTOR";
-    private final ConnectorStore store;
+    private final ConnectorRepository repository;
     private final AuditLog audit;
     private final ConfigCache cache;
 
-    ConnectorService(ConnectorStore store, AuditLog audit, ConfigCache cache) {
-        this.store = store;
+    ConnectorService(ConnectorRepository repository, AuditLog audit, ConfigCache cache) {
+        this.repository = repository;
         this.audit = audit;
         this.cache = cache;
     }
 
     public List<Connector> list() {
-        return store.list();
+        return repository.list();
     }
 
     public Connector get(long id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("connector", id));
+        return repository.find(id).orElseThrow(() -> new NotFoundException("connector", id));
     }
 
     @Transactional
     public Connector create(ConnectorDraft draft) {
         String name = check(draft, null);
-        long id = store.insert(name, Text.trimToNull(draft.description()));
+        long id = repository.insert(name, Text.trimToNull(draft.description()));
         audit.record("CREATE", OBJECT, id, name);
         return get(id);
     }
@@ -50,7 +50,7 @@ public class ConnectorService {
     public Connector update(long id, ConnectorDraft draft) {
         Connector before = get(id);
         String name = check(draft, id);
-        store.update(id, name, Text.trimToNull(draft.description()));
+        repository.update(id, name, Text.trimToNull(draft.description()));
         Map<String, AuditLog.Change> changes = new LinkedHashMap<>();
         if (!before.name().equals(name)) changes.put("name", new AuditLog.Change(before.name(), name));
         if (!Objects.equals(before.description(), Text.trimToNull(draft.description()))) {
@@ -64,7 +64,7 @@ public class ConnectorService {
     @Transactional
     public void delete(long id) {
         Connector c = get(id);
-        store.delete(id);
+        repository.delete(id);
         audit.record("DELETE", OBJECT, id, c.name());
         cache.clear();
     }
@@ -73,7 +73,7 @@ public class ConnectorService {
         Checks p = new Checks();
         p.text("name", d.name(), 100, true);
         p.text("description", d.description(), 2000, false);
-        if (p.isEmpty() && store.nameTaken(d.name().trim(), self)) p.add("name", "name_taken");
+        if (p.isEmpty() && repository.nameTaken(d.name().trim(), self)) p.add("name", "name_taken");
         p.throwIfAny();
         return d.name().trim();
     }

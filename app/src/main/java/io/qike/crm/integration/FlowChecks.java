@@ -2,8 +2,8 @@ package io.qike.crm.integration;
 
 import io.qike.crm.integration.flow.Expressions;
 import io.qike.crm.integration.store.ConnectionRow;
-import io.qike.crm.integration.store.ConnectionStore;
-import io.qike.crm.integration.store.InterfaceStore;
+import io.qike.crm.integration.store.ConnectionRepository;
+import io.qike.crm.integration.store.InterfaceRepository;
 import io.qike.crm.platform.validation.Checks;
 import java.util.HashSet;
 import java.util.List;
@@ -12,10 +12,10 @@ import java.util.Set;
 
 /** Checks an action flow before it is saved: inputs, node ids, references, mappings, expressions, jumps. */
 final class FlowChecks {
-    private final InterfaceStore interfaces;
-    private final ConnectionStore connections;
+    private final InterfaceRepository interfaces;
+    private final ConnectionRepository connections;
 
-    FlowChecks(InterfaceStore interfaces, ConnectionStore connections) {
+    FlowChecks(InterfaceRepository interfaces, ConnectionRepository connections) {
         this.interfaces = interfaces;
         this.connections = connections;
     }

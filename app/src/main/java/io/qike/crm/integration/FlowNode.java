@@ -15,6 +15,7 @@ import java.util.List;
         @JsonSubTypes.Type(value = FlowNode.Transform.class, name = "TRANSFORM"),
         @JsonSubTypes.Type(value = FlowNode.Branch.class, name = "BRANCH"),
         @JsonSubTypes.Type(value = FlowNode.Output.class, name = "OUTPUT")})
+@org.springframework.modulith.NamedInterface("presets")
 public sealed interface FlowNode {
     String id();
 
@@ -23,6 +24,7 @@ public sealed interface FlowNode {
      * connector has exactly one enabled connection. By default no result or a failure ends the flow
      * with that outcome; the flags let later nodes handle them instead.
      */
+    @org.springframework.modulith.NamedInterface("presets")
     record Call(String id, Long interfaceId, Long connectionId, List<NameValue> inputs, Boolean continueOnEmpty,
                 Boolean continueOnFailure) implements FlowNode {
         public Call {
@@ -33,6 +35,7 @@ public sealed interface FlowNode {
     }
 
     /** Sets variables: each name gets the value of its expression (default values, concatenation, dates, money). */
+    @org.springframework.modulith.NamedInterface("presets")
     record Transform(String id, List<NameValue> assignments) implements FlowNode {
         public Transform {
             assignments = assignments == null ? List.of() : List.copyOf(assignments);
@@ -40,10 +43,12 @@ public sealed interface FlowNode {
     }
 
     /** Jumps to {@code goTo} when the condition holds, else to {@code elseGoTo} (or the next node when empty). */
+    @org.springframework.modulith.NamedInterface("presets")
     record Branch(String id, String left, Operator operator, String right, String goTo, String elseGoTo) implements FlowNode {
     }
 
     /** Ends the flow with these output fields and the given status (SUCCESS by default). */
+    @org.springframework.modulith.NamedInterface("presets")
     record Output(String id, List<OutputField> fields, FlowStatus status) implements FlowNode {
         public Output {
             fields = fields == null ? List.of() : List.copyOf(fields);

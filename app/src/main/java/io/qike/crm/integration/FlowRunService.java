@@ -1,7 +1,7 @@
 package io.qike.crm.integration;
 
 import io.qike.crm.integration.flow.RunRecorder;
-import io.qike.crm.integration.store.RunStore;
+import io.qike.crm.integration.store.RunRepository;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.RequiresPermission;
@@ -12,22 +12,22 @@ import org.springframework.stereotype.Service;
 @Service
 @RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class FlowRunService {
-    private final RunStore store;
+    private final RunRepository repository;
     private final RunRecorder recorder;
     private final IntegrationProperties props;
 
-    FlowRunService(RunStore store, RunRecorder recorder, IntegrationProperties props) {
-        this.store = store;
+    FlowRunService(RunRepository repository, RunRecorder recorder, IntegrationProperties props) {
+        this.repository = repository;
         this.recorder = recorder;
         this.props = props;
     }
 
     public List<FlowRun> search(RunQuery query) {
-        return store.search(query, props.runLog().maxDays(), props.ledgerZone());
+        return repository.search(query, props.runLog().maxDays(), props.ledgerZone());
     }
 
     public FlowRun get(long id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("flow_run", id));
+        return repository.find(id).orElseThrow(() -> new NotFoundException("flow_run", id));
     }
 
     /** Applies the retention limits now (they are also applied as runs are written); returns the runs deleted. */

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param runLog       run log retention and size limits
  * @param ledgerZone   the time zone whose days the call ledger and daily budgets count
  */
+@org.springframework.modulith.NamedInterface("flows")
 @ConfigurationProperties("qike.integration")
 public record IntegrationProperties(String masterKey, List<String> allowedHosts, RunLog runLog, ZoneId ledgerZone) {
 

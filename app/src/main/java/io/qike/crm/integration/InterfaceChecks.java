@@ -61,7 +61,7 @@ final class InterfaceChecks {
             p.requiredFormat(at + ".name", f.name(), CodeNames.IDENTIFIER, "identifier");
             if (f.name() != null && !names.add(f.name())) p.add(at + ".name", "duplicate");
             if (p.required(at + ".path", f.path()) && !JsonPaths.isValid(f.path())) p.add(at + ".path", "invalid_json_path");
-            if (f.type() == FieldType.LIST && top) fields(p, at + ".items", f.items(), false);
+            if (f.type() == ResultFieldType.LIST && top) fields(p, at + ".items", f.items(), false);
             else if (!f.items().isEmpty()) p.add(at + ".items", "items_only_for_list");
         }
     }

@@ -14,6 +14,7 @@ import java.util.function.Function;
  * @param interfaces the interfaces; {@code connectorId} is ignored, they are matched by {@code apiName}
  * @param flows      the flows, built once the interfaces and the connection have ids; matched by {@code apiName}
  */
+@org.springframework.modulith.NamedInterface("presets")
 public record Preset(String key, ConnectorDraft connector, ConnectionDraft connection, List<ApiInterfaceDraft> interfaces,
                      Function<Installed, List<ActionFlowDraft>> flows) {
 

@@ -1,8 +1,8 @@
 package io.qike.crm.integration;
 
-import io.qike.crm.integration.store.ConnectorStore;
-import io.qike.crm.integration.store.FlowStore;
-import io.qike.crm.integration.store.InterfaceStore;
+import io.qike.crm.integration.store.ConnectorRepository;
+import io.qike.crm.integration.store.FlowRepository;
+import io.qike.crm.integration.store.InterfaceRepository;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.RequiresPermission;
 import java.util.ArrayList;
@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * configurations are validated, SSRF-checked, audited and encrypted exactly like hand-made ones,
  * and stay editable in the integration centre afterwards. All or nothing: one transaction.
  */
+@org.springframework.modulith.NamedInterface("presets")
 @Service
 @RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class PresetInstaller {
@@ -25,29 +26,29 @@ public class PresetInstaller {
     private final ConnectionService connections;
     private final ApiInterfaceService interfaces;
     private final ActionFlowService flows;
-    private final ConnectorStore connectorStore;
-    private final InterfaceStore interfaceStore;
-    private final FlowStore flowStore;
+    private final ConnectorRepository connectorRepository;
+    private final InterfaceRepository interfaceRepository;
+    private final FlowRepository flowRepository;
 
     PresetInstaller(ConnectorService connectors, ConnectionService connections, ApiInterfaceService interfaces,
-                    ActionFlowService flows, ConnectorStore connectorStore, InterfaceStore interfaceStore, FlowStore flowStore) {
+                    ActionFlowService flows, ConnectorRepository connectorRepository, InterfaceRepository interfaceRepository, FlowRepository flowRepository) {
         this.connectors = connectors;
         this.connections = connections;
         this.interfaces = interfaces;
         this.flows = flows;
-        this.connectorStore = connectorStore;
-        this.interfaceStore = interfaceStore;
-        this.flowStore = flowStore;
+        this.connectorRepository = connectorRepository;
+        this.interfaceRepository = interfaceRepository;
+        this.flowRepository = flowRepository;
     }
 
     /** The preset's connector, if it was installed in this tenant. */
     public Optional<Connector> connectorOf(String presetKey) {
-        return connectorStore.findByPreset(presetKey);
+        return connectorRepository.findByPreset(presetKey);
     }
 
     /** The preset's connection, if it was installed in this tenant. */
     public Optional<Connection> connectionOf(String presetKey) {
-        return connectorOf(presetKey).flatMap(c -> connectionStore(c.id()));
+        return connectorOf(presetKey).flatMap(c -> connectionRepository(c.id()));
     }
 
     @Transactional
@@ -55,7 +56,7 @@ public class PresetInstaller {
         long connectorId = connector(preset);
         long connectionId = connection(preset, connectorId);
         Map<String, Long> interfaceIds = new LinkedHashMap<>();
-        List<ApiInterface> existing = interfaceStore.ofConnector(connectorId);
+        List<ApiInterface> existing = interfaceRepository.ofConnector(connectorId);
         for (ApiInterfaceDraft d : preset.interfaces()) {
             ApiInterfaceDraft draft = withConnector(d, connectorId);
             Optional<ApiInterface> same = existing.stream().filter(i -> i.apiName().equals(d.apiName())).findFirst();
@@ -64,7 +65,7 @@ public class PresetInstaller {
         Preset.Installed partial = new Preset.Installed(connectorId, connectionId, Map.copyOf(interfaceIds), List.of());
         List<String> flowNames = new ArrayList<>();
         for (ActionFlowDraft d : preset.flows().apply(partial)) {
-            Optional<ActionFlow> same = flowStore.findByApiName(d.apiName());
+            Optional<ActionFlow> same = flowRepository.findByApiName(d.apiName());
             if (same.isPresent()) flows.update(same.get().id(), d);
             else flows.create(d);
             flowNames.add(d.apiName());
@@ -73,12 +74,12 @@ public class PresetInstaller {
     }
 
     private long connector(Preset preset) {
-        Optional<Connector> mine = connectorStore.findByPreset(preset.key());
+        Optional<Connector> mine = connectorRepository.findByPreset(preset.key());
         if (mine.isPresent()) return mine.get().id();
         String name = preset.connector().name();
-        if (connectorStore.nameTaken(name, null)) name = name + " · " + preset.key();
+        if (connectorRepository.nameTaken(name, null)) name = name + " · " + preset.key();
         long id = connectors.create(new ConnectorDraft(name, preset.connector().description())).id();
-        connectorStore.markPreset(id, preset.key());
+        connectorRepository.markPreset(id, preset.key());
         return id;
     }
 
@@ -86,11 +87,11 @@ public class PresetInstaller {
         ConnectionDraft d = preset.connection();
         ConnectionDraft draft = new ConnectionDraft(connectorId, d.name(), d.baseUrl(), d.authScheme(), d.authParam(), d.key(),
                 d.secret(), d.limits(), d.enabled());
-        Optional<Connection> same = connectionStore(connectorId);
+        Optional<Connection> same = connectionRepository(connectorId);
         return same.isPresent() ? connections.update(same.get().id(), draft).id() : connections.create(draft).id();
     }
 
-    private Optional<Connection> connectionStore(long connectorId) {
+    private Optional<Connection> connectionRepository(long connectorId) {
         return connections.ofConnector(connectorId).stream().findFirst();
     }
 

@@ -7,9 +7,9 @@ import java.util.List;
  * path selects the array and {@code items} declare the fields of each element, with paths relative
  * to the element ({@code $.name}).
  */
-public record ResponseField(String name, String label, String path, FieldType type, List<ResponseField> items) {
+public record ResponseField(String name, String label, String path, ResultFieldType type, List<ResponseField> items) {
     public ResponseField {
-        if (type == null) type = FieldType.STRING;
+        if (type == null) type = ResultFieldType.STRING;
         items = items == null ? List.of() : List.copyOf(items);
     }
 }

@@ -8,8 +8,8 @@ import io.qike.crm.integration.call.InterfaceCaller;
 import io.qike.crm.integration.http.OutboundClient;
 import io.qike.crm.integration.http.OutboundRequest;
 import io.qike.crm.integration.http.SsrfGuard;
-import io.qike.crm.integration.store.LedgerStore;
-import io.qike.crm.integration.store.RunStore;
+import io.qike.crm.integration.store.LedgerRepository;
+import io.qike.crm.integration.store.RunRepository;
 import io.qike.crm.platform.QikeUser;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
@@ -69,8 +69,8 @@ class ActionFlowBenchTest {
     @Autowired FaultRegistry faults;
     @Autowired SsrfGuard guard;
     @Autowired InterfaceCaller caller;
-    @Autowired LedgerStore ledger;
-    @Autowired RunStore runStore;
+    @Autowired LedgerRepository ledger;
+    @Autowired RunRepository runRepository;
     @Autowired ConnectionTargets targets;
     ApiInterface api;
     long connectionId;
@@ -123,10 +123,10 @@ class ActionFlowBenchTest {
      */
     private void overhead(OutboundClient raw, BenchReport report, Recording recording) {
         // The two writes an invocation makes, alone, to see where the time goes.
-        FlowRun run = runStore.find(engine.invoke(FLOW, Map.of("keyword", names.get(0))).runId()).orElseThrow();
+        FlowRun run = runRepository.find(engine.invoke(FLOW, Map.of("keyword", names.get(0))).runId()).orElseThrow();
         List<IntPredicate> steps = List.of(i -> raw(raw, i), this::callInterface, this::invoke,
                 i -> { ledger.record(LocalDate.now(), connectionId, api.id(), FlowStatus.SUCCESS, 1, null); return true; },
-                i -> runStore.insert(run) > 0);
+                i -> runRepository.insert(run) > 0);
         for (int i = 0; i < WARMUP; i++) for (IntPredicate step : steps) step.test(i);
         if (recording != null) recording.start();
         long[][] ns = new long[steps.size()][SAMPLES];

@@ -114,9 +114,9 @@ class ActionFlowTest {
         FlowDefinition def = new FlowDefinition(List.of(new InterfaceParam("keyword", null, ParamType.STRING, true)), List.of(
                 new FlowNode.Call("s", search.id(), null, List.of(new NameValue("keyword", "${keyword}")), true, false),
                 new FlowNode.Branch("found", "${s._status}", FlowNode.Operator.EQ, "SUCCESS", "hit", null),
-                new FlowNode.Output("miss", List.of(new OutputField("count", null, FieldType.NUMBER, "0")), FlowStatus.EMPTY),
-                new FlowNode.Output("hit", List.of(new OutputField("count", null, FieldType.NUMBER, "${s.items|size}"),
-                        new OutputField("first", null, FieldType.STRING, "${s.items.0.name}")), null)));
+                new FlowNode.Output("miss", List.of(new OutputField("count", null, ResultFieldType.NUMBER, "0")), FlowStatus.EMPTY),
+                new FlowNode.Output("hit", List.of(new OutputField("count", null, ResultFieldType.NUMBER, "${s.items|size}"),
+                        new OutputField("first", null, ResultFieldType.STRING, "${s.items.0.name}")), null)));
         ActionFlow flow = providers.run(() -> admin.create(new ActionFlowDraft("search", "搜索", null, true, def)));
         Company company = companies.get(30);
 

@@ -59,10 +59,10 @@ class Providers {
         return run(() -> interfaces.create(new ApiInterfaceDraft(connectorId, "企业基本信息", "baseinfo", "天眼查 1116", "GET",
                 "/services/open/ic/baseinfo/normal", List.of(new NameValue("keyword", "${keyword}")), List.of(), BodyType.NONE, null,
                 List.of(new InterfaceParam("keyword", "关键字", ParamType.STRING, true)),
-                List.of(f("name", "$.result.name", FieldType.STRING), f("creditCode", "$.result.creditCode", FieldType.STRING),
-                        f("legalPerson", "$.result.legalPersonName", FieldType.STRING),
-                        f("regCapital", "$.result.regCapital", FieldType.STRING),
-                        f("establishedOn", "$.result.estiblishTime", FieldType.DATE)),
+                List.of(f("name", "$.result.name", ResultFieldType.STRING), f("creditCode", "$.result.creditCode", ResultFieldType.STRING),
+                        f("legalPerson", "$.result.legalPersonName", ResultFieldType.STRING),
+                        f("regCapital", "$.result.regCapital", ResultFieldType.STRING),
+                        f("establishedOn", "$.result.estiblishTime", ResultFieldType.DATE)),
                 new ResultRules("$.error_code", List.of("0"), List.of("300000"), "$.reason"),
                 List.of(new CodeMessage("300004", "天眼查访问过快，请稍后再试", true), new CodeMessage("300009", "天眼查账号信息有误，请检查 Token", false),
                         new CodeMessage("300006", "天眼查余额不足", false)))));
@@ -73,9 +73,9 @@ class Providers {
                 "/services/open/search/2.0", List.of(new NameValue("word", "${keyword}"), new NameValue("pageSize", "${size}")),
                 List.of(), BodyType.NONE, null,
                 List.of(new InterfaceParam("keyword", "关键字", ParamType.STRING, true), new InterfaceParam("size", null, ParamType.NUMBER, false)),
-                List.of(f("total", "$.result.total", FieldType.NUMBER),
-                        new ResponseField("items", "结果", "$.result.items", FieldType.LIST, List.of(f("name", "$.name", FieldType.STRING),
-                                f("creditCode", "$.creditCode", FieldType.STRING), f("establishedOn", "$.estiblishTime", FieldType.DATE)))),
+                List.of(f("total", "$.result.total", ResultFieldType.NUMBER),
+                        new ResponseField("items", "结果", "$.result.items", ResultFieldType.LIST, List.of(f("name", "$.name", ResultFieldType.STRING),
+                                f("creditCode", "$.creditCode", ResultFieldType.STRING), f("establishedOn", "$.estiblishTime", ResultFieldType.DATE)))),
                 new ResultRules("$.error_code", List.of("0"), List.of("300000"), "$.reason"), List.of())));
     }
 
@@ -83,8 +83,8 @@ class Providers {
         return run(() -> interfaces.create(new ApiInterfaceDraft(connectorId, "企业工商详情", "basic", null, "GET",
                 "/ECIV4/GetBasicDetailsByName", List.of(new NameValue("keyword", "${keyword}")), List.of(), BodyType.NONE, null,
                 List.of(new InterfaceParam("keyword", "企业名称", ParamType.STRING, true)),
-                List.of(f("name", "$.Result.Name", FieldType.STRING), f("creditCode", "$.Result.CreditCode", FieldType.STRING),
-                        f("capital", "$.Result.RegistCapi", FieldType.STRING), f("startDate", "$.Result.StartDate", FieldType.DATE)),
+                List.of(f("name", "$.Result.Name", ResultFieldType.STRING), f("creditCode", "$.Result.CreditCode", ResultFieldType.STRING),
+                        f("capital", "$.Result.RegistCapi", ResultFieldType.STRING), f("startDate", "$.Result.StartDate", ResultFieldType.DATE)),
                 qichachaRules(), qichachaCodes())));
     }
 
@@ -101,8 +101,8 @@ class Providers {
         return run(() -> interfaces.create(new ApiInterfaceDraft(connectorId, "工商照面", "basic", null, "GET",
                 "/APIService/enterprise/getBasicInfo", List.of(new NameValue("keyword", "${keyword}")), List.of(), BodyType.NONE, null,
                 List.of(new InterfaceParam("keyword", "企业名称", ParamType.STRING, true)),
-                List.of(f("name", "$.data.name", FieldType.STRING), f("capital", "$.data.regist_capi", FieldType.STRING),
-                        f("startDate", "$.data.start_date", FieldType.DATE)),
+                List.of(f("name", "$.data.name", ResultFieldType.STRING), f("capital", "$.data.regist_capi", ResultFieldType.STRING),
+                        f("startDate", "$.data.start_date", ResultFieldType.DATE)),
                 new ResultRules("$.status", List.of("200"), List.of("201"), "$.message"),
                 List.of(new CodeMessage("205", "启信宝查询过快", true), new CodeMessage("101", "启信宝 AppKey 无效", false)))));
     }
@@ -112,7 +112,7 @@ class Providers {
         return run(() -> interfaces.create(new ApiInterfaceDraft(connectorId, "回显", "echo" + Math.abs(path.hashCode()), null, "GET",
                 path, List.of(new NameValue("q", "${q}")), List.of(), BodyType.NONE, null,
                 List.of(new InterfaceParam("q", null, ParamType.STRING, false)),
-                List.of(f("query", "$.query", FieldType.OBJECT), f("headers", "$.headers", FieldType.OBJECT)),
+                List.of(f("query", "$.query", ResultFieldType.OBJECT), f("headers", "$.headers", ResultFieldType.OBJECT)),
                 new ResultRules("$.code", List.of("0"), List.of("201"), "$.message"), List.of())));
     }
 
@@ -126,7 +126,7 @@ class Providers {
                         new FlowNode.Output("output", outputs, null))))));
     }
 
-    static ResponseField f(String name, String path, FieldType type) {
+    static ResponseField f(String name, String path, ResultFieldType type) {
         return new ResponseField(name, name, path, type, null);
     }
 }

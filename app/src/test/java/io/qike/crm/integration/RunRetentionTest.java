@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qike.crm.integration.flow.RunRecorder;
-import io.qike.crm.integration.store.RunStore;
+import io.qike.crm.integration.store.RunRepository;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
@@ -26,7 +26,7 @@ class RunRetentionTest {
     @Autowired Providers providers;
     @Autowired ActionFlows flows;
     @Autowired ActionFlowService admin;
-    @Autowired RunStore store;
+    @Autowired RunRepository repository;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -42,11 +42,11 @@ class RunRetentionTest {
         TenantContext.runAs(t.tenantId(), () -> jdbc.sql(
                 "update flow_run set started_at = now() - interval '40 days' where id = (select min(id) from flow_run)").update());
         RunQuery all = new RunQuery(null, null, null, null, null, 0, 50);
-        assertThat(TenantContext.callAs(t.tenantId(), () -> store.search(all, 30, ZoneId.of("Asia/Shanghai")))).hasSize(3);
-        assertThat(TenantContext.callAs(t.tenantId(), () -> store.prune(2, 30))).isEqualTo(2);
-        assertThat(TenantContext.callAs(t.tenantId(), () -> store.search(all, 30, ZoneId.of("Asia/Shanghai"))))
+        assertThat(TenantContext.callAs(t.tenantId(), () -> repository.search(all, 30, ZoneId.of("Asia/Shanghai")))).hasSize(3);
+        assertThat(TenantContext.callAs(t.tenantId(), () -> repository.prune(2, 30))).isEqualTo(2);
+        assertThat(TenantContext.callAs(t.tenantId(), () -> repository.search(all, 30, ZoneId.of("Asia/Shanghai"))))
                 .extracting(r -> r.inputs().get("keyword")).containsExactly("第3", "第2");
-        assertThat(TenantContext.callAs(other.tenantId(), () -> store.search(all, 30, ZoneId.of("Asia/Shanghai")))).hasSize(4);
+        assertThat(TenantContext.callAs(other.tenantId(), () -> repository.search(all, 30, ZoneId.of("Asia/Shanghai")))).hasSize(4);
     }
 
     @Test

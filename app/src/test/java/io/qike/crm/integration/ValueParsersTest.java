@@ -2,9 +2,9 @@ package io.qike.crm.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.qike.crm.integration.flow.Dates;
+import io.qike.crm.integration.values.Dates;
 import io.qike.crm.integration.flow.Expressions;
-import io.qike.crm.integration.flow.Money;
+import io.qike.crm.integration.values.Money;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

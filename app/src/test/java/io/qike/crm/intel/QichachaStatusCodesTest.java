@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.qike.crm.intel.customers.CompanyCustomers;
+import io.qike.crm.intel.clients.CompanyClients;
 import io.qike.crm.intel.partnership.PartnershipMining;
 import io.qike.crm.intel.partnership.PartnershipResult;
 import io.qike.crm.intel.partnership.PartnershipRun;
-import io.qike.crm.intel.provider.ProviderFailure;
-import io.qike.crm.intel.provider.QichachaStatus;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.registry.ProviderCodes;
+import io.qike.crm.registry.ProviderFailure;
+import io.qike.crm.registry.RegistryProvider;
 import io.qike.crm.support.Api;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
@@ -39,7 +40,7 @@ class QichachaStatusCodesTest {
     @LocalServerPort int port;
     @Autowired IntelFixture intel;
     @Autowired TestFixtures.Fixtures fixtures;
-    @Autowired CompanyCustomers customersOf;
+    @Autowired CompanyClients customersOf;
     @Autowired PartnershipMining mining;
     @Autowired CompanyDataSet data;
     @Autowired QichachaDialect dialect;
@@ -60,7 +61,9 @@ class QichachaStatusCodesTest {
     }
 
     List<String> errorCodes() {
-        return QichachaStatus.CODES.stream().filter(c -> QichachaStatus.kind(c) == QichachaStatus.Kind.ERROR).toList();
+        // Every code of the documents but the empty answer, the busy ones and the two intel reads on its own (209, 213).
+        return ProviderCodes.QICHACHA_RELATION_CODES.stream().filter(c -> !c.equals("201") && !c.equals(ProviderCodes.QICHACHA_TOO_SHORT)
+                && !c.equals(ProviderCodes.QICHACHA_TOO_MANY_COMPANIES) && !ProviderCodes.find(RegistryProvider.QICHACHA, c).retryable()).toList();
     }
 
     @Test
@@ -81,7 +84,7 @@ class QichachaStatusCodesTest {
         assertThat(f.code()).isEqualTo("provider_error");
         assertThat(f.providerCode()).isEqualTo(code);
         assertThat(f.providerMessage()).isEqualTo(dialect.codes().get(code));
-        assertThat(f.clearMessage()).isEqualTo(messages.getMessage("intel.qcc.code." + code, null, LocaleContextHolder.getLocale()));
+        assertThat(f.clearMessage()).isEqualTo(messages.getMessage(ProviderCodes.messageKey(RegistryProvider.QICHACHA, code), null, LocaleContextHolder.getLocale()));
         assertThat(f.retryable()).isFalse();
         assertThat(f.httpStatus()).isEqualTo(502);
     }

@@ -13,9 +13,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A user of tenant A gets 404 for every id of tenant B, on every endpoint, and can change nothing there. */
+/**
+ * A user of tenant A gets 404 for every id of tenant B, on every endpoint, and can change nothing there.
+ * Tenant B is created the way an operator creates an enterprise, through the operator API.
+ */
 @IntegrationTest
 class TenantIsolationTest {
+    /** An enterprise created by the operator, with its administrator's login. */
+    record Enterprise(long tenantId, String adminLogin) {
+    }
+
     @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired JdbcClient jdbc;
@@ -24,9 +31,9 @@ class TenantIsolationTest {
     @Test
     void everyEndpointHidesTheOtherTenantsRecords() {
         TestTenant a = fixtures.tenant();
-        TestTenant b = fixtures.tenant();
+        Enterprise b = enterprise();
         Api apiA = new Api(port).login(a.login("admin"), TestFixtures.PASSWORD);
-        Api apiB = new Api(port).login(b.login("admin"), TestFixtures.PASSWORD);
+        Api apiB = new Api(port).login(b.adminLogin(), TestFixtures.PASSWORD);
         long customer = apiB.post("/api/v1/customers", "{\"name\":\"乙方独有客户有限公司\"}").json().get("id").asLong();
         long contact = apiB.post("/api/v1/contacts", "{\"name\":\"乙联系人\",\"customerId\":" + customer + "}").json().get("id").asLong();
         long record = apiB.post("/api/v1/sales-records", "{\"customerId\":" + customer + ",\"content\":\"乙的跟进\"}").json().get("id").asLong();
@@ -62,9 +69,9 @@ class TenantIsolationTest {
     @Test
     void aPooledConnectionAlwaysCarriesTheTenantOfItsCurrentUserNeverTheLastOne() throws Exception {
         TestTenant a = fixtures.tenant();
-        TestTenant b = fixtures.tenant();
+        Enterprise b = enterprise();
         new Api(port).login(a.login("admin"), TestFixtures.PASSWORD).post("/api/v1/customers", "{\"name\":\"甲方连接复用有限公司\"}");
-        Api apiB = new Api(port).login(b.login("admin"), TestFixtures.PASSWORD);
+        Api apiB = new Api(port).login(b.adminLogin(), TestFixtures.PASSWORD);
         apiB.post("/api/v1/customers", "{\"name\":\"乙方连接复用一有限公司\"}");
         apiB.post("/api/v1/customers", "{\"name\":\"乙方连接复用二有限公司\"}");
         java.util.concurrent.Callable<Long> count = () -> jdbc.sql("select count(*) from customer").query(Long.class).single();
@@ -78,5 +85,13 @@ class TenantIsolationTest {
             assertThat(inTransaction).as("tenant B in a transaction, round " + i).isEqualTo(2);
             assertThat(count.call()).as("no tenant, round " + i).isZero();
         }
+    }
+
+    private Enterprise enterprise() {
+        String code = "b" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = new Api(port).withToken(EnterpriseProvisioningTest.OPERATOR_TOKEN).post("/api/v1/operator/tenants",
+                Api.json(Map.of("code", code, "name", "企业 " + code, "adminLogin", code + "-admin", "adminPassword", TestFixtures.PASSWORD)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return new Enterprise(created.json().get("enterprise").get("id").asLong(), created.json().get("adminLogin").asString());
     }
 }

@@ -3,8 +3,6 @@ package io.qike.crm.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qike.crm.registry.lookup.ProviderHealth;
-import io.qike.crm.registry.preset.CodeKind;
-import io.qike.crm.registry.preset.ProviderCodes;
 import io.qike.crm.registry.settings.SettingsDraft;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;

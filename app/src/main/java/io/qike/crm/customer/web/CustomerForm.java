@@ -7,8 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The customer form as the browser posts it; other modules' prefilled forms post it too (see {@link CustomerFormPage}). */
-@org.springframework.modulith.NamedInterface("form")
+/** The customer form as the browser posts it, plain or prefilled by another module (see {@link PrefilledCustomerPageController}). */
 public class CustomerForm {
     private String name, creditCode, legalRepresentative, registeredCapital, capitalCurrency, establishedOn,
             registrationStatus, address, region, industry, businessScope, phone, email, website, source, level, tags;

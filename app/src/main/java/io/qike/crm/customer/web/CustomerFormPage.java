@@ -8,21 +8,19 @@ import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.org.UserService;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Renders the customer form, for this module's pages and for other modules that offer a prefilled
- * new-customer form posting to a controller of theirs (工商新建 in the registry module): those set
- * where it posts, one hidden reference to send along, and which fields they filled, with a note.
+ * Renders the customer form: the plain one, and the one another module prefilled through
+ * {@link io.qike.crm.customer.CustomerPrefills} (工商新建 in the registry module), which says where it
+ * posts, one hidden reference to send along, and which fields were filled, with a note.
  */
 @Component
-@NamedInterface("form")
 public class CustomerFormPage {
     /**
-     * How another module's prefilled form differs from the plain one: where it posts, a hidden
-     * reference sent along, the fields it filled (each shown with {@code mark}) and a note above the form.
+     * How a prefilled form differs from the plain one: where it posts, a hidden reference sent along,
+     * the fields filled (each shown with {@code mark}) and a note above the form.
      */
     public record Prefill(String action, String referenceName, String referenceValue, Set<String> fields, String mark,
                           String note) {

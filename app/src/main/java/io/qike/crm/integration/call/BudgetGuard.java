@@ -1,10 +1,10 @@
 package io.qike.crm.integration.call;
 
 import io.qike.crm.integration.IntegrationProperties;
+import io.qike.crm.integration.store.CallBudgetRepository;
 import io.qike.crm.integration.store.OwnTransaction;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class BudgetGuard {
     private final ZoneId zone;
-    private final JdbcClient jdbc;
+    private final CallBudgetRepository budgets;
     private final OwnTransaction own;
 
-    BudgetGuard(IntegrationProperties props, JdbcClient jdbc, OwnTransaction own) {
+    BudgetGuard(IntegrationProperties props, CallBudgetRepository budgets, OwnTransaction own) {
         this.zone = props.ledgerZone();
-        this.jdbc = jdbc;
+        this.budgets = budgets;
         this.own = own;
     }
 
@@ -39,15 +39,11 @@ public class BudgetGuard {
         if (budget <= 0) return true;
         LocalDate today = today();
         return Boolean.TRUE.equals(own.call(() -> {
-            if (take(tenantId, connectionId, today, budget)) return true;
+            if (budgets.take(tenantId, connectionId, today, budget)) return true;
             // No row yet today (or none left): start today's count from the ledger, then try once more.
             // A node that started the count first wins the insert; the update then sees its row.
-            jdbc.sql("""
-                    insert into call_budget_use(tenant_id, connection_id, day, used)
-                    select :tenant, :connection, :day, coalesce(sum(calls), 0) from call_ledger where day = :day and connection_id = :connection
-                    on conflict do nothing""")
-                    .param("tenant", tenantId).param("connection", connectionId).param("day", today).update();
-            return take(tenantId, connectionId, today, budget);
+            budgets.startDay(tenantId, connectionId, today);
+            return budgets.take(tenantId, connectionId, today, budget);
         }));
     }
 
@@ -55,13 +51,6 @@ public class BudgetGuard {
     void release(long tenantId, long connectionId, int budget) {
         if (budget <= 0) return;
         LocalDate today = today();
-        own.call(() -> jdbc.sql(
-                        "update call_budget_use set used = used - 1 where tenant_id = ? and connection_id = ? and day = ? and used > 0")
-                .params(tenantId, connectionId, today).update());
-    }
-
-    private boolean take(long tenantId, long connectionId, LocalDate day, int budget) {
-        return jdbc.sql("update call_budget_use set used = used + 1 where tenant_id = ? and connection_id = ? and day = ? and used < ?")
-                .params(tenantId, connectionId, day, budget).update() == 1;
+        own.call(() -> budgets.release(tenantId, connectionId, today));
     }
 }

@@ -17,17 +17,17 @@ final class CallResults {
     private CallResults() {
     }
 
-    static CallResult of(ApiInterfaceDraft api, PreparedRequest prepared, Attempt last, int attempts, long durationMs,
+    static CallResult of(ApiInterfaceDraft api, PreparedRequest prepared, CallAttempt last, int attempts, long durationMs,
                          Redactor r, String authHeader, int maxBodyChars) {
         ResponseReader.Verdict v = last.verdict();
         CallResult.Request request = last.request() != null ? view(last.request(), r, authHeader)
                 : new CallResult.Request(prepared.method(), r.text(Signer.url(prepared.baseAndPath(), prepared.query()).toString()),
                 headers(prepared.headers(), r, authHeader), r.text(prepared.body()));
         CallResult.Response response = null;
-        if (last.answer() != null) {
-            String body = r.text(last.answer().body());
+        if (last.response() != null) {
+            String body = r.text(last.response().body());
             boolean cut = body.length() > maxBodyChars;
-            response = new CallResult.Response(last.answer().status(), cut ? body.substring(0, maxBodyChars) : body, cut);
+            response = new CallResult.Response(last.response().status(), cut ? body.substring(0, maxBodyChars) : body, cut);
         }
         return new CallResult(v.status(), v.code(), v.providerCode(), r.text(v.providerMessage()),
                 r.text(ResponseReader.messageFor(api, v.providerCode())), v.retryable(), r.map(v.fields()), request, response,

@@ -2,7 +2,7 @@ package io.qike.crm.integration.call;
 
 import io.qike.crm.integration.secret.SecretBox;
 import io.qike.crm.integration.store.ConnectionRow;
-import io.qike.crm.integration.store.ConnectionStore;
+import io.qike.crm.integration.store.ConnectionRepository;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.TenantContext;
 import java.util.Optional;
@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 /** Looks up a connection of the current tenant and decrypts its credentials for one call. */
 @Component
 public class ConnectionTargets {
-    private final ConnectionStore connections;
+    private final ConnectionRepository connections;
     private final SecretBox secrets;
     private final ConfigCache cache;
 
-    ConnectionTargets(ConnectionStore connections, SecretBox secrets, ConfigCache cache) {
+    ConnectionTargets(ConnectionRepository connections, SecretBox secrets, ConfigCache cache) {
         this.connections = connections;
         this.secrets = secrets;
         this.cache = cache;

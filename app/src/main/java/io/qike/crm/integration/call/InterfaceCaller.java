@@ -6,10 +6,10 @@ import io.qike.crm.integration.CallResult;
 import io.qike.crm.integration.ConnectionLimits;
 import io.qike.crm.integration.FlowStatus;
 import io.qike.crm.integration.IntegrationProperties;
-import io.qike.crm.integration.http.Answer;
+import io.qike.crm.integration.http.RawResponse;
 import io.qike.crm.integration.http.HostNotAllowedException;
 import io.qike.crm.integration.http.ResponseTooLargeException;
-import io.qike.crm.integration.store.LedgerStore;
+import io.qike.crm.integration.store.LedgerRepository;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.LinkedHashSet;
@@ -34,10 +34,10 @@ public class InterfaceCaller {
     private static final Logger log = LoggerFactory.getLogger(InterfaceCaller.class);
     private final ConnectionRuntimes runtimes;
     private final BudgetGuard budgets;
-    private final LedgerStore ledger;
+    private final LedgerRepository ledger;
     private final int maxBodyChars;
 
-    InterfaceCaller(ConnectionRuntimes runtimes, BudgetGuard budgets, LedgerStore ledger, IntegrationProperties props) {
+    InterfaceCaller(ConnectionRuntimes runtimes, BudgetGuard budgets, LedgerRepository ledger, IntegrationProperties props) {
         this.runtimes = runtimes;
         this.budgets = budgets;
         this.ledger = ledger;
@@ -52,7 +52,7 @@ public class InterfaceCaller {
         if (target.secret() != null) secrets.add(target.secret());
         long t0 = System.nanoTime();
         AtomicInteger attempts = new AtomicInteger();
-        Attempt last;
+        CallAttempt last;
         if (!target.connection().enabled()) {
             last = refused("connection_disabled");
         } else {
@@ -68,7 +68,7 @@ public class InterfaceCaller {
         return result;
     }
 
-    private static Attempt withRetries(ConnectionRuntime rt, java.util.function.Supplier<Attempt> attempt) {
+    private static CallAttempt withRetries(ConnectionRuntime rt, java.util.function.Supplier<CallAttempt> attempt) {
         try {
             if (rt.retry == null) return attempt.get();
             return rt.retry.execute(attempt::get);
@@ -80,7 +80,7 @@ public class InterfaceCaller {
         }
     }
 
-    private Attempt attempt(ApiInterface api, ConnectionTarget t, ConnectionRuntime rt, PreparedRequest p,
+    private CallAttempt attempt(ApiInterface api, ConnectionTarget t, ConnectionRuntime rt, PreparedRequest p,
                             AtomicInteger attempts, Set<String> secrets) {
         ConnectionLimits l = rt.limits;
         long connectionId = t.connection().id();
@@ -102,7 +102,7 @@ public class InterfaceCaller {
             Signer.Signed signed = Signer.sign(p, t, System.currentTimeMillis());
             secrets.addAll(signed.secrets());
             long start = System.nanoTime();
-            Answer answer = null;
+            RawResponse answer = null;
             ResponseReader.Verdict v;
             String error = null;
             try {
@@ -111,7 +111,7 @@ public class InterfaceCaller {
             } catch (HostNotAllowedException e) {
                 budgets.release(t.tenantId(), connectionId, l.dailyBudget());
                 rt.breaker.releasePermission();
-                return new Attempt(signed.request(), null, ResponseReader.Verdict.failure("host_not_allowed", false, false),
+                return new CallAttempt(signed.request(), null, ResponseReader.Verdict.failure("host_not_allowed", false, false),
                         e.getMessage(), 0);
             } catch (ResponseTooLargeException e) {
                 v = ResponseReader.Verdict.failure("response_too_large", false, false);
@@ -127,7 +127,7 @@ public class InterfaceCaller {
             if (v.unhealthy()) rt.breaker.onError(ms, TimeUnit.MILLISECONDS, new IOException(v.code()));
             else rt.breaker.onSuccess(ms, TimeUnit.MILLISECONDS);
             book(connectionId, api.id(), v.status(), ms, v.status() == FlowStatus.SUCCESS ? l.costPerCall() : null);
-            Attempt a = new Attempt(signed.request(), answer, v, error, ms);
+            CallAttempt a = new CallAttempt(signed.request(), answer, v, error, ms);
             if (v.retryable()) throw new RetryableFailure(a);
             return a;
         } finally {
@@ -153,7 +153,7 @@ public class InterfaceCaller {
         }
     }
 
-    private static Attempt refused(String code) {
-        return new Attempt(null, null, ResponseReader.Verdict.failure(code, false, false), null, 0);
+    private static CallAttempt refused(String code) {
+        return new CallAttempt(null, null, ResponseReader.Verdict.failure(code, false, false), null, 0);
     }
 }

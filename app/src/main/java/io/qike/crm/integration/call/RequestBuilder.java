@@ -4,7 +4,7 @@ import io.qike.crm.integration.ApiInterfaceDraft;
 import io.qike.crm.integration.BodyType;
 import io.qike.crm.integration.InterfaceParam;
 import io.qike.crm.integration.NameValue;
-import io.qike.crm.integration.flow.Dates;
+import io.qike.crm.integration.values.Dates;
 import io.qike.crm.integration.flow.Expressions;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;

@@ -5,7 +5,7 @@ import io.qike.crm.integration.CodeMessage;
 import io.qike.crm.integration.FlowStatus;
 import io.qike.crm.integration.ResponseField;
 import io.qike.crm.integration.ResultRules;
-import io.qike.crm.integration.flow.Dates;
+import io.qike.crm.integration.values.Dates;
 import io.qike.crm.integration.flow.Expressions;
 import java.util.LinkedHashMap;
 import java.util.List;

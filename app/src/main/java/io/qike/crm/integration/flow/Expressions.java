@@ -1,6 +1,8 @@
 package io.qike.crm.integration.flow;
 
 import io.qike.crm.integration.call.Placeholders;
+import io.qike.crm.integration.values.Dates;
+import io.qike.crm.integration.values.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

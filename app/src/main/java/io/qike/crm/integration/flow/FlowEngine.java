@@ -12,9 +12,9 @@ import io.qike.crm.integration.FlowStatus;
 import io.qike.crm.integration.call.ConfigCache;
 import io.qike.crm.integration.call.ConnectionTargets;
 import io.qike.crm.integration.call.InterfaceCaller;
-import io.qike.crm.integration.store.ConnectionStore;
-import io.qike.crm.integration.store.FlowStore;
-import io.qike.crm.integration.store.InterfaceStore;
+import io.qike.crm.integration.store.ConnectionRepository;
+import io.qike.crm.integration.store.FlowRepository;
+import io.qike.crm.integration.store.InterfaceRepository;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
@@ -32,16 +32,16 @@ import org.springframework.stereotype.Component;
 @Component
 class FlowEngine implements ActionFlows {
     private static final Logger log = LoggerFactory.getLogger(FlowEngine.class);
-    private final FlowStore flows;
-    private final InterfaceStore interfaces;
-    private final ConnectionStore connections;
+    private final FlowRepository flows;
+    private final InterfaceRepository interfaces;
+    private final ConnectionRepository connections;
     private final ConnectionTargets targets;
     private final InterfaceCaller caller;
     private final RunRecorder runs;
     private final ConfigCache cache;
     private final MessageSource messages;
 
-    FlowEngine(FlowStore flows, InterfaceStore interfaces, ConnectionStore connections, ConnectionTargets targets,
+    FlowEngine(FlowRepository flows, InterfaceRepository interfaces, ConnectionRepository connections, ConnectionTargets targets,
                InterfaceCaller caller, RunRecorder runs, ConfigCache cache, MessageSource messages) {
         this.flows = flows;
         this.interfaces = interfaces;

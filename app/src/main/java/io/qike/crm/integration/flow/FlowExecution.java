@@ -2,12 +2,13 @@ package io.qike.crm.integration.flow;
 
 import io.qike.crm.integration.ActionFlow;
 import io.qike.crm.integration.CallResult;
-import io.qike.crm.integration.FieldType;
+import io.qike.crm.integration.ResultFieldType;
 import io.qike.crm.integration.FlowNode;
 import io.qike.crm.integration.FlowStatus;
 import io.qike.crm.integration.NameValue;
 import io.qike.crm.integration.NodeTrace;
 import io.qike.crm.integration.OutputField;
+import io.qike.crm.integration.values.Dates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +102,7 @@ final class FlowExecution {
         return v;
     }
 
-    static Object typed(Object v, FieldType type) {
+    static Object typed(Object v, ResultFieldType type) {
         if (v == null) return null;
         return switch (type) {
             case STRING -> v instanceof Map || v instanceof List ? v : Expressions.text(v);

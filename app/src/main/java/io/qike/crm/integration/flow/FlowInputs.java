@@ -1,6 +1,7 @@
 package io.qike.crm.integration.flow;
 
 import io.qike.crm.integration.InterfaceParam;
+import io.qike.crm.integration.values.Dates;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import io.qike.crm.integration.CallResult;
 import io.qike.crm.integration.FlowRun;
 import io.qike.crm.integration.IntegrationProperties;
 import io.qike.crm.integration.NodeTrace;
-import io.qike.crm.integration.store.RunStore;
+import io.qike.crm.integration.store.RunRepository;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.TenantContext;
@@ -34,14 +34,14 @@ import org.springframework.stereotype.Component;
 public class RunRecorder {
     public static final int PRUNE_EVERY = 100;
     private static final Logger log = LoggerFactory.getLogger(RunRecorder.class);
-    private final RunStore store;
+    private final RunRepository repository;
     private final IntegrationProperties.RunLog retention;
     private final Map<Long, AtomicInteger> writes = new ConcurrentHashMap<>();
     private final Set<Long> pruning = ConcurrentHashMap.newKeySet();
     private final TaskExecutor background;
 
-    RunRecorder(RunStore store, IntegrationProperties props, @Qualifier("applicationTaskExecutor") TaskExecutor background) {
-        this.store = store;
+    RunRecorder(RunRepository repository, IntegrationProperties props, @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+        this.repository = repository;
         this.retention = props.runLog();
         this.background = background;
     }
@@ -62,12 +62,12 @@ public class RunRecorder {
 
     /** Applies the retention now. */
     public int prune() {
-        return store.prune(retention.maxRuns(), retention.maxDays());
+        return repository.prune(retention.maxRuns(), retention.maxDays());
     }
 
     private Long write(FlowRun run) {
         try {
-            long id = store.insert(run);
+            long id = repository.insert(run);
             Long tenant = TenantContext.currentTenantId();
             if (tenant != null && writes.computeIfAbsent(tenant, t -> new AtomicInteger()).incrementAndGet() % PRUNE_EVERY == 0) pruneLater(tenant);
             return id;

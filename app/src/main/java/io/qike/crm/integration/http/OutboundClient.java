@@ -48,7 +48,7 @@ public final class OutboundClient implements AutoCloseable {
     }
 
     /** Sends the request and reads at most {@code maxBytes} of the answer. */
-    public Answer send(OutboundRequest request, int maxBytes) throws IOException {
+    public RawResponse send(OutboundRequest request, int maxBytes) throws IOException {
         if (looksLiteral(request.url().getHost())) {
             // Address literals may not pass through the resolver; check them here (no DNS involved).
             guard.resolve(request.url().getHost(), SsrfGuard.port(request.url()));
@@ -62,7 +62,7 @@ public final class OutboundClient implements AutoCloseable {
             HttpEntity entity = response.getEntity();
             String type = entity == null ? null : entity.getContentType();
             String body = entity == null ? "" : read(entity, maxBytes);
-            return new Answer(response.getCode(), body, type);
+            return new RawResponse(response.getCode(), body, type);
         });
     }
 

@@ -20,7 +20,7 @@ import java.util.Optional;
 public class FlowForm {
     private String apiName, name, description;
     private boolean enabled = true;
-    private List<Row> inputs = new ArrayList<>();
+    private List<ParamRow> inputs = new ArrayList<>();
     private List<NodeForm> nodes = new ArrayList<>();
 
     static FlowForm blank() {
@@ -32,11 +32,7 @@ public class FlowForm {
     static FlowForm of(ActionFlow flow) {
         FlowForm f = new FlowForm();
         f.apiName = flow.apiName(); f.name = flow.name(); f.description = flow.description(); f.enabled = flow.enabled();
-        for (InterfaceParam p : flow.definition().inputs()) {
-            Row r = Row.of(p.name(), null);
-            r.setLabel(p.label()); r.setType(p.type().name()); r.setRequired(p.required());
-            f.inputs.add(r);
-        }
+        flow.definition().inputs().forEach(p -> f.inputs.add(ParamRow.of(p)));
         flow.definition().nodes().forEach(n -> f.nodes.add(NodeForm.of(n)));
         f.spareRows();
         return f;
@@ -67,19 +63,17 @@ public class FlowForm {
     void prefill(Map<Long, ApiInterface> interfaces) {
         NodeForm lastCall = null;
         for (NodeForm n : nodes) {
-            n.getRows().removeIf(Row::isBlank);
+            n.getRows().removeIf(NodeRow::isBlank);
             Optional<ApiInterface> api = Optional.ofNullable(n.getInterfaceId()).map(interfaces::get);
             if ("CALL".equals(n.getType()) && api.isPresent()) {
                 if (n.getRows().isEmpty()) {
-                    api.get().definition().params().forEach(p -> n.getRows().add(Row.of(p.name(), hasInput(p.name()) ? "${" + p.name() + "}" : "")));
+                    api.get().definition().params().forEach(p -> n.getRows().add(NodeRow.of(p.name(), hasInput(p.name()) ? "${" + p.name() + "}" : "")));
                 }
                 lastCall = n;
             }
             if ("OUTPUT".equals(n.getType()) && n.getRows().isEmpty() && lastCall != null) {
                 for (ResponseField f : interfaces.get(lastCall.getInterfaceId()).definition().fields()) {
-                    Row r = Row.of(f.name(), "${" + lastCall.getId() + "." + f.name() + "}");
-                    r.setLabel(f.label()); r.setType(f.type().name());
-                    n.getRows().add(r);
+                    n.getRows().add(NodeRow.output(f.name(), f.label(), f.type().name(), "${" + lastCall.getId() + "." + f.name() + "}"));
                 }
             }
         }
@@ -87,8 +81,7 @@ public class FlowForm {
     }
 
     void spareRows() {
-        inputs.removeIf(Row::isBlank);
-        for (int i = 0; i < InterfaceForm.SPARE_ROWS; i++) inputs.add(new Row());
+        InterfaceForm.spare(inputs, ParamRow::isBlank, ParamRow::new);
         nodes.forEach(NodeForm::spareRows);
     }
 
@@ -108,8 +101,8 @@ public class FlowForm {
     public void setDescription(String v) { description = v; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean v) { enabled = v; }
-    public List<Row> getInputs() { return inputs; }
-    public void setInputs(List<Row> v) { inputs = v; }
+    public List<ParamRow> getInputs() { return inputs; }
+    public void setInputs(List<ParamRow> v) { inputs = v; }
     public List<NodeForm> getNodes() { return nodes; }
     public void setNodes(List<NodeForm> v) { nodes = v; }
 }

@@ -3,7 +3,7 @@ package io.qike.crm.integration.web;
 import io.qike.crm.integration.ApiInterfaceDraft;
 import io.qike.crm.integration.BodyType;
 import io.qike.crm.integration.CodeMessage;
-import io.qike.crm.integration.FieldType;
+import io.qike.crm.integration.ResultFieldType;
 import io.qike.crm.integration.InterfaceParam;
 import io.qike.crm.integration.NameValue;
 import io.qike.crm.integration.ParamType;
@@ -12,10 +12,12 @@ import io.qike.crm.integration.ResultRules;
 import io.qike.crm.platform.validation.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * The interface form in the seed's four steps (基础, 请求, 响应, 成功失败). Tables are lists of
- * {@link Row}s; a response field whose {@code parent} names a LIST field is one of its item fields.
+ * The interface form in the seed's four steps (基础, 请求, 响应, 成功失败). Each table is a list of its own
+ * rows: query parameters and headers, params, response fields and codes.
  * Empty rows are ignored, and a few are always added so the form can grow without script.
  */
 public class InterfaceForm {
@@ -23,8 +25,10 @@ public class InterfaceForm {
     private Long connectorId;
     private String name, apiName, description, method = "GET", path, body, codePath, successCodes, emptyCodes, messagePath;
     private BodyType bodyType = BodyType.NONE;
-    private List<Row> query = new ArrayList<>(), headers = new ArrayList<>(), params = new ArrayList<>(),
-            fields = new ArrayList<>(), codes = new ArrayList<>();
+    private List<NameValueRow> query = new ArrayList<>(), headers = new ArrayList<>();
+    private List<ParamRow> params = new ArrayList<>();
+    private List<ResponseFieldRow> fields = new ArrayList<>();
+    private List<CodeRow> codes = new ArrayList<>();
 
     static InterfaceForm blank(long connectorId) {
         InterfaceForm f = new InterfaceForm();
@@ -36,50 +40,43 @@ public class InterfaceForm {
         InterfaceForm f = new InterfaceForm();
         f.connectorId = d.connectorId(); f.name = d.name(); f.apiName = d.apiName(); f.description = d.description();
         f.method = d.method(); f.path = d.path(); f.bodyType = d.bodyType(); f.body = d.body();
-        d.query().forEach(q -> f.query.add(Row.of(q.name(), q.value())));
-        d.headers().forEach(h -> f.headers.add(Row.of(h.name(), h.value())));
-        for (InterfaceParam p : d.params()) {
-            Row r = Row.of(p.name(), null);
-            r.setLabel(p.label()); r.setType(p.type().name()); r.setRequired(p.required());
-            f.params.add(r);
-        }
+        d.query().forEach(q -> f.query.add(NameValueRow.of(q.name(), q.value())));
+        d.headers().forEach(h -> f.headers.add(NameValueRow.of(h.name(), h.value())));
+        d.params().forEach(p -> f.params.add(ParamRow.of(p)));
         for (ResponseField field : d.fields()) {
-            f.fields.add(field(field, null));
-            field.items().forEach(item -> f.fields.add(field(item, field.name())));
+            f.fields.add(ResponseFieldRow.of(field, null));
+            field.items().forEach(item -> f.fields.add(ResponseFieldRow.of(item, field.name())));
         }
         f.codePath = d.rules().codePath(); f.messagePath = d.rules().messagePath();
         f.successCodes = String.join(", ", d.rules().successCodes()); f.emptyCodes = String.join(", ", d.rules().emptyCodes());
-        for (CodeMessage c : d.codes()) {
-            Row r = new Row();
-            r.setCode(c.code()); r.setMessage(c.message()); r.setRetryable(c.retryable());
-            f.codes.add(r);
-        }
+        d.codes().forEach(c -> f.codes.add(CodeRow.of(c)));
         return f.withSpareRows();
     }
 
-    private static Row field(ResponseField field, String parent) {
-        Row r = Row.of(field.name(), null);
-        r.setLabel(field.label()); r.setPath(field.path()); r.setType(field.type().name()); r.setParent(parent);
-        return r;
+    InterfaceForm withSpareRows() {
+        spare(query, NameValueRow::isBlank, NameValueRow::new);
+        spare(headers, NameValueRow::isBlank, NameValueRow::new);
+        spare(params, ParamRow::isBlank, ParamRow::new);
+        spare(fields, ResponseFieldRow::isBlank, ResponseFieldRow::new);
+        spare(codes, CodeRow::isBlank, CodeRow::new);
+        return this;
     }
 
-    InterfaceForm withSpareRows() {
-        for (List<Row> rows : List.of(query, headers, params, fields, codes)) {
-            rows.removeIf(Row::isBlank);
-            for (int i = 0; i < SPARE_ROWS; i++) rows.add(new Row());
-        }
-        return this;
+    /** Drops the table's empty rows, then adds {@link #SPARE_ROWS} empty ones. */
+    static <R> void spare(List<R> rows, Predicate<R> blank, Supplier<R> empty) {
+        rows.removeIf(blank);
+        for (int i = 0; i < SPARE_ROWS; i++) rows.add(empty.get());
     }
 
     ApiInterfaceDraft toDraft() {
         List<InterfaceParam> ps = params.stream().filter(r -> !r.isBlank())
                 .map(r -> new InterfaceParam(Text.trimToNull(r.getName()), Text.trimToNull(r.getLabel()), type(ParamType.class, r.getType()), r.isRequired())).toList();
         List<ResponseField> top = new ArrayList<>();
-        for (Row r : fields) {
+        for (ResponseFieldRow r : fields) {
             if (r.isBlank() || !Text.isBlank(r.getParent())) continue;
             List<ResponseField> items = fields.stream().filter(i -> !i.isBlank() && r.getName() != null && r.getName().trim().equals(Text.trimToNull(i.getParent())))
-                    .map(i -> new ResponseField(Text.trimToNull(i.getName()), Text.trimToNull(i.getLabel()), Text.trimToNull(i.getPath()), type(FieldType.class, i.getType()), null)).toList();
-            top.add(new ResponseField(Text.trimToNull(r.getName()), Text.trimToNull(r.getLabel()), Text.trimToNull(r.getPath()), type(FieldType.class, r.getType()), items));
+                    .map(i -> new ResponseField(Text.trimToNull(i.getName()), Text.trimToNull(i.getLabel()), Text.trimToNull(i.getPath()), type(ResultFieldType.class, i.getType()), null)).toList();
+            top.add(new ResponseField(Text.trimToNull(r.getName()), Text.trimToNull(r.getLabel()), Text.trimToNull(r.getPath()), type(ResultFieldType.class, r.getType()), items));
         }
         List<CodeMessage> cs = codes.stream().filter(r -> !r.isBlank())
                 .map(r -> new CodeMessage(Text.trimToNull(r.getCode()), Text.trimToNull(r.getMessage()), r.isRetryable())).toList();
@@ -87,7 +84,7 @@ public class InterfaceForm {
                 body, ps, top, new ResultRules(Text.trimToNull(codePath), Options.codes(successCodes), Options.codes(emptyCodes), Text.trimToNull(messagePath)), cs);
     }
 
-    private static List<NameValue> pairs(List<Row> rows) {
+    private static List<NameValue> pairs(List<NameValueRow> rows) {
         return rows.stream().filter(r -> !r.isBlank()).map(r -> new NameValue(Text.trimToNull(r.getName()), r.getValue() == null ? "" : r.getValue())).toList();
     }
 
@@ -123,14 +120,14 @@ public class InterfaceForm {
     public void setEmptyCodes(String v) { emptyCodes = v; }
     public String getMessagePath() { return messagePath; }
     public void setMessagePath(String v) { messagePath = v; }
-    public List<Row> getQuery() { return query; }
-    public void setQuery(List<Row> v) { query = v; }
-    public List<Row> getHeaders() { return headers; }
-    public void setHeaders(List<Row> v) { headers = v; }
-    public List<Row> getParams() { return params; }
-    public void setParams(List<Row> v) { params = v; }
-    public List<Row> getFields() { return fields; }
-    public void setFields(List<Row> v) { fields = v; }
-    public List<Row> getCodes() { return codes; }
-    public void setCodes(List<Row> v) { codes = v; }
+    public List<NameValueRow> getQuery() { return query; }
+    public void setQuery(List<NameValueRow> v) { query = v; }
+    public List<NameValueRow> getHeaders() { return headers; }
+    public void setHeaders(List<NameValueRow> v) { headers = v; }
+    public List<ParamRow> getParams() { return params; }
+    public void setParams(List<ParamRow> v) { params = v; }
+    public List<ResponseFieldRow> getFields() { return fields; }
+    public void setFields(List<ResponseFieldRow> v) { fields = v; }
+    public List<CodeRow> getCodes() { return codes; }
+    public void setCodes(List<CodeRow> v) { codes = v; }
 }

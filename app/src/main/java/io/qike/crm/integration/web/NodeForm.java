@@ -1,6 +1,6 @@
 package io.qike.crm.integration.web;
 
-import io.qike.crm.integration.FieldType;
+import io.qike.crm.integration.ResultFieldType;
 import io.qike.crm.integration.FlowNode;
 import io.qike.crm.integration.FlowStatus;
 import io.qike.crm.integration.NameValue;
@@ -14,7 +14,7 @@ public class NodeForm {
     private String type, id, left, operator, right, goTo, elseGoTo, status;
     private Long interfaceId, connectionId;
     private boolean continueOnEmpty, continueOnFailure;
-    private List<Row> rows = new ArrayList<>();
+    private List<NodeRow> rows = new ArrayList<>();
 
     static NodeForm of(FlowNode n) {
         NodeForm f = new NodeForm();
@@ -22,20 +22,16 @@ public class NodeForm {
         if (n instanceof FlowNode.Call c) {
             f.type = "CALL"; f.interfaceId = c.interfaceId(); f.connectionId = c.connectionId();
             f.continueOnEmpty = c.continueOnEmpty(); f.continueOnFailure = c.continueOnFailure();
-            c.inputs().forEach(m -> f.rows.add(Row.of(m.name(), m.value())));
+            c.inputs().forEach(m -> f.rows.add(NodeRow.of(m.name(), m.value())));
         } else if (n instanceof FlowNode.Transform t) {
             f.type = "TRANSFORM";
-            t.assignments().forEach(a -> f.rows.add(Row.of(a.name(), a.value())));
+            t.assignments().forEach(a -> f.rows.add(NodeRow.of(a.name(), a.value())));
         } else if (n instanceof FlowNode.Branch b) {
             f.type = "BRANCH"; f.left = b.left(); f.operator = b.operator() == null ? null : b.operator().name(); f.right = b.right();
             f.goTo = b.goTo(); f.elseGoTo = b.elseGoTo();
         } else if (n instanceof FlowNode.Output o) {
             f.type = "OUTPUT"; f.status = o.status().name();
-            for (OutputField of : o.fields()) {
-                Row r = Row.of(of.name(), of.expression());
-                r.setLabel(of.label()); r.setType(of.type().name());
-                f.rows.add(r);
-            }
+            for (OutputField of : o.fields()) f.rows.add(NodeRow.output(of.name(), of.label(), of.type().name(), of.expression()));
         }
         return f;
     }
@@ -48,14 +44,14 @@ public class NodeForm {
             case "BRANCH" -> new FlowNode.Branch(Text.trimToNull(id), left, InterfaceForm.type(FlowNode.Operator.class, operator), right,
                     Text.trimToNull(goTo), Text.trimToNull(elseGoTo));
             default -> new FlowNode.Output(Text.trimToNull(id), rows.stream().filter(r -> !r.isBlank()).map(r -> new OutputField(Text.trimToNull(r.getName()),
-                    Text.trimToNull(r.getLabel()), InterfaceForm.type(FieldType.class, r.getType()), r.getValue())).toList(),
+                    Text.trimToNull(r.getLabel()), InterfaceForm.type(ResultFieldType.class, r.getType()), r.getValue())).toList(),
                     InterfaceForm.type(FlowStatus.class, status));
         };
     }
 
     void spareRows() {
-        rows.removeIf(Row::isBlank);
-        if (!"BRANCH".equals(type)) for (int i = 0; i < InterfaceForm.SPARE_ROWS; i++) rows.add(new Row());
+        rows.removeIf(NodeRow::isBlank);
+        if (!"BRANCH".equals(type)) for (int i = 0; i < InterfaceForm.SPARE_ROWS; i++) rows.add(new NodeRow());
     }
 
     public String getType() { return type; }
@@ -82,6 +78,6 @@ public class NodeForm {
     public void setContinueOnEmpty(boolean v) { continueOnEmpty = v; }
     public boolean isContinueOnFailure() { return continueOnFailure; }
     public void setContinueOnFailure(boolean v) { continueOnFailure = v; }
-    public List<Row> getRows() { return rows; }
-    public void setRows(List<Row> v) { rows = v; }
+    public List<NodeRow> getRows() { return rows; }
+    public void setRows(List<NodeRow> v) { rows = v; }
 }

@@ -2,7 +2,7 @@ package io.qike.crm.integration.web;
 
 import io.qike.crm.integration.AuthScheme;
 import io.qike.crm.integration.BodyType;
-import io.qike.crm.integration.FieldType;
+import io.qike.crm.integration.ResultFieldType;
 import io.qike.crm.integration.FlowNode;
 import io.qike.crm.integration.FlowStatus;
 import io.qike.crm.integration.ParamType;
@@ -21,7 +21,7 @@ final class Options {
         model.addAttribute("methods", METHODS);
         model.addAttribute("bodyTypes", BodyType.values());
         model.addAttribute("paramTypes", ParamType.values());
-        model.addAttribute("fieldTypes", FieldType.values());
+        model.addAttribute("fieldTypes", ResultFieldType.values());
         model.addAttribute("operators", FlowNode.Operator.values());
         model.addAttribute("statuses", FlowStatus.values());
     }

@@ -1,6 +1,6 @@
 package io.qike.crm.intel.exports;
 
-import io.qike.crm.intel.customers.ListedCompany;
+import io.qike.crm.intel.clients.ListedClient;
 import io.qike.crm.intel.lists.CompanyList;
 import io.qike.crm.intel.lists.CompanyLists;
 import io.qike.crm.platform.Permission;
@@ -25,9 +25,9 @@ public class IntelExports {
     }
 
     /** Selected lines of a company's customer list. */
-    public Sheet customersOf(String company, List<ListedCompany> items) {
+    public Sheet customersOf(String company, List<ListedClient> items) {
         List<List<Object>> rows = new ArrayList<>();
-        for (ListedCompany i : items) {
+        for (ListedClient i : items) {
             rows.add(Arrays.asList(i.name(), i.year(), i.salesAmount(), i.salesPercent(), i.relationship(), i.source(), i.keyNo(), company));
         }
         return new Sheet(text("intel.customersOf.sheet"), headers("name", "year", "salesAmount", "salesPercent", "relationship",

@@ -2,9 +2,9 @@ package io.qike.crm.intel.partnership;
 
 import io.qike.crm.intel.IntelProperties;
 import io.qike.crm.intel.plan.PartnershipPlanner;
-import io.qike.crm.intel.provider.ProviderFailure;
 import io.qike.crm.intel.provider.QichachaFlows;
 import io.qike.crm.intel.provider.Values;
+import io.qike.crm.registry.ProviderFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -26,10 +26,10 @@ class PartnershipExecutor {
     }
 
     private final PartnershipCaller caller;
-    private final PartnershipRuns runs;
+    private final PartnershipRunRepository runs;
     private final TransactionTemplate tx;
 
-    PartnershipExecutor(PartnershipCaller caller, PartnershipRuns runs, TransactionTemplate tx) {
+    PartnershipExecutor(PartnershipCaller caller, PartnershipRunRepository runs, TransactionTemplate tx) {
         this.caller = caller;
         this.runs = runs;
         this.tx = tx;

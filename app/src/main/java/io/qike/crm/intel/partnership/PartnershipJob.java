@@ -1,10 +1,10 @@
 package io.qike.crm.intel.partnership;
 
 import io.qike.crm.intel.provider.FailureMessages;
-import io.qike.crm.intel.provider.ProviderFailure;
 import io.qike.crm.platform.jobs.JobContext;
 import io.qike.crm.platform.jobs.JobHandler;
 import io.qike.crm.platform.jobs.JobInterruptedException;
+import io.qike.crm.registry.ProviderFailure;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PartnershipJob implements JobHandler {
-    private final PartnershipRuns runs;
+    private final PartnershipRunRepository runs;
     private final PartnershipExecutor executor;
     private final FailureMessages failures;
 
-    PartnershipJob(PartnershipRuns runs, PartnershipExecutor executor, FailureMessages failures) {
+    PartnershipJob(PartnershipRunRepository runs, PartnershipExecutor executor, FailureMessages failures) {
         this.runs = runs;
         this.executor = executor;
         this.failures = failures;

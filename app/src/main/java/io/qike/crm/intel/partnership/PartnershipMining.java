@@ -4,7 +4,6 @@ import io.qike.crm.intel.IntelProperties;
 import io.qike.crm.intel.plan.PartnershipPlanner;
 import io.qike.crm.intel.plan.Plan;
 import io.qike.crm.intel.provider.FailureMessages;
-import io.qike.crm.intel.provider.ProviderFailure;
 import io.qike.crm.intel.provider.QichachaFlows;
 import io.qike.crm.intel.setup.IntelSettings;
 import io.qike.crm.platform.ConflictException;
@@ -15,7 +14,10 @@ import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.jobs.BackgroundJobs;
+import io.qike.crm.platform.org.UserService;
+import io.qike.crm.registry.ProviderFailure;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PartnershipMining {
     public static final String JOB_KIND = "intel.partnerships";
     private final PartnershipPlanner planner = new PartnershipPlanner();
-    private final PartnershipRuns runs;
+    private final PartnershipRunRepository runs;
     private final PartnershipExecutor executor;
     private final RunComparison comparison;
     private final QichachaFlows flows;
@@ -42,9 +44,11 @@ public class PartnershipMining {
     private final BackgroundJobs jobs;
     private final FailureMessages failures;
     private final TransactionTemplate tx;
+    private final UserService users;
 
-    PartnershipMining(PartnershipRuns runs, PartnershipExecutor executor, RunComparison comparison, QichachaFlows flows,
-                      IntelSettings settings, IntelProperties props, BackgroundJobs jobs, FailureMessages failures, TransactionTemplate tx) {
+    PartnershipMining(PartnershipRunRepository runs, PartnershipExecutor executor, RunComparison comparison, QichachaFlows flows,
+                      IntelSettings settings, IntelProperties props, BackgroundJobs jobs, FailureMessages failures, TransactionTemplate tx,
+                      UserService users) {
         this.runs = runs;
         this.executor = executor;
         this.comparison = comparison;
@@ -54,6 +58,7 @@ public class PartnershipMining {
         this.jobs = jobs;
         this.failures = failures;
         this.tx = tx;
+        this.users = users;
     }
 
     /** Checked companies and their plan. */
@@ -112,11 +117,17 @@ public class PartnershipMining {
     }
 
     public PartnershipRun get(long runId) {
-        return runs.find(runId).orElseThrow(() -> new NotFoundException("partnership_run", runId));
+        return runs.find(runId).map(r -> named(r, new HashMap<>())).orElseThrow(() -> new NotFoundException("partnership_run", runId));
     }
 
     public List<PartnershipRun> recent(int limit) {
-        return runs.recent(Math.max(1, Math.min(limit, 100)));
+        Map<Long, String> names = new HashMap<>();
+        return runs.recent(Math.max(1, Math.min(limit, 100))).stream().map(r -> named(r, names)).toList();
+    }
+
+    /** The run with its starter's name; {@code names} remembers names already asked for. */
+    private PartnershipRun named(PartnershipRun run, Map<Long, String> names) {
+        return run.withCreatedByName(names.computeIfAbsent(run.createdBy(), userId -> users.get(userId).displayName()));
     }
 
     public List<Relation> relations(long runId) {

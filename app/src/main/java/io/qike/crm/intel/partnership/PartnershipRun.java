@@ -22,6 +22,12 @@ public record PartnershipRun(long id, RunStatus status, String origin, List<Stri
         return plannedCalls == 0 ? 0 : (int) Math.min(100, Math.round(callsDone * 100.0 / plannedCalls));
     }
 
+    /** This run with its starter's name, which storage does not hold. */
+    public PartnershipRun withCreatedByName(String name) {
+        return new PartnershipRun(id, status, origin, companies, plan, plannedCalls, lowerBound, naiveCalls, construction, callsDone,
+                jobId, previousRunId, error, createdBy, name, createdAt, finishedAt, relationCount);
+    }
+
     public boolean finished() {
         return status != RunStatus.RUNNING;
     }

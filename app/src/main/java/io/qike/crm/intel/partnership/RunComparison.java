@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 /** Compares a run with the previous run over some of the same companies (see {@link RunChanges}). */
 @Component
 class RunComparison {
-    private final PartnershipRuns runs;
+    private final PartnershipRunRepository runs;
 
-    RunComparison(PartnershipRuns runs) {
+    RunComparison(PartnershipRunRepository runs) {
         this.runs = runs;
     }
 

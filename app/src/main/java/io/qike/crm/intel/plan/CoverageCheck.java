@@ -24,7 +24,7 @@ public final class CoverageCheck {
      * pairs of companies that share no call (the first few are listed, with the total).
      */
     public static List<String> problems(Plan plan, List<String> companies) {
-        List<String> names = CompanyNames.normalise(companies);
+        List<String> names = PlanNames.normalise(companies);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             index.put(names.get(i), i);

@@ -26,7 +26,7 @@ public final class PartnershipPlanner {
      * occurrence kept, order preserved); blank names, and names with an ASCII comma, are rejected.
      */
     public Plan plan(List<String> companies) {
-        List<String> names = CompanyNames.normalise(companies);
+        List<String> names = PlanNames.normalise(companies);
         int n = names.size();
         Covering covering = CoveringPlanner.cover(n);
         return new Plan(toNames(covering.blocks(), names), Bounds.schoenheim(n), Bounds.naive(n),
@@ -40,9 +40,9 @@ public final class PartnershipPlanner {
      * against groups of 10 mined plus every pair of new groups.
      */
     public Plan plan(List<String> alreadyMined, List<String> newCompanies) {
-        List<String> mined = CompanyNames.normalise(alreadyMined);
+        List<String> mined = PlanNames.normalise(alreadyMined);
         Set<String> known = new HashSet<>(mined);
-        List<String> fresh = new ArrayList<>(CompanyNames.normalise(newCompanies));
+        List<String> fresh = new ArrayList<>(PlanNames.normalise(newCompanies));
         fresh.removeIf(known::contains);
         if (fresh.isEmpty()) {
             return new Plan(List.of(), 0, 0, "nothing new");

@@ -5,6 +5,10 @@ import io.qike.crm.integration.FlowResult;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.registry.CodeKind;
+import io.qike.crm.registry.ProviderCodes;
+import io.qike.crm.registry.ProviderFailure;
+import io.qike.crm.registry.RegistryProvider;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -52,16 +56,17 @@ public class QichachaFlows {
         if (r.providerCode() == null) {
             throw new ProviderFailure(r.code() == null ? "provider_error" : r.code(), null, null, r.message(), r.runId());
         }
-        return switch (QichachaStatus.kind(r.providerCode())) {
-            case SUCCESS, EMPTY -> Optional.empty();
-            case TOO_SHORT -> throw new InvalidInputException(FieldProblem.of(field, "too_short"));
-            case BUSY -> throw new ProviderFailure("provider_busy", r.providerCode(), r.providerMessage(), r.message(), r.runId());
-            case PLAN_VIOLATION -> {
-                // Plans never name more than 20 companies; if 企查查 says so anyway, the plan or the encoding is broken.
-                log.error("企查查 answered 209 (too many companies) to {}; run {}", flow, r.runId());
-                throw new ProviderFailure("plan_violation", r.providerCode(), r.providerMessage(), r.message(), r.runId());
-            }
-            case ERROR -> throw new ProviderFailure("provider_error", r.providerCode(), r.providerMessage(), r.message(), r.runId());
-        };
+        String code = r.providerCode();
+        ProviderCodes.Code known = ProviderCodes.find(RegistryProvider.QICHACHA, code);
+        if (known != null && known.kind() == CodeKind.EMPTY) return Optional.empty();
+        if (ProviderCodes.QICHACHA_TOO_SHORT.equals(code)) throw new InvalidInputException(FieldProblem.of(field, "too_short"));
+        if (ProviderCodes.QICHACHA_TOO_MANY_COMPANIES.equals(code)) {
+            // Plans never name more than 20 companies; if 企查查 says so anyway, the plan or the encoding is broken.
+            log.error("企查查 answered 209 (too many companies) to {}; run {}", flow, r.runId());
+            throw new ProviderFailure("plan_violation", code, r.providerMessage(), r.message(), r.runId());
+        }
+        // Busy (retryable) codes are worth asking again after a back-off; every other code is an error with 企查查's message.
+        boolean busy = known != null && known.retryable();
+        throw new ProviderFailure(busy ? "provider_busy" : "provider_error", code, r.providerMessage(), r.message(), r.runId());
     }
 }

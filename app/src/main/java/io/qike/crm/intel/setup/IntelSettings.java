@@ -2,7 +2,6 @@ package io.qike.crm.intel.setup;
 
 import io.qike.crm.intel.IntelProperties;
 import java.math.BigDecimal;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,24 +10,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IntelSettings {
-    private final JdbcClient jdbc;
+    private final IntelSettingsRepository repository;
     private final IntelProperties props;
 
-    IntelSettings(JdbcClient jdbc, IntelProperties props) {
-        this.jdbc = jdbc;
+    IntelSettings(IntelSettingsRepository repository, IntelProperties props) {
+        this.repository = repository;
         this.props = props;
     }
 
     /** The tenant's price, else the configured default; null when neither is known. */
     public BigDecimal costPerCall() {
-        return jdbc.sql("select partnership_cost from intel_settings").query(BigDecimal.class).optional()
-                .orElse(props.costPerCall());
+        return repository.partnershipCost().orElse(props.costPerCall());
     }
 
     void saveCostPerCall(BigDecimal cost) {
-        jdbc.sql("""
-                insert into intel_settings(partnership_cost) values (?)
-                on conflict (tenant_id) do update set partnership_cost = excluded.partnership_cost, updated_at = now()""")
-                .param(cost).update();
+        repository.savePartnershipCost(cost);
     }
 }

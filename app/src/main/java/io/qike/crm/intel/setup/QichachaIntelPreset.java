@@ -3,9 +3,10 @@ package io.qike.crm.intel.setup;
 import io.qike.crm.integration.ActionFlowDraft;
 import io.qike.crm.integration.ApiInterfaceDraft;
 import io.qike.crm.integration.BodyType;
+import io.qike.crm.integration.CodeMessage;
 import io.qike.crm.integration.ConnectionDraft;
 import io.qike.crm.integration.ConnectorDraft;
-import io.qike.crm.integration.FieldType;
+import io.qike.crm.integration.ResultFieldType;
 import io.qike.crm.integration.FlowDefinition;
 import io.qike.crm.integration.FlowNode;
 import io.qike.crm.integration.InterfaceParam;
@@ -16,7 +17,7 @@ import io.qike.crm.integration.Preset;
 import io.qike.crm.integration.ResponseField;
 import io.qike.crm.integration.ResultRules;
 import io.qike.crm.intel.provider.QichachaFlows;
-import io.qike.crm.intel.provider.QichachaStatus;
+import io.qike.crm.registry.ProviderCodes;
 import io.qike.crm.registry.RegistryProvider;
 import java.util.List;
 
@@ -46,19 +47,19 @@ final class QichachaIntelPreset {
                 BodyType.NONE, null, List.of(param("searchKey", "公司名、注册号、统一社会信用代码或 KeyNo", ParamType.STRING, true),
                         param("year", "年份", ParamType.STRING, false), param("pageIndex", "页码", ParamType.NUMBER, false),
                         param("pageSize", "每页条数", ParamType.NUMBER, false)),
-                List.of(field("orderNumber", "订单号", "$.OrderNumber", FieldType.STRING),
-                        field("total", "总条数", "$.Paging.TotalRecords", FieldType.NUMBER),
-                        field("pageIndex", "页码", "$.Paging.PageIndex", FieldType.NUMBER),
-                        field("pageSize", "每页条数", "$.Paging.PageSize", FieldType.NUMBER),
-                        new ResponseField("years", "年份列表", "$.Result.YearList", FieldType.LIST, null),
-                        new ResponseField("clients", "客户列表", "$.Result.ClientList", FieldType.LIST, List.of(
-                                field("year", "年份", "$.Year", FieldType.STRING), field("keyNo", "KeyNo", "$.KeyNo", FieldType.STRING),
-                                field("name", "客户名称", "$.Name", FieldType.STRING), field("imageUrl", "Logo", "$.ImageUrl", FieldType.STRING),
-                                field("salesAmount", "销售金额（万元）", "$.SalesAmount", FieldType.STRING),
-                                field("salesPercent", "销售占比", "$.SalesPercent", FieldType.STRING),
-                                field("relationship", "关联关系", "$.Relationship", FieldType.STRING),
-                                field("source", "来源", "$.Source", FieldType.STRING)))),
-                new ResultRules("$.Status", List.of("200"), List.of("201"), "$.Message"), QichachaStatus.messages());
+                List.of(field("orderNumber", "订单号", "$.OrderNumber", ResultFieldType.STRING),
+                        field("total", "总条数", "$.Paging.TotalRecords", ResultFieldType.NUMBER),
+                        field("pageIndex", "页码", "$.Paging.PageIndex", ResultFieldType.NUMBER),
+                        field("pageSize", "每页条数", "$.Paging.PageSize", ResultFieldType.NUMBER),
+                        new ResponseField("years", "年份列表", "$.Result.YearList", ResultFieldType.LIST, null),
+                        new ResponseField("clients", "客户列表", "$.Result.ClientList", ResultFieldType.LIST, List.of(
+                                field("year", "年份", "$.Year", ResultFieldType.STRING), field("keyNo", "KeyNo", "$.KeyNo", ResultFieldType.STRING),
+                                field("name", "客户名称", "$.Name", ResultFieldType.STRING), field("imageUrl", "Logo", "$.ImageUrl", ResultFieldType.STRING),
+                                field("salesAmount", "销售金额（万元）", "$.SalesAmount", ResultFieldType.STRING),
+                                field("salesPercent", "销售占比", "$.SalesPercent", ResultFieldType.STRING),
+                                field("relationship", "关联关系", "$.Relationship", ResultFieldType.STRING),
+                                field("source", "来源", "$.Source", ResultFieldType.STRING)))),
+                new ResultRules("$.Status", List.of("200"), List.of("201"), "$.Message"), codes());
     }
 
     /** GET /api/corp/correlation/findPartnershipRelation?companyNames=A,B,… (at most 20 names). */
@@ -66,15 +67,15 @@ final class QichachaIntelPreset {
         return new ApiInterfaceDraft(null, "合作关系挖掘", PARTNERSHIP_API, "企查查 合作关系挖掘 findPartnershipRelation（每次最多 20 家企业）",
                 "GET", "/api/corp/correlation/findPartnershipRelation", List.of(q("companyNames")), List.of(), BodyType.NONE, null,
                 List.of(param("companyNames", "公司名称（英文逗号分隔）", ParamType.STRING, true)),
-                List.of(field("requestId", "请求 ID", "$.result.requestId", FieldType.STRING),
-                        field("companyNames", "公司名称", "$.result.companyNames", FieldType.STRING),
-                        new ResponseField("relations", "关联关系", "$.result.partnershipRelationList", FieldType.LIST, List.of(
-                                field("companyName", "公司名称", "$.companyName", FieldType.STRING),
-                                field("relatedCompanyName", "关联公司名称", "$.relatedCompanyName", FieldType.STRING),
-                                field("amount", "合作金额（万元）", "$.amount", FieldType.STRING),
-                                field("publicDate", "报告期/公开时间", "$.publicDate", FieldType.STRING),
-                                field("source", "公开来源", "$.source", FieldType.STRING)))),
-                new ResultRules("$.status", List.of("200"), List.of("201"), "$.msg"), QichachaStatus.messages());
+                List.of(field("requestId", "请求 ID", "$.result.requestId", ResultFieldType.STRING),
+                        field("companyNames", "公司名称", "$.result.companyNames", ResultFieldType.STRING),
+                        new ResponseField("relations", "关联关系", "$.result.partnershipRelationList", ResultFieldType.LIST, List.of(
+                                field("companyName", "公司名称", "$.companyName", ResultFieldType.STRING),
+                                field("relatedCompanyName", "关联公司名称", "$.relatedCompanyName", ResultFieldType.STRING),
+                                field("amount", "合作金额（万元）", "$.amount", ResultFieldType.STRING),
+                                field("publicDate", "报告期/公开时间", "$.publicDate", ResultFieldType.STRING),
+                                field("source", "公开来源", "$.source", ResultFieldType.STRING)))),
+                new ResultRules("$.status", List.of("200"), List.of("201"), "$.msg"), codes());
     }
 
     static ActionFlowDraft customersFlow(long interfaceId, long connectionId) {
@@ -83,9 +84,9 @@ final class QichachaIntelPreset {
                 new FlowDefinition(customers().params(), List.of(
                         new FlowNode.Call("qcc", interfaceId, connectionId, inputs.stream().map(n -> new NameValue(n, "${" + n + "}")).toList(),
                                 false, false),
-                        new FlowNode.Output("out", List.of(out("orderNumber", FieldType.STRING), out("total", FieldType.NUMBER),
-                                out("pageIndex", FieldType.NUMBER), out("pageSize", FieldType.NUMBER), out("years", FieldType.LIST),
-                                out("clients", FieldType.LIST)), null))));
+                        new FlowNode.Output("out", List.of(out("orderNumber", ResultFieldType.STRING), out("total", ResultFieldType.NUMBER),
+                                out("pageIndex", ResultFieldType.NUMBER), out("pageSize", ResultFieldType.NUMBER), out("years", ResultFieldType.LIST),
+                                out("clients", ResultFieldType.LIST)), null))));
     }
 
     static ActionFlowDraft partnershipFlow(long interfaceId, long connectionId) {
@@ -93,8 +94,13 @@ final class QichachaIntelPreset {
                 new FlowDefinition(partnerships().params(), List.of(
                         new FlowNode.Call("qcc", interfaceId, connectionId, List.of(new NameValue("companyNames", "${companyNames}")),
                                 false, false),
-                        new FlowNode.Output("out", List.of(out("requestId", FieldType.STRING), out("companyNames", FieldType.STRING),
-                                out("relations", FieldType.LIST)), null))));
+                        new FlowNode.Output("out", List.of(out("requestId", ResultFieldType.STRING), out("companyNames", ResultFieldType.STRING),
+                                out("relations", ResultFieldType.LIST)), null))));
+    }
+
+    /** The codes of the two documents, with the messages and retry flags the registry's lookups use too. */
+    private static List<CodeMessage> codes() {
+        return ProviderCodes.codeMessages(RegistryProvider.QICHACHA, ProviderCodes.QICHACHA_RELATION_CODES);
     }
 
     private static NameValue q(String name) {
@@ -105,11 +111,11 @@ final class QichachaIntelPreset {
         return new InterfaceParam(name, label, type, required);
     }
 
-    private static ResponseField field(String name, String label, String path, FieldType type) {
+    private static ResponseField field(String name, String label, String path, ResultFieldType type) {
         return new ResponseField(name, label, path, type, null);
     }
 
-    private static OutputField out(String name, FieldType type) {
+    private static OutputField out(String name, ResultFieldType type) {
         return new OutputField(name, name, type, "${qcc." + name + "}");
     }
 }

@@ -1,5 +1,6 @@
 package io.qike.crm.intel.web;
 
+import io.qike.crm.importexport.Download;
 import io.qike.crm.intel.exports.IntelExports;
 import io.qike.crm.intel.exports.Sheet;
 import io.qike.crm.intel.lists.CompanyLists;
@@ -40,7 +41,7 @@ class CompanyListPageController {
     @GetMapping("/{id}/export")
     void export(@PathVariable long id, HttpServletResponse response) throws IOException {
         Sheet sheet = exports.list(id);
-        Xlsx.send(response, sheet.title(), sheet.headers(), sheet.rows());
+        sheet.writeTo(Download.xlsx(response));
     }
 
     @PostMapping("/{id}/delete")

@@ -1,6 +1,7 @@
 package io.qike.crm.intel.web;
 
-import io.qike.crm.intel.provider.ProviderFailure;
+import io.qike.crm.registry.ProviderFailure;
+import io.qike.crm.registry.ProviderProblems;
 
 /**
  * A failed 企查查 call as a page shows it: the clear message for everyone; the provider's code and message and

@@ -6,6 +6,7 @@ import io.qike.crm.intel.partnership.PartnershipResult;
 import io.qike.crm.intel.partnership.PartnershipRun;
 import io.qike.crm.intel.partnership.Relation;
 import io.qike.crm.intel.partnership.RunChanges;
+import io.qike.crm.registry.ProviderProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -34,7 +35,8 @@ class PartnershipApiController extends ProviderFailureHandling {
 
     private final PartnershipMining mining;
 
-    PartnershipApiController(PartnershipMining mining) {
+    PartnershipApiController(PartnershipMining mining, ProviderProblems providerProblems) {
+        super(providerProblems);
         this.mining = mining;
     }
 

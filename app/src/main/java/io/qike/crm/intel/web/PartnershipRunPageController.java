@@ -1,5 +1,6 @@
 package io.qike.crm.intel.web;
 
+import io.qike.crm.importexport.Download;
 import io.qike.crm.intel.exports.IntelExports;
 import io.qike.crm.intel.exports.Sheet;
 import io.qike.crm.intel.partnership.PartnershipMining;
@@ -84,7 +85,7 @@ class PartnershipRunPageController {
                         newKeys.contains(r.key()) ? "+" : "", r.requestId())).toList();
         Sheet sheet = exports.table("intel.partnerships.sheet", List.of("company", "relatedCompany", "amount", "publicDate", "source",
                 "change", "requestId"), rows);
-        Xlsx.send(response, sheet.title(), sheet.headers(), sheet.rows());
+        sheet.writeTo(Download.xlsx(response));
     }
 
     @PostMapping("/cancel")

@@ -1,8 +1,8 @@
 package io.qike.crm.intel.web;
 
-import io.qike.crm.intel.provider.ProviderFailure;
+import io.qike.crm.registry.ProviderFailure;
+import io.qike.crm.registry.ProviderProblems;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,11 +12,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * and message. Declared on the controllers because the platform's catch-all advice would otherwise answer 500.
  */
 abstract class ProviderFailureHandling {
-    @Autowired
-    private ProviderProblems providerProblems;
+    private final ProviderProblems providerProblems;
+
+    ProviderFailureHandling(ProviderProblems providerProblems) {
+        this.providerProblems = providerProblems;
+    }
 
     @ExceptionHandler(ProviderFailure.class)
     ResponseEntity<ProblemDetail> providerFailure(ProviderFailure f, HttpServletRequest request) {
-        return providerProblems.problem(f, request);
+        return providerProblems.of(request, f);
     }
 }

@@ -4,29 +4,24 @@ import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.QikeUser;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes audit entries in the caller's transaction, so a rolled-back change leaves no entry. */
 @Component
 class JdbcAuditLog implements AuditLog {
-    private final JdbcClient jdbc;
+    private final AuditRepository repository;
     private final JsonMapper json;
 
-    JdbcAuditLog(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
+    JdbcAuditLog(AuditRepository repository, JsonMapper json) {
+        this.repository = repository;
         this.json = json;
     }
 
     @Override
     public void record(String action, String objectType, Long objectId, String objectName, Map<String, Change> changes) {
         QikeUser user = CurrentUser.find().orElse(null);
-        jdbc.sql("""
-                insert into audit_log(user_id, user_name, action, object_type, object_id, object_name, changes)
-                values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-                .params(user == null ? null : user.userId(), user == null ? "system" : user.displayName(), action, objectType,
-                        objectId, objectName, changes.isEmpty() ? null : json.writeValueAsString(changes))
-                .update();
+        repository.insert(user == null ? null : user.userId(), user == null ? "system" : user.displayName(), action, objectType,
+                objectId, objectName, changes.isEmpty() ? null : json.writeValueAsString(changes));
     }
 }

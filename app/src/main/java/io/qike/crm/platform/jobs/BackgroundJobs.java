@@ -16,10 +16,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class BackgroundJobs {
-    private final JobStore store;
+    private final JobRepository store;
     private final JobRunner runner;
 
-    BackgroundJobs(JobStore store, JobRunner runner) {
+    BackgroundJobs(JobRepository store, JobRunner runner) {
         this.store = store;
         this.runner = runner;
     }

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 class JobRunner implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
     private final String node = UUID.randomUUID().toString();
-    private final JobStore store;
+    private final JobRepository store;
     private final UserAccounts accounts;
     private final ObjectProvider<JobHandler> handlers;
     private final JobProperties properties;
@@ -39,7 +39,7 @@ class JobRunner implements DisposableBean {
     private final ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
     private final ThreadPoolTaskScheduler timer = new ThreadPoolTaskScheduler();
 
-    JobRunner(JobStore store, UserAccounts accounts, ObjectProvider<JobHandler> handlers, JobProperties properties) {
+    JobRunner(JobRepository store, UserAccounts accounts, ObjectProvider<JobHandler> handlers, JobProperties properties) {
         this.store = store;
         this.accounts = accounts;
         this.handlers = handlers;
@@ -106,7 +106,7 @@ class JobRunner implements DisposableBean {
     private void execute(long jobId, Execution execution) {
         execution.thread = Thread.currentThread();
         try {
-            Optional<JobStore.Claim> claim = store.claim(jobId, node, properties.staleAfter());
+            Optional<JobRepository.Claim> claim = store.claim(jobId, node, properties.staleAfter());
             if (claim.isEmpty() || execution.abandoned) return;
             run(jobId, claim.get(), execution);
         } catch (RuntimeException e) {
@@ -118,7 +118,7 @@ class JobRunner implements DisposableBean {
         }
     }
 
-    private void run(long jobId, JobStore.Claim claim, Execution execution) {
+    private void run(long jobId, JobRepository.Claim claim, Execution execution) {
         Optional<QikeUser> user = accounts.findById(claim.createdBy()).filter(QikeUser::isEnabled);
         JobHandler handler = handlersByKind().get(claim.kind());
         if (user.isEmpty() || handler == null) {

@@ -8,8 +8,8 @@ import java.util.function.BooleanSupplier;
 final class RunningJob implements JobContext {
     private final long id;
     private final String node;
-    private final JobStore.Claim claim;
-    private final JobStore store;
+    private final JobRepository.Claim claim;
+    private final JobRepository store;
     private final BooleanSupplier abandoned;
     private volatile String checkpoint;
     private volatile int done;
@@ -17,7 +17,7 @@ final class RunningJob implements JobContext {
     private volatile boolean cancelled;
     private volatile long lastCheck = System.nanoTime() - 2_000_000_000L;
 
-    RunningJob(long id, String node, JobStore.Claim claim, JobStore store, BooleanSupplier abandoned) {
+    RunningJob(long id, String node, JobRepository.Claim claim, JobRepository store, BooleanSupplier abandoned) {
         this.id = id;
         this.node = node;
         this.claim = claim;

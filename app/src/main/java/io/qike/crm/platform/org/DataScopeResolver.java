@@ -9,7 +9,6 @@ import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.VisibleOwners;
 import java.time.Duration;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +17,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DataScopeResolver implements DataScopes {
-    private final JdbcClient jdbc;
+    private final RoleRepository roles;
+    private final UserRepository users;
     private final Cache<Long, VisibleOwners> cache = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(10)).maximumSize(10_000).build();
 
-    DataScopeResolver(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DataScopeResolver(RoleRepository roles, UserRepository users) {
+        this.roles = roles;
+        this.users = users;
     }
 
     @Override
@@ -37,16 +38,12 @@ class DataScopeResolver implements DataScopes {
     }
 
     private VisibleOwners resolve(QikeUser user) {
-        DataScope scope = jdbc.sql("select r.data_scope from role r join user_role ur on ur.role_id = r.id where ur.user_id = ?")
-                .param(user.userId()).query(String.class).list().stream().map(DataScope::valueOf)
+        DataScope scope = roles.dataScopesOf(user.userId()).stream()
                 .reduce(DataScope.SELF, (a, b) -> b.widerThan(a) ? b : a);
         List<Long> owners = switch (scope) {
             case ALL -> null;
             case SELF -> List.of(user.userId());
-            case SELF_AND_SUBORDINATES -> jdbc.sql("""
-                    with recursive team(id) as (select ?::bigint
-                      union select u.id from app_user u join team on u.manager_id = team.id)
-                    select id from team""").param(user.userId()).query(Long.class).list();
+            case SELF_AND_SUBORDINATES -> users.team(user.userId());
             case DEPARTMENT -> usersIn(user, false);
             case DEPARTMENT_AND_CHILDREN -> usersIn(user, true);
         };
@@ -56,12 +53,6 @@ class DataScopeResolver implements DataScopes {
 
     private List<Long> usersIn(QikeUser user, boolean withChildren) {
         if (user.departmentId() == null) return List.of(user.userId());
-        String departments = withChildren ? """
-                with recursive sub(id) as (select ?::bigint
-                  union all select d.id from department d join sub on d.parent_id = sub.id) select id from sub"""
-                : "select ?::bigint";
-        List<Long> ids = jdbc.sql("select id from app_user where department_id in (" + departments + ") union select ?")
-                .params(user.departmentId(), user.userId()).query(Long.class).list();
-        return ids;
+        return users.inDepartment(user.departmentId(), user.userId(), withChildren);
     }
 }

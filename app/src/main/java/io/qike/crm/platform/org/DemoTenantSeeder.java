@@ -7,8 +7,6 @@ import io.qike.crm.platform.security.UserAccounts;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -44,11 +42,7 @@ class DemoTenantSeeder implements ApplicationRunner {
         if (!properties.seedDemo() || provisioning.findTenant(DEMO_CODE).filter(provisioning::isComplete).isPresent()) return;
         String password = properties.adminPassword();
         boolean generated = password == null || password.isBlank();
-        if (generated) {
-            byte[] bytes = new byte[12];
-            new SecureRandom().nextBytes(bytes);
-            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        }
+        if (generated) password = TenantProvisioning.newPassword();
         TenantProvisioning.NewTenant tenant = provisioning.create(DEMO_CODE, "演示企业", "admin", password);
         // Modules add their demo data as the demo admin, through their own services.
         QikeUser admin = accounts.findById(tenant.adminUserId()).orElseThrow().withoutPassword();

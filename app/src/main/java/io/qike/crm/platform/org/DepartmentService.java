@@ -9,23 +9,22 @@ import io.qike.crm.platform.RequiresPermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The department tree (组织架构). */
 @Service
 public class DepartmentService {
-    private final JdbcClient jdbc;
+    private final DepartmentRepository departments;
     private final AuditLog audit;
 
-    DepartmentService(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    DepartmentService(DepartmentRepository departments, AuditLog audit) {
+        this.departments = departments;
         this.audit = audit;
     }
 
     public List<Department> list() {
-        return jdbc.sql("select id, parent_id, name, sort from department order by sort, id").query(Department.class).list();
+        return departments.list();
     }
 
     /** Departments in tree order with their depth, for the organisation pages. */
@@ -50,8 +49,7 @@ public class DepartmentService {
     @RequiresPermission(Permission.ADMIN_ORG)
     public long create(String name, Long parentId) {
         validate(name, parentId, null);
-        long id = jdbc.sql("insert into department(name, parent_id) values (?, ?) returning id")
-                .params(name.trim(), parentId).query(Long.class).single();
+        long id = departments.insert(name.trim(), parentId);
         audit.record("CREATE", "DEPARTMENT", id, name);
         return id;
     }
@@ -61,7 +59,7 @@ public class DepartmentService {
     public void rename(long id, String name, Long parentId) {
         Department before = get(id);
         validate(name, parentId, id);
-        jdbc.sql("update department set name = ?, parent_id = ? where id = ?").params(name.trim(), parentId, id).update();
+        departments.update(id, name.trim(), parentId);
         audit.record("UPDATE", "DEPARTMENT", id, name,
                 Map.of("name", new AuditLog.Change(before.name(), name.trim())));
     }
@@ -70,18 +68,17 @@ public class DepartmentService {
     @RequiresPermission(Permission.ADMIN_ORG)
     public void delete(long id) {
         Department d = get(id);
-        int children = jdbc.sql("select count(*) from department where parent_id = ?").param(id).query(Integer.class).single();
-        int members = jdbc.sql("select count(*) from app_user where department_id = ?").param(id).query(Integer.class).single();
+        int children = departments.countChildren(id);
+        int members = departments.countMembers(id);
         if (children > 0 || members > 0) {
             throw new InvalidInputException(FieldProblem.of("id", "department_not_empty"));
         }
-        jdbc.sql("delete from department where id = ?").param(id).update();
+        departments.delete(id);
         audit.record("DELETE", "DEPARTMENT", id, d.name());
     }
 
     public Department get(long id) {
-        return jdbc.sql("select id, parent_id, name, sort from department where id = ?").param(id)
-                .query(Department.class).optional().orElseThrow(() -> new NotFoundException("department", id));
+        return departments.find(id).orElseThrow(() -> new NotFoundException("department", id));
     }
 
     private void validate(String name, Long parentId, Long self) {
@@ -98,9 +95,6 @@ public class DepartmentService {
 
     /** A department and all departments below it. */
     public List<Long> subtreeIds(long id) {
-        return jdbc.sql("""
-                with recursive sub(id) as (select id from department where id = ?
-                  union all select d.id from department d join sub on d.parent_id = sub.id)
-                select id from sub""").param(id).query(Long.class).list();
+        return departments.subtreeIds(id);
     }
 }

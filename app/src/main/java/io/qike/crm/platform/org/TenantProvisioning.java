@@ -3,10 +3,11 @@ package io.qike.crm.platform.org;
 import io.qike.crm.platform.DataScope;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.TenantContext;
-import io.qike.crm.platform.database.SystemDatabase;
+import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,25 +19,32 @@ public class TenantProvisioning {
                             long salesRoleId) {
     }
 
-    private final JdbcClient system;
-    private final JdbcClient jdbc;
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final TenantRepository tenants;
+    private final DepartmentRepository departments;
+    private final RoleRepository roles;
+    private final UserRepository users;
     private final PasswordEncoder passwords;
     private final TransactionTemplate tx;
 
-    TenantProvisioning(SystemDatabase system, JdbcClient jdbc, PasswordEncoder passwords, TransactionTemplate tx) {
-        this.system = system.jdbc();
-        this.jdbc = jdbc;
+    TenantProvisioning(TenantRepository tenants, DepartmentRepository departments, RoleRepository roles, UserRepository users,
+                       PasswordEncoder passwords, TransactionTemplate tx) {
+        this.tenants = tenants;
+        this.departments = departments;
+        this.roles = roles;
+        this.users = users;
         this.passwords = passwords;
         this.tx = tx;
     }
 
     public Optional<Long> findTenant(String code) {
-        return system.sql("select id from tenant where code = ?").param(code).query(Long.class).optional();
+        return tenants.findId(code);
     }
 
     /** True when the tenant exists and its provisioning finished (it has an admin). */
     public boolean isComplete(long tenantId) {
-        return system.sql("select count(*) from app_user where tenant_id = ?").param(tenantId).query(Integer.class).single() > 0;
+        return tenants.countUsers(tenantId) > 0;
     }
 
     /**
@@ -44,9 +52,13 @@ public class TenantProvisioning {
      * if the second part fails, the tenant row is removed again so that a retry starts clean.
      */
     public NewTenant create(String code, String name, String adminLogin, String adminPassword) {
+        return create(code, name, adminLogin, adminPassword, DEFAULT_TIME_ZONE);
+    }
+
+    /** As {@link #create(String, String, String, String)}, for an enterprise whose days are counted in the given zone. */
+    public NewTenant create(String code, String name, String adminLogin, String adminPassword, ZoneId timeZone) {
         findTenant(code).filter(id -> !isComplete(id)).ifPresent(this::discardIncomplete);
-        long tenantId = system.sql("insert into tenant(code, name) values (?, ?) returning id").params(code, name)
-                .query(Long.class).single();
+        long tenantId = tenants.insert(code, name, timeZone.getId());
         try {
             return organise(tenantId, name, adminLogin, adminPassword);
         } catch (RuntimeException e) {
@@ -55,16 +67,20 @@ public class TenantProvisioning {
         }
     }
 
+    /** A first password for an administrator, for when the operator gives none; shown once. */
+    public static String newPassword() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     private void discardIncomplete(long tenantId) {
-        for (String table : List.of("role_permission", "user_role", "role", "department")) {
-            system.sql("delete from " + table + " where tenant_id = ?").param(tenantId).update();
-        }
-        system.sql("delete from tenant where id = ?").param(tenantId).update();
+        tenants.deleteIncomplete(tenantId);
     }
 
     private NewTenant organise(long tenantId, String name, String adminLogin, String adminPassword) {
         return TenantContext.callAs(tenantId, () -> tx.execute(s -> {
-            long head = jdbc.sql("insert into department(name) values (?) returning id").param(name).query(Long.class).single();
+            long head = departments.insertRoot(name);
             long admin = role("管理员", DataScope.ALL, Permission.codes(p -> true), true);
             List<String> crm = Permission.codes(p -> !p.administrative());
             long manager = role("销售经理", DataScope.DEPARTMENT_AND_CHILDREN, crm, true);
@@ -77,20 +93,14 @@ public class TenantProvisioning {
 
     /** Adds a user inside the current tenant context (seeding and tests). */
     public long user(String login, String displayName, Long departmentId, Long managerId, String password, long roleId) {
-        long id = jdbc.sql("""
-                insert into app_user(login, display_name, department_id, manager_id, password_hash)
-                values (?, ?, ?, ?, ?) returning id""")
-                .params(login, displayName, departmentId, managerId, passwords.encode(password)).query(Long.class).single();
-        jdbc.sql("insert into user_role(user_id, role_id) values (?, ?)").params(id, roleId).update();
+        long id = users.insert(login, displayName, departmentId, managerId, passwords.encode(password));
+        users.addRole(id, roleId);
         return id;
     }
 
     private long role(String name, DataScope scope, List<String> permissions, boolean builtin) {
-        long id = jdbc.sql("insert into role(name, data_scope, builtin) values (?, ?, ?) returning id")
-                .params(name, scope.name(), builtin).query(Long.class).single();
-        for (String p : permissions) {
-            jdbc.sql("insert into role_permission(role_id, permission) values (?, ?)").params(id, p).update();
-        }
+        long id = roles.insert(name, scope, builtin);
+        roles.addPermissions(id, permissions);
         return id;
     }
 }

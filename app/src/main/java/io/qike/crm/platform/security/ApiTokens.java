@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.QikeUser;
-import io.qike.crm.platform.database.SystemDatabase;
+import io.qike.crm.platform.org.DisabledTenants;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,16 +33,16 @@ public class ApiTokens {
 
     private static final Duration SESSION_TOKEN_LIFE = Duration.ofHours(12);
     private final SecureRandom random = new SecureRandom();
-    private final JdbcClient system;
-    private final JdbcClient jdbc;
+    private final ApiTokenRepository repository;
     private final UserAccounts accounts;
+    private final DisabledTenants disabledTenants;
     private final AuditLog audit;
     private final Cache<String, Optional<QikeUser>> cache = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(50_000).build();
 
-    ApiTokens(SystemDatabase system, JdbcClient jdbc, UserAccounts accounts, AuditLog audit) {
-        this.system = system.jdbc();
-        this.jdbc = jdbc;
+    ApiTokens(ApiTokenRepository repository, UserAccounts accounts, AuditLog audit, DisabledTenants disabledTenants) {
+        this.repository = repository;
+        this.disabledTenants = disabledTenants;
         this.accounts = accounts;
         this.audit = audit;
     }
@@ -65,30 +64,23 @@ public class ApiTokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = "qk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        system.sql("""
-                insert into api_token(tenant_id, user_id, name, kind, token_digest, token_hint, expires_at)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(user.tenantId(), user.userId(), name, kind, digest(token), token.substring(0, 7) + "…", expires).update();
+        repository.insert(user.tenantId(), user.userId(), name, kind, digest(token), token.substring(0, 7) + "…", expires);
         return new IssuedToken(token, expires);
     }
 
     public Optional<QikeUser> resolve(String token) {
-        return cache.get(digest(token), d -> system.sql("""
-                select user_id from api_token where token_digest = ? and not revoked
-                  and (expires_at is null or expires_at > now())""").param(d).query(Long.class).optional()
-                .flatMap(accounts::findById).filter(u -> u.isEnabled() && u.isAccountNonLocked()).map(QikeUser::withoutPassword));
+        // The enterprise's status is checked outside the cache: a disabled enterprise's tokens stop at once.
+        return cache.get(digest(token), d -> repository.findUserId(d)
+                .flatMap(accounts::findById).filter(u -> u.isEnabled() && u.isAccountNonLocked()).map(QikeUser::withoutPassword))
+                .filter(u -> !disabledTenants.contains(u.tenantId()));
     }
 
     public List<TokenInfo> mine() {
-        return jdbc.sql("""
-                select id, name, kind, token_hint as hint, created_at, expires_at from api_token
-                where user_id = ? and not revoked and kind = 'PERSONAL' order by id desc""")
-                .param(CurrentUser.require().userId()).query(TokenInfo.class).list();
+        return repository.personalTokensOf(CurrentUser.require().userId());
     }
 
     public void revoke(long id) {
-        String d = jdbc.sql("update api_token set revoked = true where id = ? and user_id = ? returning token_digest")
-                .params(id, CurrentUser.require().userId()).query(String.class).optional()
+        String d = repository.revoke(id, CurrentUser.require().userId())
                 .orElseThrow(() -> new io.qike.crm.platform.NotFoundException("api_token", id));
         cache.invalidate(d);
         audit.record("DELETE", "API_TOKEN", id, null);

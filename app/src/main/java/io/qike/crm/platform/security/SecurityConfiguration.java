@@ -1,6 +1,8 @@
 package io.qike.crm.platform.security;
 
+import io.qike.crm.platform.org.DisabledTenants;
 import io.qike.crm.platform.web.ProblemWriter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,12 +16,14 @@ import org.springframework.security.core.annotation.AnnotationTemplateExpression
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Three ways in: the API (stateless bearer tokens, problem+json errors), the sandbox simulators
- * (open, they stand in for outside services), and the web UI (form login, session, CSRF).
+ * (open, they stand in for outside services), and the web UI (form login, session, CSRF). The chains
+ * exist only in the web application: the {@code tenant} command starts the same beans without a server.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -43,6 +47,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemWriter problems,
                             @Value("${qike.security.login-failures-per-minute:20}") int failuresPerMinute) throws Exception {
         http.securityMatcher("/api/**")
@@ -59,6 +64,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @ConditionalOnWebApplication
     SecurityFilterChain sandbox(HttpSecurity http) throws Exception {
         http.securityMatcher("/sandbox/**")
                 .csrf(c -> c.disable())
@@ -69,9 +75,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http,
+    @ConditionalOnWebApplication
+    SecurityFilterChain web(HttpSecurity http, DisabledTenants disabledTenants,
                             @Value("${qike.security.login-failures-per-minute:20}") int failuresPerMinute) throws Exception {
         http.addFilterBefore(new LoginThrottle(failuresPerMinute), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new DisabledTenantFilter(disabledTenants), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()

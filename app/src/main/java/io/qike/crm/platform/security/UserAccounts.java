@@ -1,13 +1,9 @@
 package io.qike.crm.platform.security;
 
 import io.qike.crm.platform.QikeUser;
-import io.qike.crm.platform.database.SystemDatabase;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -20,10 +16,10 @@ import org.springframework.stereotype.Component;
 public class UserAccounts implements UserDetailsService {
     static final int MAX_FAILURES = 5;
     static final Duration LOCK_TIME = Duration.ofMinutes(15);
-    private final JdbcClient jdbc;
+    private final UserAccountRepository repository;
 
-    UserAccounts(SystemDatabase system) {
-        this.jdbc = system.jdbc();
+    UserAccounts(UserAccountRepository repository) {
+        this.repository = repository;
     }
 
     @Override
@@ -32,38 +28,21 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public Optional<QikeUser> findByLogin(String login) {
-        return jdbc.sql("select id from app_user where lower(login) = lower(?)").param(login == null ? "" : login.trim())
-                .query(Long.class).optional().flatMap(this::findById);
+        return repository.findId(login == null ? "" : login.trim()).flatMap(this::findById);
     }
 
     /** The account, read before its permissions: a second query while the first is open would hold two owner connections. */
     public Optional<QikeUser> findById(long userId) {
-        Optional<QikeUser> account = jdbc.sql("""
-                select id, tenant_id, department_id, login, display_name, password_hash, status,
-                       coalesce(locked_until > now(), false) as locked
-                from app_user where id = ?""").param(userId).query((rs, i) -> new QikeUser(
-                rs.getLong("id"), rs.getLong("tenant_id"), rs.getObject("department_id", Long.class), rs.getString("login"),
-                rs.getString("display_name"), Set.of(), rs.getString("password_hash"),
-                "ACTIVE".equals(rs.getString("status")), rs.getBoolean("locked"))).optional();
+        Optional<QikeUser> account = repository.find(userId);
         return account.map(u -> new QikeUser(u.userId(), u.tenantId(), u.departmentId(), u.login(), u.displayName(),
-                permissionsOf(u.userId()), u.passwordHash(), u.active(), u.locked()));
-    }
-
-    private Set<String> permissionsOf(long userId) {
-        return new TreeSet<>(jdbc.sql("""
-                select distinct rp.permission from role_permission rp join user_role ur on ur.role_id = rp.role_id
-                where ur.user_id = ?""").param(userId).query(String.class).list());
+                repository.permissionsOf(u.userId()), u.passwordHash(), u.active(), u.locked()));
     }
 
     void recordFailure(String login) {
-        jdbc.sql("""
-                update app_user set failed_logins = failed_logins + 1,
-                  locked_until = case when failed_logins + 1 >= ? then ? else locked_until end
-                where lower(login) = lower(?)""")
-                .params(MAX_FAILURES, OffsetDateTime.now().plus(LOCK_TIME), login == null ? "" : login.trim()).update();
+        repository.recordFailure(login == null ? "" : login.trim(), MAX_FAILURES, OffsetDateTime.now().plus(LOCK_TIME));
     }
 
     void recordSuccess(long userId) {
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null where id = ?").param(userId).update();
+        repository.recordSuccess(userId);
     }
 }

@@ -2,9 +2,7 @@ package io.qike.crm.platform.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.OffsetDateTime;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,15 +10,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Status")
 class StatusController {
-    private final JdbcClient jdbc;
+    private final StatusRepository status;
 
-    StatusController(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    StatusController(StatusRepository status) {
+        this.status = status;
     }
 
     @GetMapping("/api/v1/status")
     @Operation(summary = "Service status; reads the database clock")
     Map<String, Object> status() {
-        return Map.of("status", "ok", "databaseTime", jdbc.sql("select now()").query(OffsetDateTime.class).single());
+        return Map.of("status", "ok", "databaseTime", status.databaseTime());
     }
 }

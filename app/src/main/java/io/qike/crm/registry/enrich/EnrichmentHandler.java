@@ -44,11 +44,11 @@ class EnrichmentHandler implements JobHandler {
         t.setDaemon(true);
         return t;
     });
-    private final EnrichmentStore store;
+    private final EnrichmentRepository store;
     private final ItemEnricher enricher;
     private final TransactionTemplate tx;
 
-    EnrichmentHandler(EnrichmentStore store, ItemEnricher enricher, TransactionTemplate tx) {
+    EnrichmentHandler(EnrichmentRepository store, ItemEnricher enricher, TransactionTemplate tx) {
         this.store = store;
         this.enricher = enricher;
         this.tx = tx;

@@ -1,5 +1,6 @@
 package io.qike.crm.registry.enrich;
 
+import io.qike.crm.customer.CustomerSelections;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.DataScopes;
@@ -21,24 +22,27 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Enrichments {
     static final int MAX_CUSTOMERS = 10_000;
-    private final EnrichmentStore store;
+    private final EnrichmentRepository store;
     private final BackgroundJobs jobs;
     private final CurrentSettings settings;
     private final DataScopes scopes;
     private final TransactionTemplate tx;
+    private final CustomerSelections customers;
 
-    Enrichments(EnrichmentStore store, BackgroundJobs jobs, CurrentSettings settings, DataScopes scopes, TransactionTemplate tx) {
+    Enrichments(EnrichmentRepository store, BackgroundJobs jobs, CurrentSettings settings, DataScopes scopes, TransactionTemplate tx,
+                CustomerSelections customers) {
         this.store = store;
         this.jobs = jobs;
         this.settings = settings;
         this.scopes = scopes;
         this.tx = tx;
+        this.customers = customers;
     }
 
     @RequiresPermission(Permission.CUSTOMER_EDIT)
     public EnrichmentJob start(List<Long> customerIds, boolean withoutCreditCode) {
         if (settings.get().order().isEmpty()) throw new ConflictException("registry_disabled", "error.registry_disabled", Map.of());
-        List<Long> ids = withoutCreditCode ? store.withoutCreditCode(scopes.current(), MAX_CUSTOMERS)
+        List<Long> ids = withoutCreditCode ? customers.withoutCreditCode(scopes.current(), MAX_CUSTOMERS)
                 : customerIds == null ? List.of() : customerIds;
         if (ids.isEmpty()) throw new InvalidInputException(FieldProblem.of("customerIds", "required"));
         if (ids.size() > MAX_CUSTOMERS) throw new InvalidInputException(FieldProblem.of("customerIds", "too_many", MAX_CUSTOMERS));
@@ -63,7 +67,7 @@ public class Enrichments {
             long job = jobs.submit(EnrichmentHandler.KIND, Map.of("refresh", refresh, "runAs", CurrentUser.require().login()),
                     customerIds.size());
             if (continues != null) store.finishPending(continues, "CONTINUED", Long.toString(job));
-            store.add(job, customerIds, visible);
+            store.add(job, customers.visibleAmong(customerIds, visible));
             return job;
         });
         return id;

@@ -1,5 +1,6 @@
 package io.qike.crm.registry.enrich;
 
+import io.qike.crm.customer.CustomerSelections;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.platform.VisibleOwners;
 import io.qike.crm.platform.jobs.BackgroundJob;
@@ -15,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -42,20 +42,17 @@ class RefreshSchedule implements RecurringTask {
      * budget from leaving a new failed job on every tick.
      */
     static final Duration RETRY_AFTER = Duration.ofMinutes(30);
-    private record Tenant(long tenantId, String runAs) {
-    }
-
-    private final JdbcClient jdbc;
-    private final EnrichmentStore store;
+    private final CustomerSelections customers;
+    private final EnrichmentRepository store;
     private final Enrichments enrichments;
     private final BackgroundJobs jobs;
     private final CurrentSettings settings;
     private final UserDetailsService users;
     private final Duration tick;
 
-    RefreshSchedule(JdbcClient jdbc, EnrichmentStore store, Enrichments enrichments, BackgroundJobs jobs, CurrentSettings settings,
+    RefreshSchedule(CustomerSelections customers, EnrichmentRepository store, Enrichments enrichments, BackgroundJobs jobs, CurrentSettings settings,
                     UserDetailsService users, @Value("${qike.registry.tick:PT5M}") Duration tick) {
-        this.jdbc = jdbc;
+        this.customers = customers;
         this.store = store;
         this.enrichments = enrichments;
         this.jobs = jobs;
@@ -90,9 +87,7 @@ class RefreshSchedule implements RecurringTask {
 
     /** Every tenant with the registry on: continue its stopped jobs, and start its daily refresh when {@code refresh}. */
     void runAll(boolean refresh, Duration retryAfter) {
-        List<Tenant> tenants = jdbc.sql("select tenant_id, run_as from registry_scheduled_tenants()")
-                .query((rs, i) -> new Tenant(rs.getLong("tenant_id"), rs.getString("run_as"))).list();
-        for (Tenant t : tenants) {
+        for (EnrichmentRepository.ScheduledTenant t : store.scheduledTenants()) {
             try {
                 TenantContext.runAs(t.tenantId(), () -> asUser(t.runAs(), () -> {
                     continueStopped(retryAfter);
@@ -129,7 +124,8 @@ class RefreshSchedule implements RecurringTask {
 
     private void refreshIfDue() {
         if (refreshStartedSince(Duration.ofHours(23))) return;
-        List<Long> stale = store.staleCustomers(settings.get().refreshAfterDays(), Enrichments.MAX_CUSTOMERS);
+        List<Long> stale = customers.registryDataOlderThan(settings.get().refreshAfterDays(), store.pendingCustomers(),
+                Enrichments.MAX_CUSTOMERS);
         if (stale.isEmpty()) return;
         enrichments.submit(stale, true, VisibleOwners.all(), null);
     }

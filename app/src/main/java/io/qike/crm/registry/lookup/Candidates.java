@@ -1,6 +1,6 @@
 package io.qike.crm.registry.lookup;
 
-import io.qike.crm.integration.flow.Dates;
+import io.qike.crm.integration.values.Dates;
 import io.qike.crm.registry.RegistryCandidate;
 import io.qike.crm.registry.mapping.Conversions;
 import io.qike.crm.registry.mapping.Regions;

@@ -3,7 +3,7 @@ package io.qike.crm.registry.lookup;
 import io.qike.crm.integration.IntegrationProperties;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.registry.RegistryProvider;
-import io.qike.crm.registry.store.HitStore;
+import io.qike.crm.registry.store.HitRepository;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -27,10 +27,10 @@ public class HitCounter {
     }
 
     private final Map<Key, LongAdder> counts = new ConcurrentHashMap<>();
-    private final HitStore store;
+    private final HitRepository store;
     private final ZoneId zone;
 
-    HitCounter(HitStore store, IntegrationProperties props) {
+    HitCounter(HitRepository store, IntegrationProperties props) {
         this.store = store;
         this.zone = props.ledgerZone();
     }

@@ -32,7 +32,7 @@ final class LookupJson {
 
     /** The envelope {@code {type, expiresAt, json}}; throws IllegalArgumentException for values it cannot keep. */
     static String write(Object value, Instant expiresAt) {
-        if (!(value instanceof Answer a)) throw new IllegalArgumentException("not a lookup answer: " + type(value));
+        if (!(value instanceof CachedAnswer a)) throw new IllegalArgumentException("not a lookup answer: " + type(value));
         ObjectNode json = JSON.createObjectNode();
         json.put("status", a.status().name());
         json.put("provider", a.provider() == null ? null : a.provider().name());
@@ -52,7 +52,7 @@ final class LookupJson {
         JsonNode envelope = JSON.readTree(text);
         if (!ANSWER.equals(envelope.path("type").asString(null))) throw new IllegalArgumentException("unknown entry type");
         JsonNode j = envelope.required("json");
-        Answer a = new Answer(LookupStatus.valueOf(j.required("status").stringValue()),
+        CachedAnswer a = new CachedAnswer(LookupStatus.valueOf(j.required("status").stringValue()),
                 j.path("provider").isString() ? RegistryProvider.valueOf(j.get("provider").stringValue()) : null,
                 j.path("fetchedAt").isString() ? Instant.parse(j.get("fetchedAt").stringValue()) : null,
                 (Map<String, Object>) decode(j.path("outputs")), (RegistryMessage) decode(j.path("message")));

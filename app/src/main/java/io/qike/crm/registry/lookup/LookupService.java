@@ -51,7 +51,7 @@ class LookupService implements RegistryLookup {
         String k = Keywords.check(keyword);
         if (s.order().isEmpty()) return new RegistrySearch(disabled(), List.of());
         long tenant = TenantContext.currentTenantId();
-        Optional<Answer> known = cached(tenant, "s:" + k, a -> true).or(() -> emptyPrefix(tenant, k));
+        Optional<CachedAnswer> known = cached(tenant, "s:" + k, a -> true).or(() -> emptyPrefix(tenant, k));
         if (known.isPresent()) return search(hit(tenant, known.get(), SEARCH), known.get());
         SingleFlight.Flight<Fetched> f = flight.run(tenant + "|s:" + k, () -> fetch(tenant, s, true, "s:" + k, k, null,
                 Duration.ofMinutes(s.searchTtlMinutes())));
@@ -71,8 +71,8 @@ class LookupService implements RegistryLookup {
         long tenant = TenantContext.currentTenantId();
         String code = Keywords.creditCode(k);
         String key = code != null ? "d:c:" + code : "d:n:" + k;
-        Predicate<Answer> fresh = a -> fetchedAfter == null || a.fetchedAt().isAfter(fetchedAfter);
-        Optional<Answer> known = cached(tenant, key, fresh);
+        Predicate<CachedAnswer> fresh = a -> fetchedAfter == null || a.fetchedAt().isAfter(fetchedAfter);
+        Optional<CachedAnswer> known = cached(tenant, key, fresh);
         if (known.isPresent()) return company(s, hit(tenant, known.get(), DETAIL), known.get());
         SingleFlight.Flight<Fetched> f = flight.run(tenant + "|" + key + "|" + fetchedAfter,
                 () -> fetch(tenant, s, false, key, k, fresh, Duration.ofMinutes(s.detailTtlMinutes())));
@@ -80,15 +80,15 @@ class LookupService implements RegistryLookup {
     }
 
     /** A provider answer, or the cache's when another caller filled it meanwhile. */
-    private record Fetched(Answer answer, boolean fromCache, RegistryMessage fallbackNote) {
+    private record Fetched(CachedAnswer answer, boolean fromCache, RegistryMessage fallbackNote) {
     }
 
-    private Fetched fetch(long tenant, RegistrySettings s, boolean search, String key, String keyword, Predicate<Answer> fresh,
+    private Fetched fetch(long tenant, RegistrySettings s, boolean search, String key, String keyword, Predicate<CachedAnswer> fresh,
                           Duration ttl) {
-        Optional<Answer> known = cached(tenant, key, fresh == null ? a -> true : fresh);
+        Optional<CachedAnswer> known = cached(tenant, key, fresh == null ? a -> true : fresh);
         if (known.isPresent()) return new Fetched(known.get(), true, null);
         ProviderChain.Result r = chain.ask(tenant, s, search, keyword);
-        Answer a = Answer.of(r.attempt(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        CachedAnswer a = CachedAnswer.of(r.attempt(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         if (a.keep()) {
             Instant until = a.fetchedAt().plus(a.status() == LookupStatus.FOUND ? ttl : Duration.ofMinutes(s.searchTtlMinutes()));
             cache.put(tenant, key, a, until);
@@ -98,7 +98,7 @@ class LookupService implements RegistryLookup {
     }
 
     /** The company's credit code and current name find it too. */
-    private void alsoUnder(long tenant, Answer a, Instant until) {
+    private void alsoUnder(long tenant, CachedAnswer a, Instant until) {
         String code = Keywords.creditCode(String.valueOf(a.outputs().getOrDefault("creditCode", "")));
         if (code != null) cache.put(tenant, "d:c:" + code, a, until);
         Object name = a.outputs().get("name");
@@ -111,23 +111,23 @@ class LookupService implements RegistryLookup {
         }
     }
 
-    private Optional<Answer> cached(long tenant, String key, Predicate<Answer> fresh) {
-        return cache.get(tenant, key).map(e -> (Answer) e.value()).filter(fresh);
+    private Optional<CachedAnswer> cached(long tenant, String key, Predicate<CachedAnswer> fresh) {
+        return cache.get(tenant, key).map(e -> (CachedAnswer) e.value()).filter(fresh);
     }
 
     /** A shorter keyword that already found nothing proves this one finds nothing either (see {@link Keywords}). */
-    private Optional<Answer> emptyPrefix(long tenant, String k) {
+    private Optional<CachedAnswer> emptyPrefix(long tenant, String k) {
         if (!Keywords.provesEmptyExtensions(k)) return Optional.empty();
         for (int end = k.length() - 1; end >= Keywords.MIN; end--) {
             String prefix = k.substring(0, end).strip();
             if (prefix.length() < Keywords.MIN || !Keywords.provesEmptyExtensions(prefix)) continue;
-            Optional<Answer> a = cached(tenant, "s:" + prefix, x -> x.status() == LookupStatus.NOT_FOUND);
+            Optional<CachedAnswer> a = cached(tenant, "s:" + prefix, x -> x.status() == LookupStatus.NOT_FOUND);
             if (a.isPresent()) return a;
         }
         return Optional.empty();
     }
 
-    private LookupOutcome hit(long tenant, Answer a, String kind) {
+    private LookupOutcome hit(long tenant, CachedAnswer a, String kind) {
         hits.hit(tenant, a.provider(), kind);
         return a.outcome(true, null);
     }
@@ -139,11 +139,11 @@ class LookupService implements RegistryLookup {
         return x.answer().outcome(false, x.fallbackNote());
     }
 
-    private static RegistrySearch search(LookupOutcome o, Answer a) {
+    private static RegistrySearch search(LookupOutcome o, CachedAnswer a) {
         return new RegistrySearch(o, o.found() ? Candidates.of(a.outputs()) : List.of());
     }
 
-    private RegistryCompany company(RegistrySettings s, LookupOutcome o, Answer a) {
+    private RegistryCompany company(RegistrySettings s, LookupOutcome o, CachedAnswer a) {
         if (!o.found()) return new RegistryCompany(o, Map.of(), null, Map.of());
         Map<String, Object> fields = new LinkedHashMap<>(a.outputs());
         Object raw = fields.remove("raw");

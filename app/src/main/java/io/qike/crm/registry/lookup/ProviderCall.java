@@ -5,11 +5,11 @@ import io.qike.crm.integration.FlowResult;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.registry.CodeKind;
 import io.qike.crm.registry.LookupStatus;
+import io.qike.crm.registry.ProviderCodes;
 import io.qike.crm.registry.RegistryMessage;
 import io.qike.crm.registry.RegistryProvider;
-import io.qike.crm.registry.preset.CodeKind;
-import io.qike.crm.registry.preset.ProviderCodes;
 import io.qike.crm.registry.preset.ProviderPresets;
 import java.util.Map;
 import java.util.Set;
@@ -30,23 +30,23 @@ class ProviderCall {
         this.flows = flows;
     }
 
-    Attempt call(RegistryProvider p, String flow, String keyword) {
+    ProviderReply call(RegistryProvider p, String flow, String keyword) {
         FlowResult r;
         try {
             r = flows.invoke(flow, Map.of(ProviderPresets.KEYWORD, keyword));
         } catch (NotFoundException | ConflictException e) {
             return failure(p, CodeKind.HARD, outcome(p, "flow_missing"));
         } catch (InvalidInputException e) {
-            return new Attempt(p, LookupStatus.INVALID_QUERY, Map.of(), null, RegistryMessage.of("registry.lookup.unsupported"));
+            return new ProviderReply(p, LookupStatus.INVALID_QUERY, Map.of(), null, RegistryMessage.of("registry.lookup.unsupported"));
         }
         return switch (r.status()) {
-            case SUCCESS -> new Attempt(p, LookupStatus.FOUND, r.outputs(), null, null);
-            case EMPTY -> new Attempt(p, LookupStatus.NOT_FOUND, Map.of(), null, codeMessage(p, r.providerCode(), "registry.lookup.not_found"));
+            case SUCCESS -> new ProviderReply(p, LookupStatus.FOUND, r.outputs(), null, null);
+            case EMPTY -> new ProviderReply(p, LookupStatus.NOT_FOUND, Map.of(), null, codeMessage(p, r.providerCode(), "registry.lookup.not_found"));
             case FAILURE -> failure(p, r);
         };
     }
 
-    private static Attempt failure(RegistryProvider p, FlowResult r) {
+    private static ProviderReply failure(RegistryProvider p, FlowResult r) {
         if (!"provider_error".equals(r.code())) {
             String code = r.code() == null ? "other" : r.code();
             return failure(p, HARD.contains(code) ? CodeKind.HARD : CodeKind.TRANSIENT, outcome(p, code));
@@ -55,14 +55,14 @@ class ProviderCall {
         if (known == null) return failure(p, CodeKind.HARD, RegistryMessage.of("registry.outcome.unknown_code", RegistryMessage.provider(p), r.providerCode()));
         RegistryMessage message = RegistryMessage.of(ProviderCodes.messageKey(p, known.code()));
         return switch (known.kind()) {
-            case EMPTY -> new Attempt(p, LookupStatus.NOT_FOUND, Map.of(), null, message);
-            case SOFT -> new Attempt(p, LookupStatus.INVALID_QUERY, Map.of(), null, message);
+            case EMPTY -> new ProviderReply(p, LookupStatus.NOT_FOUND, Map.of(), null, message);
+            case SOFT -> new ProviderReply(p, LookupStatus.INVALID_QUERY, Map.of(), null, message);
             case HARD, TRANSIENT -> failure(p, known.kind(), message);
         };
     }
 
-    private static Attempt failure(RegistryProvider p, CodeKind kind, RegistryMessage message) {
-        return new Attempt(p, LookupStatus.UNAVAILABLE, Map.of(), kind, message);
+    private static ProviderReply failure(RegistryProvider p, CodeKind kind, RegistryMessage message) {
+        return new ProviderReply(p, LookupStatus.UNAVAILABLE, Map.of(), kind, message);
     }
 
     private static RegistryMessage outcome(RegistryProvider p, String code) {

@@ -1,10 +1,10 @@
 package io.qike.crm.registry.lookup;
 
+import io.qike.crm.registry.CodeKind;
 import io.qike.crm.registry.LookupStatus;
 import io.qike.crm.registry.RegistryMessage;
 import io.qike.crm.registry.RegistryProvider;
 import io.qike.crm.registry.RegistrySettings;
-import io.qike.crm.registry.preset.CodeKind;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ProviderChain {
     /** The final attempt and the note about a fallback, if one was used. */
-    record Result(Attempt attempt, RegistryMessage fallbackNote) {
+    record Result(ProviderReply attempt, RegistryMessage fallbackNote) {
     }
 
     private final ProviderCall call;
@@ -31,7 +31,7 @@ class ProviderChain {
         List<RegistryProvider> order = settings.order();
         RegistryProvider first = order.get(0);
         RegistryMessage firstReason = null;
-        Attempt last = null;
+        ProviderReply last = null;
         for (int i = 0; i < order.size(); i++) {
             RegistryProvider p = order.get(i);
             boolean hasNext = i + 1 < order.size();
@@ -49,7 +49,7 @@ class ProviderChain {
             if (last.kind() == CodeKind.HARD) health.markDown(tenantId, p, last.message());
             if (i == 0) firstReason = last.message();
         }
-        Attempt unavailable = new Attempt(last.provider(), LookupStatus.UNAVAILABLE, last.outputs(), last.kind(),
+        ProviderReply unavailable = new ProviderReply(last.provider(), LookupStatus.UNAVAILABLE, last.outputs(), last.kind(),
                 RegistryMessage.of("registry.lookup.unavailable", last.message()));
         return new Result(unavailable, last.provider() == first ? null : note(first, firstReason, last.provider()));
     }

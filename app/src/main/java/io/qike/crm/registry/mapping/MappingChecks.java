@@ -1,6 +1,6 @@
 package io.qike.crm.registry.mapping;
 
-import io.qike.crm.integration.FieldType;
+import io.qike.crm.integration.ResultFieldType;
 import io.qike.crm.integration.OutputField;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.registry.FieldMapping;
@@ -21,12 +21,12 @@ public final class MappingChecks {
 
     public static void check(String at, List<FieldMapping> mappings, List<OutputField> outputs, Map<String, CardField> targets,
                              List<FieldProblem> problems) {
-        Map<String, FieldType> sources = outputs.stream().collect(Collectors.toMap(OutputField::name, OutputField::type, (a, b) -> a));
+        Map<String, ResultFieldType> sources = outputs.stream().collect(Collectors.toMap(OutputField::name, OutputField::type, (a, b) -> a));
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < mappings.size(); i++) {
             FieldMapping m = mappings.get(i);
             String row = at + "[" + i + "]";
-            FieldType source = m.source() == null ? null : sources.get(m.source());
+            ResultFieldType source = m.source() == null ? null : sources.get(m.source());
             CardField target = m.target() == null ? null : targets.get(m.target());
             if (m.source() == null || m.source().isBlank()) problems.add(FieldProblem.of(row + ".source", "required"));
             else if (source == null) problems.add(FieldProblem.of(row + ".source", "unknown_output", m.source()));
@@ -43,7 +43,7 @@ public final class MappingChecks {
     }
 
     /** Output names by type, for pickers. */
-    public static Map<String, FieldType> types(List<OutputField> outputs) {
+    public static Map<String, ResultFieldType> types(List<OutputField> outputs) {
         return outputs.stream().collect(Collectors.toMap(OutputField::name, OutputField::type, (a, b) -> a,
                 java.util.LinkedHashMap::new));
     }

@@ -1,6 +1,6 @@
 package io.qike.crm.registry.mapping;
 
-import io.qike.crm.integration.FieldType;
+import io.qike.crm.integration.ResultFieldType;
 import java.util.Set;
 
 /**
@@ -11,7 +11,7 @@ public enum TargetType {
     TEXT, CREDIT_CODE, MONEY, CURRENCY, DATE, STATUS, REGION, PHONE, EMAIL, URL, NUMBER, BOOLEAN, OPTION;
 
     /** Whether an output of this flow type can be converted to this target. */
-    public boolean accepts(FieldType source) {
+    public boolean accepts(ResultFieldType source) {
         return switch (source) {
             case STRING -> true;
             case NUMBER -> Set.of(TEXT, MONEY, NUMBER).contains(this);

@@ -1,6 +1,6 @@
 package io.qike.crm.registry.preset;
 
-import io.qike.crm.integration.FieldType;
+import io.qike.crm.integration.ResultFieldType;
 import io.qike.crm.integration.NameValue;
 import io.qike.crm.integration.ResponseField;
 import io.qike.crm.integration.ResultRules;
@@ -26,19 +26,19 @@ record PresetSpec(String searchPath, List<NameValue> searchQuery, String totalPa
                   ResultRules rules) {
 
     static ResponseField text(String name, String path) {
-        return new ResponseField(name, label(name), path, FieldType.STRING, null);
+        return new ResponseField(name, label(name), path, ResultFieldType.STRING, null);
     }
 
     static ResponseField date(String name, String path) {
-        return new ResponseField(name, label(name), path, FieldType.DATE, null);
+        return new ResponseField(name, label(name), path, ResultFieldType.DATE, null);
     }
 
     static ResponseField list(String name, String path) {
-        return new ResponseField(name, label(name), path, FieldType.LIST, null);
+        return new ResponseField(name, label(name), path, ResultFieldType.LIST, null);
     }
 
     static ResponseField object(String name, String path) {
-        return new ResponseField(name, label(name), path, FieldType.OBJECT, null);
+        return new ResponseField(name, label(name), path, ResultFieldType.OBJECT, null);
     }
 
     static NameValue q(String name, String value) {

@@ -4,7 +4,7 @@ import io.qike.crm.integration.ActionFlowDraft;
 import io.qike.crm.integration.ApiInterfaceDraft;
 import io.qike.crm.integration.BodyType;
 import io.qike.crm.integration.ConnectionLimits;
-import io.qike.crm.integration.FieldType;
+import io.qike.crm.integration.ResultFieldType;
 import io.qike.crm.integration.FlowDefinition;
 import io.qike.crm.integration.FlowNode;
 import io.qike.crm.integration.InterfaceParam;
@@ -13,6 +13,7 @@ import io.qike.crm.integration.OutputField;
 import io.qike.crm.integration.ParamType;
 import io.qike.crm.integration.Preset;
 import io.qike.crm.integration.ResponseField;
+import io.qike.crm.registry.ProviderCodes;
 import io.qike.crm.registry.RegistryProvider;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,8 @@ public final class ProviderPresets {
         ApiInterfaceDraft search = new ApiInterfaceDraft(null, providerName + " 企业搜索", SEARCH_API,
                 "工商信息：按名称、统一社会信用代码或注册号查找企业（由工商信息设置生成）", "GET", spec.searchPath(), spec.searchQuery(),
                 List.of(), BodyType.NONE, null, keyword,
-                List.of(new ResponseField("total", PresetSpec.label("total"), spec.totalPath(), FieldType.NUMBER, null),
-                        new ResponseField("items", PresetSpec.label("items"), spec.itemsPath(), FieldType.LIST, spec.items())),
+                List.of(new ResponseField("total", PresetSpec.label("total"), spec.totalPath(), ResultFieldType.NUMBER, null),
+                        new ResponseField("items", PresetSpec.label("items"), spec.itemsPath(), ResultFieldType.LIST, spec.items())),
                 spec.rules(), ProviderCodes.codeMessages(p));
         ApiInterfaceDraft detail = new ApiInterfaceDraft(null, providerName + " 企业工商信息", DETAIL_API,
                 "工商信息：按企业全名、统一社会信用代码或注册号取工商照面（由工商信息设置生成）", "GET", spec.detailPath(),
@@ -61,8 +62,8 @@ public final class ProviderPresets {
                 p.connection(providerName + " 连接", baseUrl, apiKey, secretKey, limits), List.of(search, detail),
                 installed -> List.of(
                         flow(searchFlow(p), providerName + " 工商搜索", installed.interfaceId(SEARCH_API), installed.connectionId(), keyword,
-                                List.of(new OutputField(CANDIDATES, "候选企业", FieldType.LIST, "${call1.items}"),
-                                        new OutputField("total", PresetSpec.label("total"), FieldType.NUMBER, "${call1.total}"))),
+                                List.of(new OutputField(CANDIDATES, "候选企业", ResultFieldType.LIST, "${call1.items}"),
+                                        new OutputField("total", PresetSpec.label("total"), ResultFieldType.NUMBER, "${call1.total}"))),
                         flow(detailFlow(p), providerName + " 工商详情", installed.interfaceId(DETAIL_API), installed.connectionId(), keyword,
                                 outputs(spec.detail()))));
     }

@@ -1,7 +1,7 @@
 package io.qike.crm.registry.settings;
 
 import io.qike.crm.integration.ActionFlows;
-import io.qike.crm.integration.FieldType;
+import io.qike.crm.integration.ResultFieldType;
 import io.qike.crm.integration.FlowDescription;
 import io.qike.crm.integration.InterfaceParam;
 import io.qike.crm.platform.FieldProblem;
@@ -20,7 +20,7 @@ final class BindingChecks {
 
     static Optional<FlowDescription> search(ActionFlows flows, String at, String apiName, List<FieldProblem> problems) {
         Optional<FlowDescription> flow = common(flows, at, apiName, problems);
-        if (flow.isPresent() && flow.get().outputs().stream().noneMatch(o -> o.type() == FieldType.LIST)) {
+        if (flow.isPresent() && flow.get().outputs().stream().noneMatch(o -> o.type() == ResultFieldType.LIST)) {
             problems.add(FieldProblem.of(at, "no_list_output", apiName));
         }
         return flow;

@@ -21,7 +21,7 @@ import io.qike.crm.registry.mapping.CardFields;
 import io.qike.crm.registry.mapping.DefaultMappings;
 import io.qike.crm.registry.preset.ProviderPresets;
 import io.qike.crm.registry.store.CurrentSettings;
-import io.qike.crm.registry.store.SettingsStore;
+import io.qike.crm.registry.store.SettingsRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiresPermission(Permission.ADMIN_INTEGRATION)
 public class RegistrySettingsService {
-    private final SettingsStore store;
+    private final SettingsRepository store;
     private final CurrentSettings current;
     private final PresetInstaller installer;
     private final ActionFlows flows;
@@ -47,7 +47,7 @@ public class RegistrySettingsService {
     private final AuditLog audit;
     private final ProviderHealth health;
 
-    RegistrySettingsService(SettingsStore store, CurrentSettings current, PresetInstaller installer, ActionFlows flows,
+    RegistrySettingsService(SettingsRepository store, CurrentSettings current, PresetInstaller installer, ActionFlows flows,
                             CardFields cardFields, LookupCache cache, MessageSource messages, AuditLog audit,
                             ProviderHealth health) {
         this.health = health;

@@ -8,7 +8,7 @@ import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.registry.RegistryProvider;
 import io.qike.crm.registry.lookup.HitCounter;
-import io.qike.crm.registry.store.HitStore;
+import io.qike.crm.registry.store.HitRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,13 +33,13 @@ public class RegistryUsage {
 
     private final CallLedger ledger;
     private final PresetInstaller installer;
-    private final HitStore hitStore;
+    private final HitRepository hitRepository;
     private final HitCounter hits;
 
-    RegistryUsage(CallLedger ledger, PresetInstaller installer, HitStore hitStore, HitCounter hits) {
+    RegistryUsage(CallLedger ledger, PresetInstaller installer, HitRepository hitRepository, HitCounter hits) {
         this.ledger = ledger;
         this.installer = installer;
-        this.hitStore = hitStore;
+        this.hitRepository = hitRepository;
         this.hits = hits;
     }
 
@@ -59,7 +59,7 @@ public class RegistryUsage {
                         r.cacheHits(), r.cost().add(l.cost() == null ? BigDecimal.ZERO : l.cost()), r.saved()));
             }
         }
-        for (HitStore.Row h : hitStore.between(from, to)) {
+        for (HitRepository.Row h : hitRepository.between(from, to)) {
             Row r = rows.computeIfAbsent(h.day() + h.provider(), k -> empty(h.day(), h.provider()));
             BigDecimal saved = prices.getOrDefault(h.provider(), BigDecimal.ZERO).multiply(BigDecimal.valueOf(h.hits()));
             rows.put(h.day() + h.provider(), new Row(r.day(), r.provider(), r.calls(), r.billable(), r.cacheHits() + h.hits(),

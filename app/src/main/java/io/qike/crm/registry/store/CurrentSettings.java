@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 public class CurrentSettings {
     private final Cache<Long, RegistrySettings> cache = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(Duration.ofSeconds(30)).build();
-    private final SettingsStore store;
+    private final SettingsRepository store;
 
-    CurrentSettings(SettingsStore store) {
+    CurrentSettings(SettingsRepository store) {
         this.store = store;
     }
 

@@ -6,6 +6,7 @@ import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.registry.RegistryLookupException;
+import io.qike.crm.registry.RegistryMessages;
 import io.qike.crm.registry.RegistryRefresh;
 import io.qike.crm.registry.mapping.CardField;
 import io.qike.crm.registry.mapping.CardFields;
@@ -29,10 +30,10 @@ class CustomerPanelController {
     private final RegistryRefresh refresh;
     private final CurrentSettings settings;
     private final CardFields cardFields;
-    private final Messages messages;
+    private final RegistryMessages messages;
 
     CustomerPanelController(CustomerService customers, RegistryRefresh refresh, CurrentSettings settings, CardFields cardFields,
-                            Messages messages) {
+                            RegistryMessages messages) {
         this.customers = customers;
         this.refresh = refresh;
         this.settings = settings;

@@ -1,5 +1,6 @@
 package io.qike.crm.registry.web;
 
+import io.qike.crm.registry.RegistryMessages;
 import io.qike.crm.registry.enrich.EnrichmentJob;
 import io.qike.crm.registry.enrich.Enrichments;
 import io.qike.crm.registry.enrich.PauseReason;
@@ -33,9 +34,9 @@ class EnrichmentApiController {
     }
 
     private final Enrichments enrichments;
-    private final Messages messages;
+    private final RegistryMessages messages;
 
-    EnrichmentApiController(Enrichments enrichments, Messages messages) {
+    EnrichmentApiController(Enrichments enrichments, RegistryMessages messages) {
         this.enrichments = enrichments;
         this.messages = messages;
     }

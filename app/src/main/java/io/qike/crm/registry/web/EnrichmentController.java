@@ -3,6 +3,7 @@ package io.qike.crm.registry.web;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.jobs.BackgroundJob;
+import io.qike.crm.registry.RegistryMessages;
 import io.qike.crm.registry.enrich.EnrichmentJob;
 import io.qike.crm.registry.enrich.Enrichments;
 import io.qike.crm.registry.enrich.PauseReason;
@@ -23,9 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EnrichmentController {
     private final Enrichments enrichments;
-    private final Messages messages;
+    private final RegistryMessages messages;
 
-    EnrichmentController(Enrichments enrichments, Messages messages) {
+    EnrichmentController(Enrichments enrichments, RegistryMessages messages) {
         this.enrichments = enrichments;
         this.messages = messages;
     }

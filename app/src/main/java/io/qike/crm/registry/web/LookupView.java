@@ -3,6 +3,7 @@ package io.qike.crm.registry.web;
 import io.qike.crm.dedup.DuplicateCandidate;
 import io.qike.crm.registry.LookupOutcome;
 import io.qike.crm.registry.RegistryCandidate;
+import io.qike.crm.registry.RegistryMessages;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ record LookupView(String status, String provider, boolean cached, Instant fetche
                   List<RegistryCandidate> candidates, Map<String, Object> fields, Map<String, String> card,
                   DuplicateCandidate existingCustomer) {
 
-    static LookupView of(LookupOutcome o, Messages m) {
+    static LookupView of(LookupOutcome o, RegistryMessages m) {
         return new LookupView(o.status().name(), o.provider() == null ? null : o.provider().code(), o.cached(), o.fetchedAt(),
                 m.text(o.message()), m.text(o.fallback()), null, null, null, null);
     }

@@ -1,46 +1,34 @@
 package io.qike.crm.registry.web;
 
-import io.qike.crm.customer.web.CustomerForm;
-import io.qike.crm.customer.web.CustomerFormPage;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.Permission;
-import io.qike.crm.platform.web.FormErrors;
 import io.qike.crm.registry.RegistryCandidate;
-import io.qike.crm.registry.RegistryCompany;
 import io.qike.crm.registry.RegistryCustomers;
 import io.qike.crm.registry.RegistryLookupException;
 import io.qike.crm.registry.RegistryMessage;
+import io.qike.crm.registry.RegistryMessages;
 import io.qike.crm.registry.RegistrySearch;
 import io.qike.crm.registry.store.CurrentSettings;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** 工商查询 on the new-customer page and 工商新建: the prefilled customer form, posted here to keep the registry record. */
+/** 工商查询 on the new-customer page and the start of 工商新建 (whose form the customer module shows). */
 @Controller
 class NewCustomerPageController {
     private final RegistryCustomers registry;
     private final CurrentSettings settings;
-    private final CustomerFormPage formPage;
-    private final FormErrors formErrors;
-    private final Messages messages;
+    private final RegistryMessages messages;
 
-    NewCustomerPageController(RegistryCustomers registry, CurrentSettings settings, CustomerFormPage formPage, FormErrors formErrors,
-                              Messages messages) {
+    NewCustomerPageController(RegistryCustomers registry, CurrentSettings settings, RegistryMessages messages) {
         this.registry = registry;
         this.settings = settings;
-        this.formPage = formPage;
-        this.formErrors = formErrors;
         this.messages = messages;
     }
 
@@ -72,14 +60,14 @@ class NewCustomerPageController {
         return "registry/lookup :: candidates";
     }
 
-    /** 工商新建: the customer form filled from the registry, or the existing customer, or why the registry gave nothing. */
+    /**
+     * 工商新建: why the registry gave nothing, or the existing customer; else on to the customer module's form,
+     * prefilled from the registry's card (see {@link RegistryCustomerPrefills}; the card is cached by then).
+     */
     @GetMapping("/registry/customers/new")
     String prefilled(@RequestParam String keyword, Model model) {
         try {
-            RegistryCustomers.Prefill p = registry.prefill(keyword);
-            CustomerForm form = CustomerForm.of(p.draft());
-            form.setOwnerId(CurrentUser.require().userId());
-            return formPage.render(model, form, Map.of(), prefill(keyword, p.company()));
+            registry.prefill(keyword);
         } catch (ConflictException e) {
             model.addAttribute("conflict", e.details());
             return "registry/problem";
@@ -88,28 +76,7 @@ class NewCustomerPageController {
             model.addAttribute("fallback", messages.text(e.outcome().fallback()));
             return "registry/problem";
         }
-    }
-
-    @PostMapping("/registry/customers")
-    String create(@ModelAttribute("form") CustomerForm form, @RequestParam String registryKeyword, HttpServletRequest request,
-                  Model model, RedirectAttributes redirect) {
-        RegistryCompany company = registry.company(registryKeyword);
-        try {
-            long id = registry.create(registryKeyword, form.toDraft()).id();
-            redirect.addFlashAttribute("flash", "flash.saved");
-            return "redirect:/customers/" + id;
-        } catch (InvalidInputException e) {
-            return formPage.render(model, form, formErrors.of(request, e), prefill(registryKeyword, company));
-        } catch (ConflictException e) {
-            model.addAttribute("conflict", e.details());
-            return formPage.render(model, form, Map.of("creditCode", ""), prefill(registryKeyword, company));
-        }
-    }
-
-    private CustomerFormPage.Prefill prefill(String keyword, RegistryCompany company) {
-        Set<String> fields = company.found() ? company.card().keySet() : Set.of();
-        String provider = company.found() ? messages.text(RegistryMessage.provider(company.outcome().provider())) : "";
-        return new CustomerFormPage.Prefill("/registry/customers", "registryKeyword", keyword, fields,
-                messages.text(RegistryMessage.of("registry.new.mark")), messages.text(RegistryMessage.of("registry.new.note", provider)));
+        return "redirect:" + UriComponentsBuilder.fromPath("/customers/new/" + RegistryCustomerPrefills.SOURCE)
+                .queryParam("reference", keyword).encode().toUriString();
     }
 }

@@ -3,9 +3,11 @@ package io.qike.crm.registry.web;
 import io.qike.crm.customer.Customer;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.registry.LookupOutcome;
+import io.qike.crm.registry.ProviderProblems;
 import io.qike.crm.registry.RegistryCompany;
 import io.qike.crm.registry.RegistryCustomers;
 import io.qike.crm.registry.RegistryLookupException;
+import io.qike.crm.registry.RegistryMessages;
 import io.qike.crm.registry.RegistrySearch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,10 +30,10 @@ class RegistryApiController {
 
     private final RegistryCustomers registry;
     private final CustomerService customers;
-    private final Messages messages;
-    private final LookupProblems problems;
+    private final RegistryMessages messages;
+    private final ProviderProblems problems;
 
-    RegistryApiController(RegistryCustomers registry, CustomerService customers, Messages messages, LookupProblems problems) {
+    RegistryApiController(RegistryCustomers registry, CustomerService customers, RegistryMessages messages, ProviderProblems problems) {
         this.registry = registry;
         this.customers = customers;
         this.messages = messages;

@@ -30,12 +30,13 @@ class SharedBudgetTest {
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
     @Autowired io.qike.crm.integration.store.OwnTransaction own;
+    @Autowired io.qike.crm.integration.store.CallBudgetRepository budgets;
 
     @Test
     void twoNodesTogetherNeverSpendMoreThanTheBudget() throws Exception {
         TestTenant t = fixtures.tenant();
-        BudgetGuard nodeA = new BudgetGuard(props, jdbc, own);
-        BudgetGuard nodeB = new BudgetGuard(props, jdbc, own);
+        BudgetGuard nodeA = new BudgetGuard(props, budgets, own);
+        BudgetGuard nodeB = new BudgetGuard(props, budgets, own);
         long connection = 7_000_000 + t.tenantId(); // counts are per tenant and connection id
         int budget = 25;
         AtomicInteger granted = new AtomicInteger();
@@ -69,7 +70,7 @@ class SharedBudgetTest {
     @Test
     void theDaysFirstSlotStartsFromTheCallsTheLedgerAlreadyHasAndSurvivesTheCallersRollback() {
         TestTenant t = fixtures.tenant();
-        BudgetGuard node = new BudgetGuard(props, jdbc, own);
+        BudgetGuard node = new BudgetGuard(props, budgets, own);
         long connection = 8_000_000 + t.tenantId();
         TenantContext.runAs(t.tenantId(), () -> jdbc.sql("insert into call_ledger(day, connection_id, interface_id, calls) values (?, ?, 1, 3)")
                 .params(node.today(), connection).update());

@@ -67,7 +67,7 @@ class RedisLookupCacheTest {
     @Test
     void everyKindOfAnswerComesBackEqual() {
         RedisLookupCache cache = new RedisLookupCache(redis);
-        List<Answer> answers = List.of(company(), search(), notFound(), notFoundWithCode());
+        List<CachedAnswer> answers = List.of(company(), search(), notFound(), notFoundWithCode());
         for (int i = 0; i < answers.size(); i++) cache.put(tenant, "d:n:" + i, answers.get(i), later);
         for (int i = 0; i < answers.size(); i++) {
             LookupCache.Entry e = cache.get(tenant, "d:n:" + i).orElseThrow();
@@ -75,7 +75,7 @@ class RedisLookupCacheTest {
             assertThat(e.expiresAt()).isEqualTo(later);
         }
         // the types too, not only equal-looking numbers: BigDecimal 1000 must not come back as Integer 1000
-        Answer back = (Answer) cache.get(tenant, "d:n:0").orElseThrow().value();
+        CachedAnswer back = (CachedAnswer) cache.get(tenant, "d:n:0").orElseThrow().value();
         assertThat(back.outputs().get("registeredCapital")).isInstanceOf(BigDecimal.class);
         assertThat(new ArrayList<>(back.outputs().keySet())).isEqualTo(new ArrayList<>(company().outputs().keySet()));
         assertThat(cache.get(tenant, "d:n:missing")).isEmpty();
@@ -143,7 +143,7 @@ class RedisLookupCacheTest {
     }
 
     /** A 详情 answer as a provider's flow gives it: typed fields plus the provider's raw JSON as Jackson read it. */
-    private static Answer company() {
+    private static CachedAnswer company() {
         Map<String, Object> raw = new LinkedHashMap<>();
         raw.put("Status", 200);
         raw.put("OrderNumber", 20260114093000123L);
@@ -162,24 +162,24 @@ class RedisLookupCacheTest {
         out.put("listed", Boolean.FALSE);
         out.put("website", null);
         out.put("raw", raw);
-        return new Answer(LookupStatus.FOUND, RegistryProvider.QICHACHA, Instant.parse("2026-01-14T01:30:00.123456Z"), out, null);
+        return new CachedAnswer(LookupStatus.FOUND, RegistryProvider.QICHACHA, Instant.parse("2026-01-14T01:30:00.123456Z"), out, null);
     }
 
-    private static Answer search() {
+    private static CachedAnswer search() {
         List<Map<String, Object>> items = List.of(
                 Map.of("name", "杭州青禾数据科技有限公司", "creditCode", "91330106MA27XL0E2K", "status", "存续"),
                 Map.of("name", "青禾数据（上海）有限公司", "status", "在业"));
-        return new Answer(LookupStatus.FOUND, RegistryProvider.TIANYANCHA, Instant.parse("2026-01-14T01:30:00.123Z"),
+        return new CachedAnswer(LookupStatus.FOUND, RegistryProvider.TIANYANCHA, Instant.parse("2026-01-14T01:30:00.123Z"),
                 Map.of("candidates", items, "total", new BigDecimal("2")), null);
     }
 
-    private static Answer notFound() {
-        return new Answer(LookupStatus.NOT_FOUND, RegistryProvider.QIXIN, Instant.parse("2026-01-14T01:30:00Z"), Map.of(),
+    private static CachedAnswer notFound() {
+        return new CachedAnswer(LookupStatus.NOT_FOUND, RegistryProvider.QIXIN, Instant.parse("2026-01-14T01:30:00Z"), Map.of(),
                 RegistryMessage.of("registry.lookup.not_found"));
     }
 
-    private static Answer notFoundWithCode() {
-        return new Answer(LookupStatus.NOT_FOUND, RegistryProvider.QICHACHA, Instant.parse("2026-01-14T01:30:00Z"), Map.of(),
+    private static CachedAnswer notFoundWithCode() {
+        return new CachedAnswer(LookupStatus.NOT_FOUND, RegistryProvider.QICHACHA, Instant.parse("2026-01-14T01:30:00Z"), Map.of(),
                 RegistryMessage.of("registry.outcome.unknown_code", RegistryMessage.provider(RegistryProvider.QICHACHA), "201", 3));
     }
 

@@ -2,7 +2,7 @@ package io.qike.crm.registry.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.qike.crm.integration.FieldType;
+import io.qike.crm.integration.ResultFieldType;
 import io.qike.crm.integration.OutputField;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.registry.FieldMapping;
@@ -87,8 +87,8 @@ class FieldMappingTest {
 
     @Test
     void aMappingIsCheckedAgainstTheFlowOutputsAndTheFieldTypes() {
-        List<OutputField> outputs = List.of(new OutputField("name", null, FieldType.STRING, null),
-                new OutputField("founded", null, FieldType.DATE, null), new OutputField("raw", null, FieldType.OBJECT, null));
+        List<OutputField> outputs = List.of(new OutputField("name", null, ResultFieldType.STRING, null),
+                new OutputField("founded", null, ResultFieldType.DATE, null), new OutputField("raw", null, ResultFieldType.OBJECT, null));
         List<FieldProblem> p = new ArrayList<>();
         MappingChecks.check("m", List.of(new FieldMapping("founded", "registeredCapital"), new FieldMapping("raw", "address"),
                 new FieldMapping("nope", "phone"), new FieldMapping("founded", "nofield"), new FieldMapping("name", "industry"),

@@ -1,5 +1,0 @@
-package io.qike.crm.integration.http;
-
-/** The raw answer of an outside service: HTTP status and the body as text. */
-public record Answer(int status, String body, String contentType) {
-}
