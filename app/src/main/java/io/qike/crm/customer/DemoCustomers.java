@@ -43,7 +43,7 @@ class DemoCustomers {
      * opened inside {@code runAs}, not by the listener, because a connection takes its tenant when the
      * transaction takes it.
      */
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DemoTenantCreated event) {
         runAs.user(event.adminUserId(), () -> tx.executeWithoutResult(s -> {
             for (Demo d : DEMO) {
