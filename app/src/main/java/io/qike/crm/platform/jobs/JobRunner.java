@@ -64,6 +64,10 @@ class JobRunner implements DisposableBean {
         volatile boolean abandoned;
     }
 
+    /**
+     * The runner's own timer rather than {@code @Scheduled}, for intervals derived from {@code qike.jobs};
+     * node-local housekeeping all the same: each node beats for the jobs it runs and looks for work itself.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void startScanning() {
         long scanMs = properties.scanInterval().toMillis();
