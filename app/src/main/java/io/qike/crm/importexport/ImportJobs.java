@@ -36,12 +36,17 @@ class ImportJobs {
 
     Optional<ImportJob> find(long id) {
         return jobs.find(id).filter(j -> j.kind().equals(KIND))
-                .map(j -> of(j, users.get(j.createdBy()).displayName(), reports.find(id)));
+                .map(j -> of(j, names().get(j.createdBy()), reports.find(id)));
     }
 
     List<ImportJob> recent(int limit) {
-        Map<Long, String> names = users.list().stream().collect(Collectors.toMap(User::id, User::displayName));
+        Map<Long, String> names = names();
         return jobs.recent(KIND, limit).stream().map(j -> of(j, names.get(j.createdBy()), List.of())).toList();
+    }
+
+    /** The tenant's users by id: the list every signed-in user may read (one user is for admins only). */
+    private Map<Long, String> names() {
+        return users.list().stream().collect(Collectors.toMap(User::id, User::displayName));
     }
 
     /**
