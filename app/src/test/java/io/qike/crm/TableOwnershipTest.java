@@ -73,8 +73,6 @@ class TableOwnershipTest {
             "dedup/DuplicateCheck.java: SQL outside a *Repository class",
             "dedup/DuplicateCheck.java: table app_user (owned by platform)",
             "dedup/DuplicateCheck.java: table customer (owned by customer)",
-            "importexport/ImportJobs.java: SQL outside a *Repository class",
-            "importexport/ImportJobs.java: table app_user (owned by platform)",
             "salesrecord/SalesRecordService.java: SQL outside a *Repository class",
             "salesrecord/SalesRecordService.java: table app_user (owned by platform)",
             "salesrecord/SalesRecordService.java: table contact (owned by contact)",
