@@ -55,9 +55,7 @@ class TableOwnershipTest {
      * only shrink, to empty: remove an entry when its class is fixed (the test fails on an entry that no longer
      * occurs), and add none.
      */
-    private static final Set<String> KNOWN_VIOLATIONS = Set.of(
-            "importexport/ImportJobs.java: SQL outside a *Repository class",
-            "importexport/ImportJobs.java: table app_user (owned by platform)");
+    private static final Set<String> KNOWN_VIOLATIONS = Set.of();
 
     private static final Pattern CREATE = Pattern.compile(
             "(?i)\\bcreate\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?(?:public\\.)?\"?(\\w+)");

@@ -2,9 +2,12 @@ package io.qike.crm.customer;
 
 import io.qike.crm.dedup.CreditCodes;
 import io.qike.crm.platform.DemoTenantCreated;
+import io.qike.crm.platform.RunAs;
 import java.util.List;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A handful of customers for the demo enterprise, so that a first look at Qike is not an empty page. */
 @Component
@@ -24,19 +27,31 @@ class DemoCustomers {
             new Demo("青岛海润食品有限公司", "91370212MA3C7H8D9", "吴敏", "1500", "2012-07-20", "山东省青岛市", "农副食品加工业", "0532-88901234", "D"));
 
     private final CustomerService customers;
+    private final RunAs runAs;
+    private final TransactionTemplate tx;
 
-    DemoCustomers(CustomerService customers) {
+    DemoCustomers(CustomerService customers, RunAs runAs, TransactionTemplate tx) {
         this.customers = customers;
+        this.runAs = runAs;
+        this.tx = tx;
     }
 
-    @EventListener
+    /**
+     * After the demo tenant commits, as its admin. All customers in one transaction, so a run that fails
+     * halfway (and is republished at the next start) leaves nothing to create twice. The transaction is
+     * opened inside {@code runAs}, not by the listener, because a connection takes its tenant when the
+     * transaction takes it.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DemoTenantCreated event) {
-        for (Demo d : DEMO) {
-            String code = d.code17() + CreditCodes.checkChar(d.code17());
-            customers.create(CustomerDraft.builder().name(d.name()).creditCode(code).legalRepresentative(d.legal())
-                    .registeredCapital(d.capital()).capitalCurrency("CNY").establishedOn(d.established()).registrationStatus("存续")
-                    .address(d.region()).region(d.region()).industry(d.industry()).phone(d.phone()).source("MANUAL").level(d.level())
-                    .build());
-        }
+        runAs.user(event.adminUserId(), () -> tx.executeWithoutResult(s -> {
+            for (Demo d : DEMO) {
+                String code = d.code17() + CreditCodes.checkChar(d.code17());
+                customers.create(CustomerDraft.builder().name(d.name()).creditCode(code).legalRepresentative(d.legal())
+                        .registeredCapital(d.capital()).capitalCurrency("CNY").establishedOn(d.established()).registrationStatus("存续")
+                        .address(d.region()).region(d.region()).industry(d.industry()).phone(d.phone()).source("MANUAL")
+                        .level(d.level()).build());
+            }
+        }));
     }
 }

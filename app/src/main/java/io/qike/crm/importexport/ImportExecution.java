@@ -1,6 +1,7 @@
 package io.qike.crm.importexport;
 
 import io.qike.crm.importexport.ImportTarget.SheetRow;
+import io.qike.crm.platform.jobs.JobContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,15 +16,16 @@ import org.springframework.dao.DataIntegrityViolationException;
 /**
  * One run of one import job: read and check every row, reporting progress as it goes, while an
  * {@link ImportWriter} inserts the rows checked good in one open transaction. Only if every row
- * passed is that transaction committed; otherwise it is rolled back and the job lists the errors.
+ * passed is that transaction committed; otherwise it is rolled back and the job lists the errors
+ * (see {@link ImportHandler#refuse}).
  */
 final class ImportExecution implements SheetReader.Handler {
     private static final Logger log = LoggerFactory.getLogger(ImportExecution.class);
     static final int CHUNK = 1000;
-    private final long jobId;
+    private final JobContext job;
     private final ImportTarget target;
     private final Columns labels;
-    private final ImportJobs jobs;
+    private final ImportHandler outcome;
     private final ImportProperties limits;
     private final Locale locale;
     private final List<RowError> errors = new ArrayList<>();
@@ -34,18 +36,18 @@ final class ImportExecution implements SheetReader.Handler {
     private int processed;
     private boolean tooMany;
 
-    ImportExecution(long jobId, ImportTarget target, Columns labels, ImportJobs jobs, ImportProperties limits, Locale locale) {
-        this.jobId = jobId;
+    ImportExecution(JobContext job, ImportTarget target, Columns labels, ImportHandler outcome, ImportProperties limits,
+                    Locale locale) {
+        this.job = job;
         this.target = target;
         this.labels = labels;
-        this.jobs = jobs;
+        this.outcome = outcome;
         this.limits = limits;
         this.locale = locale;
     }
 
     /** Runs the job; {@code writers} starts the writer for the file (on its own thread). */
     void run(Path file, Function<ImportTarget, ImportWriter> writers) {
-        jobs.start(jobId);
         long started = System.nanoTime();
         writer = writers.apply(target);
         boolean committed = false;
@@ -63,8 +65,8 @@ final class ImportExecution implements SheetReader.Handler {
             long checked = System.nanoTime();
             int imported = writer.commit();
             committed = true;
-            jobs.finish(jobId, ImportStatus.DONE, total, processed, imported, List.of(), null);
-            log.info("Import job {}: {} rows in {} ms ({} ms after the last row was checked)", jobId, imported,
+            outcome.imported(job, imported);
+            log.info("Import job {}: {} rows in {} ms ({} ms after the last row was checked)", job.id(), imported,
                     (System.nanoTime() - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         } catch (DataIntegrityViolationException e) {
             // Someone created a customer with one of these credit codes after it was checked.
@@ -84,7 +86,7 @@ final class ImportExecution implements SheetReader.Handler {
         }
         byIndex = match.byIndex();
         total = Math.min(approximateRows, limits.maxRows());
-        jobs.checked(jobId, total, 0);
+        job.progress(0, total, null);
         return true;
     }
 
@@ -109,7 +111,7 @@ final class ImportExecution implements SheetReader.Handler {
         if (errorTotal == 0) writer.rowsChecked();
         processed += rows.size();
         total = Math.max(total, processed);
-        jobs.checked(jobId, total, processed);
+        job.progress(processed, total, null);
         return !writer.broken();
     }
 
@@ -118,7 +120,13 @@ final class ImportExecution implements SheetReader.Handler {
         if (errors.size() < limits.maxErrors()) errors.add(error);
     }
 
+    /** The checkpoint written with the rows, just before they commit. */
+    void committed(int imported) {
+        job.progress(processed, total, ImportHandler.COMMITTED + imported);
+    }
+
     private void fail(ImportMessage message) {
-        jobs.finish(jobId, ImportStatus.FAILED, total, processed, 0, errors, message);
+        job.progress(processed, total, null);
+        outcome.refuse(job, errors, message);
     }
 }

@@ -1,94 +1,78 @@
 package io.qike.crm.importexport;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import io.qike.crm.platform.jobs.BackgroundJob;
+import io.qike.crm.platform.jobs.BackgroundJobs;
+import io.qike.crm.platform.org.User;
+import io.qike.crm.platform.org.UserService;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /**
- * The import_job rows (tenant-isolated by row-level security). Status and progress are written in
- * their own short transactions, so that they are visible while the import's main transaction is
- * still open and survive its rollback.
+ * Import jobs as users see them: background jobs of kind {@value #KIND} (run by {@link ImportHandler}),
+ * their uploader's name and, for one job, its error report.
  */
-@Repository
+@Component
 class ImportJobs {
-    private static final String SELECT = """
-            select j.id, j.user_id, u.display_name, j.object_type, j.file_name, j.status, j.total_rows, j.processed,
-                   j.imported, jsonb_array_length(j.errors) as error_count, j.message, j.created_at, j.finished_at %s
-            from import_job j join app_user u on u.id = j.user_id""";
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    static final String KIND = "import";
+    private final BackgroundJobs jobs;
+    private final UserService users;
+    private final ImportReportRepository reports;
 
-    ImportJobs(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
+    ImportJobs(BackgroundJobs jobs, UserService users, ImportReportRepository reports) {
+        this.jobs = jobs;
+        this.users = users;
+        this.reports = reports;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public long create(long userId, ImportObject object, String fileName) {
-        return jdbc.sql("insert into import_job(user_id, object_type, file_name, status) values (?, ?, ?, 'QUEUED') returning id")
-                .params(userId, object.name(), fileName).query(Long.class).single();
+    /** Queues the import of an upload (see {@link ImportUploads}) as the current user. */
+    long submit(ImportObject object, String fileName, String upload, Locale locale) {
+        return jobs.submit(KIND, Map.of(ImportHandler.OBJECT, object.name(), ImportHandler.FILE_NAME, fileName,
+                ImportHandler.UPLOAD, upload, ImportHandler.LOCALE, locale.toLanguageTag()), 0);
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void start(long id) {
-        jdbc.sql("update import_job set status = 'RUNNING' where id = ?").param(id).update();
+    Optional<ImportJob> find(long id) {
+        return jobs.find(id).filter(j -> j.kind().equals(KIND))
+                .map(j -> of(j, names().get(j.createdBy()), reports.find(id)));
     }
 
-    /** Rows read and checked so far (the checking thread). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void checked(long id, int total, int processed) {
-        jdbc.sql("update import_job set total_rows = ?, processed = ? where id = ?").params(total, processed, id).update();
+    List<ImportJob> recent(int limit) {
+        Map<Long, String> names = names();
+        return jobs.recent(KIND, limit).stream().map(j -> of(j, names.get(j.createdBy()), List.of())).toList();
     }
 
-    /** Rows written so far in the still open transaction (the writing thread). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void written(long id, int imported) {
-        jdbc.sql("update import_job set imported = ? where id = ?").params(imported, id).update();
+    /** The tenant's users by id: the list every signed-in user may read (one user is for admins only). */
+    private Map<Long, String> names() {
+        return users.list().stream().collect(Collectors.toMap(User::id, User::displayName));
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void finish(long id, ImportStatus status, int total, int processed, int imported, List<RowError> errors,
-                       ImportMessage message) {
-        jdbc.sql("""
-                update import_job set status = ?, total_rows = ?, processed = ?, imported = ?, errors = cast(? as jsonb),
-                  message = ?, finished_at = now() where id = ?""")
-                .params(status.name(), total, processed, imported, json.writeValueAsString(errors),
-                        message == null ? null : json.writeValueAsString(message), id).update();
+    /**
+     * The job's status in an import's terms (no row is imported unless the job is DONE) and the
+     * counts and note its handler left in the job's result. A job that failed before its handler could
+     * say why (its submitter left, say) reads as the general error.
+     */
+    static ImportJob of(BackgroundJob j, String userName, List<RowError> errors) {
+        ImportStatus status = switch (j.status()) {
+            case QUEUED -> ImportStatus.QUEUED;
+            case RUNNING -> ImportStatus.RUNNING;
+            case DONE -> ImportStatus.DONE;
+            case FAILED, CANCELLED -> ImportStatus.FAILED;
+        };
+        Map<String, Object> result = j.result();
+        ImportMessage message = result.get(ImportHandler.MESSAGE) instanceof Map<?, ?> m
+                ? new ImportMessage((String) m.get("key"), m.get("args") instanceof List<?> args ? List.copyOf(args) : List.of())
+                : status == ImportStatus.FAILED && !result.containsKey(ImportHandler.ERROR_COUNT) ? ImportMessage.of("imports.message.error")
+                : null;
+        int imported = status == ImportStatus.FAILED ? 0 : number(result.get(ImportHandler.IMPORTED));
+        return new ImportJob(j.id(), j.createdBy(), userName, ImportObject.valueOf((String) j.params().get(ImportHandler.OBJECT)),
+                (String) j.params().get(ImportHandler.FILE_NAME), status, j.total(), j.done(), imported,
+                number(result.get(ImportHandler.ERROR_COUNT)), errors, message, j.createdAt(), j.finishedAt());
     }
 
-    /** Ends a job that broke off; the counts reached so far stay. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void fail(long id, ImportMessage message) {
-        jdbc.sql("update import_job set status = 'FAILED', imported = 0, message = ?, finished_at = now() where id = ?")
-                .params(json.writeValueAsString(message), id).update();
-    }
-
-    public Optional<ImportJob> find(long id) {
-        return jdbc.sql(SELECT.formatted(", j.errors::text as errors_json") + " where j.id = ?").param(id)
-                .query((rs, i) -> map(rs, true)).optional();
-    }
-
-    public List<ImportJob> recent(int limit) {
-        return jdbc.sql(SELECT.formatted("") + " order by j.created_at desc, j.id desc limit ?").param(limit)
-                .query((rs, i) -> map(rs, false)).list();
-    }
-
-    private ImportJob map(ResultSet rs, boolean withErrors) throws SQLException {
-        String message = rs.getString("message");
-        return new ImportJob(rs.getLong("id"), rs.getLong("user_id"), rs.getString("display_name"),
-                ImportObject.valueOf(rs.getString("object_type")), rs.getString("file_name"),
-                ImportStatus.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("processed"),
-                rs.getInt("imported"), rs.getInt("error_count"),
-                withErrors ? json.readValue(rs.getString("errors_json"), new TypeReference<List<RowError>>() { }) : List.of(),
-                message == null ? null : json.readValue(message, ImportMessage.class),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
+    private static int number(Object value) {
+        return value instanceof Number n ? n.intValue() : 0;
     }
 }

@@ -10,9 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -28,16 +25,16 @@ public class ImportService {
     }
 
     private final ImportJobs jobs;
-    private final ImportRunner runner;
+    private final ImportUploads uploads;
     private final TemplateWriter templates;
     private final Columns columns;
     private final MessageSource messages;
     private final ImportProperties properties;
 
-    ImportService(ImportJobs jobs, ImportRunner runner, TemplateWriter templates, Columns columns, MessageSource messages,
+    ImportService(ImportJobs jobs, ImportUploads uploads, TemplateWriter templates, Columns columns, MessageSource messages,
                   ImportProperties properties) {
         this.jobs = jobs;
-        this.runner = runner;
+        this.uploads = uploads;
         this.templates = templates;
         this.columns = columns;
         this.messages = messages;
@@ -51,15 +48,13 @@ public class ImportService {
     @PreAuthorize("hasAuthority(#object.importPermission().code())")
     public ImportJob submit(ImportObject object, String originalName, long size, InputStream content) {
         UploadCheck.size(size, properties.maxFileSize());
-        Path file = copy(content);
+        String upload = uploads.store(content);
         try {
-            UploadCheck.xlsx(file);
-            String name = UploadCheck.fileName(originalName);
-            long id = jobs.create(CurrentUser.require().userId(), object, name);
-            runner.start(id, object, name, file, LocaleContextHolder.getLocale());
+            UploadCheck.xlsx(uploads.path(upload));
+            long id = jobs.submit(object, UploadCheck.fileName(originalName), upload, LocaleContextHolder.getLocale());
             return jobs.find(id).orElseThrow();
         } catch (RuntimeException e) {
-            delete(file);
+            uploads.delete(upload);
             throw e;
         }
     }
@@ -68,19 +63,15 @@ public class ImportService {
     @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT})
     public ImportJob get(long id) {
         QikeUser me = CurrentUser.require();
-        ImportJob job = jobs.find(id).filter(j -> me.can(j.object().importPermission()))
+        return jobs.find(id).filter(j -> me.can(j.object().importPermission()))
                 .orElseThrow(() -> new NotFoundException("import_job", id));
-        if (!runner.orphaned(job)) return job;
-        jobs.fail(id, ImportMessage.of("imports.message.interrupted"));
-        return jobs.find(id).orElseThrow();
     }
 
     /** The tenant's latest jobs, newest first. */
     @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT})
     public List<ImportJob> recent() {
         QikeUser me = CurrentUser.require();
-        return jobs.recent(100).stream().filter(j -> me.can(j.object().importPermission()))
-                .map(j -> runner.orphaned(j) ? get(j.id()) : j).toList();
+        return jobs.recent(100).stream().filter(j -> me.can(j.object().importPermission())).toList();
     }
 
     @PreAuthorize("hasAuthority(#object.importPermission().code())")
@@ -123,23 +114,5 @@ public class ImportService {
 
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
-    }
-
-    private static Path copy(InputStream content) {
-        try (content) {
-            Path file = Files.createTempFile("qike-import-", ".xlsx");
-            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a temporary file; the system cleans it up
-        }
     }
 }

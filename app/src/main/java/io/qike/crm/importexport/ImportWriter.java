@@ -3,9 +3,10 @@ package io.qike.crm.importexport;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -13,7 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * chunk to the last, while the job's thread goes on reading and checking. On a machine with two
  * cores this lets Java check one chunk while PostgreSQL inserts the previous one. The
  * transaction is committed only when the reader says every row was checked and none had a
- * problem; in every other case it is rolled back, so an import stays all or nothing.
+ * problem; in every other case it is rolled back, so an import stays all or nothing. Just before
+ * the commit, {@code committing} records the outcome in the same transaction (the job's checkpoint),
+ * so a job resumed after a crash knows whether its rows are in.
  */
 final class ImportWriter {
     private enum Signal { MORE, COMMIT, ROLLBACK }
@@ -21,8 +24,10 @@ final class ImportWriter {
     private final BlockingQueue<Signal> signals = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> done;
 
-    ImportWriter(TransactionTemplate tx, ImportTarget target, String fileName, IntConsumer progress, Executor executor) {
-        this.done = CompletableFuture.supplyAsync(() -> tx.execute(status -> {
+    /** {@code thread} runs the writer beside the reader (the job's {@code beside}). */
+    ImportWriter(TransactionTemplate tx, ImportTarget target, String fileName, IntConsumer progress, IntConsumer committing,
+                 Function<Supplier<Integer>, CompletableFuture<Integer>> thread) {
+        this.done = thread.apply(() -> tx.execute(status -> {
             int written = 0;
             Signal s;
             do {
@@ -34,11 +39,12 @@ final class ImportWriter {
             } while (s == Signal.MORE);
             if (s == Signal.COMMIT && !target.failed()) {
                 target.recordImport(fileName, written);
+                committing.accept(written);
                 return written;
             }
             status.setRollbackOnly();
             return 0;
-        }), executor);
+        }));
     }
 
     /** More checked rows are waiting. */

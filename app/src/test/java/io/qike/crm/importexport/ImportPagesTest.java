@@ -3,6 +3,7 @@ package io.qike.crm.importexport;
 import java.time.Duration;
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,7 @@ import io.qike.crm.platform.QikeUser;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,16 +87,22 @@ class ImportPagesTest {
 
     @Test
     void aRunningJobsCardPollsItselfAndAJobLeftByAnEarlierRunIsMarkedInterrupted() throws Exception {
-        long running = fixtures.as(tenant.adminId(), () -> jdbc.sql(
-                "insert into import_job(user_id, object_type, file_name, status, total_rows, processed) values (?, 'CUSTOMER', 'a.xlsx', 'RUNNING', 200, 50) returning id")
-                .param(tenant.adminId()).query(Long.class).single());
+        long running = fixtures.as(tenant.adminId(), () -> jdbc.sql("""
+                insert into background_job(kind, status, total, done, params, created_by, node, heartbeat_at)
+                values ('import', 'RUNNING', 200, 50, '{"object": "CUSTOMER", "fileName": "a.xlsx"}', ?, 'another node', now())
+                returning id""").param(tenant.adminId()).query(Long.class).single());
         String card = page(get("/imports/" + running).header("HX-Request", "true"));
         assertThat(card).contains("hx-get=\"/imports/" + running + "\"").contains("hx-trigger=\"every 1s\"")
                 .contains("正在检查：50 / 200 行").contains("width: 12%");
 
-        long orphan = fixtures.as(tenant.adminId(), () -> jdbc.sql(
-                "insert into import_job(user_id, object_type, file_name, status, created_at) values (?, 'CUSTOMER', 'b.xlsx', 'RUNNING', now() - interval '1 day') returning id")
-                .param(tenant.adminId()).query(Long.class).single());
+        // A job whose node stopped a day ago: the platform takes it over and finds its upload gone.
+        long orphan = fixtures.as(tenant.adminId(), () -> jdbc.sql("""
+                insert into background_job(kind, status, params, created_by, created_at, node, heartbeat_at)
+                values ('import', 'RUNNING', '{"object": "CUSTOMER", "fileName": "b.xlsx", "upload": "00000000-0000-0000-0000-000000000000.xlsx"}',
+                        ?, now() - interval '1 day', 'a stopped node', now() - interval '1 day')
+                returning id""").param(tenant.adminId()).query(Long.class).single());
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixtures.as(tenant.adminId(), () -> jdbc.sql(
+                "select finished_at is not null from background_job where id = ?").param(orphan).query(Boolean.class).single()));
         assertThat(page(get("/imports/" + orphan).header("HX-Request", "true"))).doesNotContain("hx-trigger")
                 .contains("导入因系统重启而中断");
     }

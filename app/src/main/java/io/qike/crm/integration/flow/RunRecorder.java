@@ -19,16 +19,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes run log entries and keeps the log within its retention: every {@value #PRUNE_EVERY} runs of
  * a tenant, runs older than the configured days or beyond the configured count are deleted. A run
  * log that cannot be written is reported in the application log, never as the caller's failure.
- * Pruning runs in the background (one at a time per tenant): it reads the tenant's whole log in
- * order, about 10 ms at 10,000 runs, which made every hundredth invocation that much slower inline.
+ * Pruning runs in the background: it reads the tenant's whole log in order, about 10 ms at 10,000
+ * runs, which made every hundredth invocation that much slower inline. The hundredth run marks its
+ * tenant due and a {@code @Scheduled} sweep a second later prunes it: node-local housekeeping, since
+ * the counts that make a tenant due live in this node's memory (another node counts its own runs).
  */
 @Component
 public class RunRecorder {
@@ -37,13 +38,11 @@ public class RunRecorder {
     private final RunRepository repository;
     private final IntegrationProperties.RunLog retention;
     private final Map<Long, AtomicInteger> writes = new ConcurrentHashMap<>();
-    private final Set<Long> pruning = ConcurrentHashMap.newKeySet();
-    private final TaskExecutor background;
+    private final Set<Long> due = ConcurrentHashMap.newKeySet();
 
-    RunRecorder(RunRepository repository, IntegrationProperties props, @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+    RunRecorder(RunRepository repository, IntegrationProperties props) {
         this.repository = repository;
         this.retention = props.runLog();
-        this.background = background;
     }
 
     public Long flowRun(String apiName, int version, Map<String, Object> inputs, Map<String, Object> outputs,
@@ -69,7 +68,7 @@ public class RunRecorder {
         try {
             long id = repository.insert(run);
             Long tenant = TenantContext.currentTenantId();
-            if (tenant != null && writes.computeIfAbsent(tenant, t -> new AtomicInteger()).incrementAndGet() % PRUNE_EVERY == 0) pruneLater(tenant);
+            if (tenant != null && writes.computeIfAbsent(tenant, t -> new AtomicInteger()).incrementAndGet() % PRUNE_EVERY == 0) due.add(tenant);
             return id;
         } catch (RuntimeException e) {
             log.warn("Could not write the run log of {}: {}", run.flowApiName(), e.getMessage());
@@ -77,20 +76,15 @@ public class RunRecorder {
         }
     }
 
-    private void pruneLater(long tenant) {
-        if (!pruning.add(tenant)) return;
-        try {
-            background.execute(() -> {
-                try {
-                    TenantContext.runAs(tenant, this::prune);
-                } catch (RuntimeException e) {
-                    log.warn("Could not prune the run log of tenant {}: {}", tenant, e.getMessage());
-                } finally {
-                    pruning.remove(tenant);
-                }
-            });
-        } catch (RuntimeException e) {
-            pruning.remove(tenant); // the executor refused (shutting down): the next hundred runs try again
+    @Scheduled(fixedDelay = 1000, initialDelay = 1000)
+    void pruneDue() {
+        for (Long tenant : List.copyOf(due)) {
+            due.remove(tenant);
+            try {
+                TenantContext.runAs(tenant, this::prune);
+            } catch (RuntimeException e) {
+                log.warn("Could not prune the run log of tenant {}: {}", tenant, e.getMessage());
+            }
         }
     }
 

@@ -6,38 +6,31 @@ import io.qike.crm.platform.QikeUser;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Starts and follows background jobs in the current tenant. A job is only started once the
- * transaction that submitted it commits, so it never runs for work that was rolled back.
+ * transaction that submitted it commits (see {@link JobStarter}), so it never runs for work that was
+ * rolled back.
  */
 @Service
 public class BackgroundJobs {
     private final JobRepository store;
     private final JobRunner runner;
+    private final ApplicationEventPublisher events;
 
-    BackgroundJobs(JobRepository store, JobRunner runner) {
+    BackgroundJobs(JobRepository store, JobRunner runner, ApplicationEventPublisher events) {
         this.store = store;
         this.runner = runner;
+        this.events = events;
     }
 
     /** Queues a job of the given kind, run by its {@link JobHandler} as the current user. */
     public long submit(String kind, Map<String, Object> params, int total) {
         QikeUser user = CurrentUser.require();
         long id = store.insert(kind, params == null ? Map.of() : params, total, user.userId());
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    runner.start(id);
-                }
-            });
-        } else {
-            runner.start(id);
-        }
+        events.publishEvent(new JobSubmitted(id)); // started by JobStarter once this transaction commits
         return id;
     }
 

@@ -1,12 +1,15 @@
 package io.qike.crm.platform.jobs;
 
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.TenantContext;
 import io.qike.crm.platform.security.UserAccounts;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -17,9 +20,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +38,12 @@ class JobRunner implements DisposableBean {
     private final Map<Long, Execution> running = new ConcurrentHashMap<>();
     private final ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
     private final ThreadPoolTaskScheduler timer = new ThreadPoolTaskScheduler();
+    /** The jobs' own helpers ({@link JobContext#beside}, {@link JobContext#inParallel}): as many as they ask for. */
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "qike-job-worker");
+        t.setDaemon(true);
+        return t;
+    });
 
     JobRunner(JobRepository store, UserAccounts accounts, ObjectProvider<JobHandler> handlers, JobProperties properties) {
         this.store = store;
@@ -58,6 +64,10 @@ class JobRunner implements DisposableBean {
         volatile boolean abandoned;
     }
 
+    /**
+     * The runner's own timer rather than {@code @Scheduled}, for intervals derived from {@code qike.jobs};
+     * node-local housekeeping all the same: each node beats for the jobs it runs and looks for work itself.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void startScanning() {
         long scanMs = properties.scanInterval().toMillis();
@@ -112,7 +122,6 @@ class JobRunner implements DisposableBean {
         } catch (RuntimeException e) {
             log.warn("Background job {} could not be run: {}", jobId, e.toString());
         } finally {
-            SecurityContextHolder.clearContext();
             Thread.interrupted(); // do not carry an interrupt into the pool's next task
             running.remove(jobId, execution);
         }
@@ -125,20 +134,24 @@ class JobRunner implements DisposableBean {
             store.finish(jobId, node, JobStatus.FAILED, user.isEmpty() ? "submitter is no longer active" : "no handler for " + claim.kind());
             return;
         }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
         QikeUser u = user.get().withoutPassword();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        RunningJob job = new RunningJob(jobId, node, claim, store, () -> execution.abandoned);
-        try {
-            handler.run(job);
+        RunningJob job = new RunningJob(jobId, node, claim, store, () -> execution.abandoned, u, workers);
+        Exception failure = TenantContext.callAs(u, () -> {
+            try {
+                handler.run(job);
+                return null;
+            } catch (Exception e) {
+                return e;
+            }
+        });
+        if (failure == null) {
             if (!execution.abandoned) store.finish(jobId, node, JobStatus.DONE, null);
-        } catch (Exception e) {
-            if (execution.abandoned || e instanceof JobInterruptedException) return;
-            log.warn("Background job {} ({}) failed: {}", jobId, claim.kind(), e.toString());
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            store.finish(jobId, node, JobStatus.FAILED, message.length() > 500 ? message.substring(0, 500) : message);
+            return;
         }
+        if (execution.abandoned || failure instanceof JobInterruptedException) return;
+        log.warn("Background job {} ({}) failed: {}", jobId, claim.kind(), failure.toString());
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        store.finish(jobId, node, JobStatus.FAILED, message.length() > 500 ? message.substring(0, 500) : message);
     }
 
     private Map<String, JobHandler> handlersByKind() {
@@ -157,5 +170,6 @@ class JobRunner implements DisposableBean {
     public void destroy() {
         timer.shutdown();
         pool.shutdown();
+        workers.shutdownNow();
     }
 }

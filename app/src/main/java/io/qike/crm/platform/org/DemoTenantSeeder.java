@@ -2,11 +2,6 @@ package io.qike.crm.platform.org;
 
 import io.qike.crm.platform.QikeProperties;
 import io.qike.crm.platform.DemoTenantCreated;
-import io.qike.crm.platform.QikeUser;
-import io.qike.crm.platform.security.UserAccounts;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,6 +9,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On first start in embedded mode, creates the demo enterprise with an admin whose password comes
@@ -27,11 +23,11 @@ class DemoTenantSeeder implements ApplicationRunner {
     private final TenantProvisioning provisioning;
     private final QikeProperties properties;
     private final ApplicationEventPublisher events;
-    private final UserAccounts accounts;
+    private final TransactionTemplate tx;
 
     DemoTenantSeeder(TenantProvisioning provisioning, QikeProperties properties, ApplicationEventPublisher events,
-                     UserAccounts accounts) {
-        this.accounts = accounts;
+                     TransactionTemplate tx) {
+        this.tx = tx;
         this.provisioning = provisioning;
         this.properties = properties;
         this.events = events;
@@ -44,16 +40,9 @@ class DemoTenantSeeder implements ApplicationRunner {
         boolean generated = password == null || password.isBlank();
         if (generated) password = TenantProvisioning.newPassword();
         TenantProvisioning.NewTenant tenant = provisioning.create(DEMO_CODE, "演示企业", "admin", password);
-        // Modules add their demo data as the demo admin, through their own services.
-        QikeUser admin = accounts.findById(tenant.adminUserId()).orElseThrow().withoutPassword();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            events.publishEvent(new DemoTenantCreated(tenant.tenantId(), tenant.adminUserId()));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        // Modules add their demo data as the demo admin, through their own services, after this commits: the
+        // event publication registry keeps the event until each listener has run (again after a restart).
+        tx.executeWithoutResult(s -> events.publishEvent(new DemoTenantCreated(tenant.tenantId(), tenant.adminUserId())));
         String banner = "\n=================================================================\n"
                 + "  Qike demo enterprise created. Log in as: admin\n"
                 + (generated ? "  Password (shown once): " + password + "\n" : "  Password: from QIKE_ADMIN_PASSWORD\n")

@@ -5,28 +5,23 @@ import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.jobs.JobContext;
 import io.qike.crm.platform.jobs.JobHandler;
 import io.qike.crm.platform.jobs.JobInterruptedException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs an enrichment job (kind {@value #KIND}) on the platform's background jobs, as its submitter.
- * A few workers look customers up at once, so the job goes at the provider connection's QPS (its
- * limiter makes each call wait for a slot) rather than at one call's latency. Each customer's outcome
+ * A few workers look customers up at once ({@link JobContext#inParallel}), so the job goes at the
+ * provider connection's QPS (its limiter makes each call wait for a slot) rather than at one call's
+ * latency. The workers are not the job's thread: when this node gives the job up (restart) a provider
+ * call under way still completes and lands in the lookup cache; the commit after it is refused
+ * (progress throws), and the resumed job finds the answer cached instead of paying for it again. Each customer's outcome
  * commits with the job's progress, one commit at a time, so done counts stay in order and a restart
  * resumes with the customers still PENDING, never enriching one twice.
  */
@@ -35,15 +30,6 @@ class EnrichmentHandler implements JobHandler {
     static final String KIND = "registry.enrich";
     static final int WORKERS = 4;
     private static final Logger log = LoggerFactory.getLogger(EnrichmentHandler.class);
-    // Workers are our own threads, not the job's: when this node gives the job up (restart) it interrupts
-    // the job's thread only, so a provider call under way still completes and lands in the lookup cache;
-    // the commit after it is refused (progress throws), and the resumed job finds the answer cached
-    // instead of paying for the same call again.
-    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "qike-registry-enrich");
-        t.setDaemon(true);
-        return t;
-    });
     private final EnrichmentRepository store;
     private final ItemEnricher enricher;
     private final TransactionTemplate tx;
@@ -77,7 +63,7 @@ class EnrichmentHandler implements JobHandler {
         Progress progress = new Progress(job.done(), job.done() + waiting.size());
         job.progress(progress.done, progress.total, job.checkpoint());
         AtomicReference<RuntimeException> stop = new AtomicReference<>();
-        Runnable work = new DelegatingSecurityContextRunnable(() -> {
+        job.inParallel(WORKERS, () -> {
             while (stop.get() == null && !job.cancelled()) {
                 Long customer = waiting.poll();
                 if (customer == null) return;
@@ -87,10 +73,7 @@ class EnrichmentHandler implements JobHandler {
                     stop.compareAndSet(null, e);
                 }
             }
-        }, SecurityContextHolder.getContext());
-        List<Future<?>> running = new ArrayList<>();
-        for (int i = 0; i < WORKERS; i++) running.add(workers.submit(work));
-        awaitUninterruptibly(running);
+        });
 
         RuntimeException stopped = stop.get();
         if (stopped instanceof ItemEnricher.Unavailable u) {
@@ -143,28 +126,5 @@ class EnrichmentHandler implements JobHandler {
             job.progress(done, progress.total, Integer.toString(done));
         });
         progress.done = done;
-    }
-
-    /** Waits for the workers even if this thread is interrupted (see {@link #workers}), then keeps the interrupt. */
-    private static void awaitUninterruptibly(List<Future<?>> running) {
-        boolean interrupted = false;
-        for (Future<?> f : running) {
-            while (true) {
-                try {
-                    f.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    break; // workers catch their own failures; nothing is expected here
-                }
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        workers.shutdownNow();
     }
 }

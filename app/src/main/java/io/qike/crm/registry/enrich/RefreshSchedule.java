@@ -1,6 +1,7 @@
 package io.qike.crm.registry.enrich;
 
 import io.qike.crm.customer.CustomerSelections;
+import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.platform.VisibleOwners;
 import io.qike.crm.platform.jobs.BackgroundJob;
@@ -16,9 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -138,15 +136,6 @@ class RefreshSchedule implements RecurringTask {
     }
 
     private void asUser(String login, Runnable work) {
-        UserDetails user = users.loadUserByUsername(login);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        TenantContext.runAs((QikeUser) users.loadUserByUsername(login), work);
     }
 }

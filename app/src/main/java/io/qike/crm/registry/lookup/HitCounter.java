@@ -40,6 +40,7 @@ public class HitCounter {
         counts.computeIfAbsent(new Key(tenantId, LocalDate.now(zone), provider.code(), kind), k -> new LongAdder()).increment();
     }
 
+    /** Node-local housekeeping, not a RecurringTask: the counts are in this node's memory, so every node flushes its own. */
     @Scheduled(fixedDelay = 5000, initialDelay = 5000)
     public void flush() {
         for (Map.Entry<Key, LongAdder> e : counts.entrySet()) {

@@ -1,0 +1,5 @@
+package io.qike.crm.platform.jobs;
+
+/** A job row was inserted; once its transaction commits, this node starts it. */
+record JobSubmitted(long jobId) {
+}
