@@ -2,13 +2,11 @@ package io.qike.crm.importexport;
 
 import io.qike.crm.platform.jobs.BackgroundJob;
 import io.qike.crm.platform.jobs.BackgroundJobs;
-import io.qike.crm.platform.org.User;
-import io.qike.crm.platform.org.UserService;
+import io.qike.crm.platform.org.RecordOwners;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +17,12 @@ import org.springframework.stereotype.Component;
 class ImportJobs {
     static final String KIND = "import";
     private final BackgroundJobs jobs;
-    private final UserService users;
+    private final RecordOwners owners;
     private final ImportReportRepository reports;
 
-    ImportJobs(BackgroundJobs jobs, UserService users, ImportReportRepository reports) {
+    ImportJobs(BackgroundJobs jobs, RecordOwners owners, ImportReportRepository reports) {
         this.jobs = jobs;
-        this.users = users;
+        this.owners = owners;
         this.reports = reports;
     }
 
@@ -36,17 +34,13 @@ class ImportJobs {
 
     Optional<ImportJob> find(long id) {
         return jobs.find(id).filter(j -> j.kind().equals(KIND))
-                .map(j -> of(j, names().get(j.createdBy()), reports.find(id)));
+                .map(j -> of(j, owners.names(List.of(j.createdBy())).get(j.createdBy()), reports.find(id)));
     }
 
     List<ImportJob> recent(int limit) {
-        Map<Long, String> names = names();
-        return jobs.recent(KIND, limit).stream().map(j -> of(j, names.get(j.createdBy()), List.of())).toList();
-    }
-
-    /** The tenant's users by id: the list every signed-in user may read (one user is for admins only). */
-    private Map<Long, String> names() {
-        return users.list().stream().collect(Collectors.toMap(User::id, User::displayName));
+        List<BackgroundJob> recent = jobs.recent(KIND, limit);
+        Map<Long, String> names = owners.names(recent.stream().map(BackgroundJob::createdBy).distinct().toList());
+        return recent.stream().map(j -> of(j, names.get(j.createdBy()), List.of())).toList();
     }
 
     /**

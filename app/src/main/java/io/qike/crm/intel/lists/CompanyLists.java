@@ -8,8 +8,7 @@ import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.RequiresPermission;
-import io.qike.crm.platform.org.UserService;
-import java.util.HashMap;
+import io.qike.crm.platform.org.RecordOwners;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,23 +25,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class CompanyLists {
     static final int MAX_ITEMS = 2000;
     private final CompanyListRepository repository;
-    private final UserService users;
+    private final RecordOwners owners;
     private final AuditLog audit;
 
-    CompanyLists(CompanyListRepository repository, UserService users, AuditLog audit) {
+    CompanyLists(CompanyListRepository repository, RecordOwners owners, AuditLog audit) {
         this.repository = repository;
-        this.users = users;
+        this.owners = owners;
         this.audit = audit;
     }
 
     public List<CompanyList> all() {
-        Map<Long, String> names = new HashMap<>();
-        return repository.all().stream().map(h -> list(h, List.of(), names)).toList();
+        List<CompanyListRepository.Header> headers = repository.all();
+        Map<Long, String> names = owners.names(headers.stream().map(CompanyListRepository.Header::createdBy).distinct().toList());
+        return headers.stream().map(h -> list(h, List.of(), names)).toList();
     }
 
     public CompanyList get(long id) {
         List<CompanyList.Item> items = repository.items(id);
-        return repository.find(id).map(h -> list(h, items, new HashMap<>()))
+        return repository.find(id).map(h -> list(h, items, owners.names(List.of(h.createdBy()))))
                 .orElseThrow(() -> new NotFoundException("company_list", id));
     }
 
@@ -82,9 +82,8 @@ public class CompanyLists {
         return id;
     }
 
-    /** The list with its creator's name; {@code names} remembers names already asked for. */
-    private CompanyList list(CompanyListRepository.Header h, List<CompanyList.Item> items, Map<Long, String> names) {
-        String creator = names.computeIfAbsent(h.createdBy(), userId -> users.get(userId).displayName());
-        return new CompanyList(h.id(), h.name(), h.size(), creator, h.createdAt(), items);
+    /** The list with its creator's name, from the names of the lists' creators. */
+    private static CompanyList list(CompanyListRepository.Header h, List<CompanyList.Item> items, Map<Long, String> names) {
+        return new CompanyList(h.id(), h.name(), h.size(), names.get(h.createdBy()), h.createdAt(), items);
     }
 }

@@ -14,10 +14,9 @@ import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.jobs.BackgroundJobs;
-import io.qike.crm.platform.org.UserService;
+import io.qike.crm.platform.org.RecordOwners;
 import io.qike.crm.registry.ProviderFailure;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +43,11 @@ public class PartnershipMining {
     private final BackgroundJobs jobs;
     private final FailureMessages failures;
     private final TransactionTemplate tx;
-    private final UserService users;
+    private final RecordOwners owners;
 
     PartnershipMining(PartnershipRunRepository runs, PartnershipExecutor executor, RunComparison comparison, QichachaFlows flows,
                       IntelSettings settings, IntelProperties props, BackgroundJobs jobs, FailureMessages failures, TransactionTemplate tx,
-                      UserService users) {
+                      RecordOwners owners) {
         this.runs = runs;
         this.executor = executor;
         this.comparison = comparison;
@@ -58,7 +57,7 @@ public class PartnershipMining {
         this.jobs = jobs;
         this.failures = failures;
         this.tx = tx;
-        this.users = users;
+        this.owners = owners;
     }
 
     /** Checked companies and their plan. */
@@ -117,17 +116,18 @@ public class PartnershipMining {
     }
 
     public PartnershipRun get(long runId) {
-        return runs.find(runId).map(r -> named(r, new HashMap<>())).orElseThrow(() -> new NotFoundException("partnership_run", runId));
+        return runs.find(runId).map(r -> named(r, owners.names(List.of(r.createdBy())))).orElseThrow(() -> new NotFoundException("partnership_run", runId));
     }
 
     public List<PartnershipRun> recent(int limit) {
-        Map<Long, String> names = new HashMap<>();
-        return runs.recent(Math.max(1, Math.min(limit, 100))).stream().map(r -> named(r, names)).toList();
+        List<PartnershipRun> recent = runs.recent(Math.max(1, Math.min(limit, 100)));
+        Map<Long, String> names = owners.names(recent.stream().map(PartnershipRun::createdBy).distinct().toList());
+        return recent.stream().map(r -> named(r, names)).toList();
     }
 
-    /** The run with its starter's name; {@code names} remembers names already asked for. */
-    private PartnershipRun named(PartnershipRun run, Map<Long, String> names) {
-        return run.withCreatedByName(names.computeIfAbsent(run.createdBy(), userId -> users.get(userId).displayName()));
+    /** The run with its starter's name, from the names of the runs' starters. */
+    private static PartnershipRun named(PartnershipRun run, Map<Long, String> names) {
+        return run.withCreatedByName(names.get(run.createdBy()));
     }
 
     public List<Relation> relations(long runId) {
