@@ -49,14 +49,6 @@ class TableOwnershipTest {
     /** Platform's database infrastructure, which runs SQL for everyone (plans, connections, tenancy). */
     private static final Set<String> SQL_INFRASTRUCTURE = Set.of("platform/database/", "platform/CustomPlans.java");
 
-    /**
-     * Violations being fixed at the time this test was written (customer, contact, sales records, custom fields,
-     * dedup and platform move their SQL into repositories; the import_job table is being retired). This set must
-     * only shrink, to empty: remove an entry when its class is fixed (the test fails on an entry that no longer
-     * occurs), and add none.
-     */
-    private static final Set<String> KNOWN_VIOLATIONS = Set.of();
-
     private static final Pattern CREATE = Pattern.compile(
             "(?i)\\bcreate\\s+(?:unlogged\\s+)?table\\s+(?:if\\s+not\\s+exists\\s+)?(?:public\\.)?\"?(\\w+)");
     private static final Pattern DROP = Pattern.compile("(?i)\\bdrop\\s+table\\s+(?:if\\s+exists\\s+)?(?:public\\.)?\"?(\\w+)");
@@ -102,12 +94,7 @@ class TableOwnershipTest {
                 }
             }
         }
-        Set<String> unexpected = new TreeSet<>(found);
-        unexpected.removeAll(KNOWN_VIOLATIONS);
-        Set<String> fixed = new TreeSet<>(KNOWN_VIOLATIONS);
-        fixed.removeAll(found);
-        assertThat(unexpected).as("SQL outside the owning module's *Repository classes").isEmpty();
-        assertThat(fixed).as("fixed: remove from KNOWN_VIOLATIONS").isEmpty();
+        assertThat(found).as("SQL outside the owning module's *Repository classes").isEmpty();
     }
 
     @Test
