@@ -4,11 +4,16 @@ package io.qike.crm.integration.web;
 public class NameValueRow {
     private String name, value;
 
+    public NameValueRow() {
+    }
+
+    NameValueRow(String name, String value) {
+        this.name = name;
+        this.value = value;
+    }
+
     static NameValueRow of(String name, String value) {
-        NameValueRow r = new NameValueRow();
-        r.name = name;
-        r.value = value;
-        return r;
+        return new NameValueRow(name, value);
     }
 
     boolean isBlank() {

@@ -5,14 +5,18 @@ package io.qike.crm.integration.web;
  * field (name, label, type and its value expression). One class for the three, as a node's type can change
  * while the form is edited and its rows stay.
  */
-public class NodeRow {
-    private String name, value, label, type;
+public class NodeRow extends NameValueRow {
+    private String label, type;
+
+    public NodeRow() {
+    }
+
+    private NodeRow(String name, String value) {
+        super(name, value);
+    }
 
     static NodeRow of(String name, String value) {
-        NodeRow r = new NodeRow();
-        r.name = name;
-        r.value = value;
-        return r;
+        return new NodeRow(name, value);
     }
 
     static NodeRow output(String name, String label, String type, String expression) {
@@ -22,14 +26,6 @@ public class NodeRow {
         return r;
     }
 
-    boolean isBlank() {
-        return (name == null || name.isBlank()) && (value == null || value.isBlank());
-    }
-
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getValue() { return value; }
-    public void setValue(String v) { value = v; }
     public String getLabel() { return label; }
     public void setLabel(String v) { label = v; }
     public String getType() { return type; }
