@@ -1,5 +1,6 @@
 package io.qike.crm.platform.org;
 
+import io.qike.crm.platform.validation.Patterns;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.validation.Checks;
 import io.qike.crm.platform.validation.Text;
@@ -25,7 +26,6 @@ public class Enterprises {
     }
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
-    private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9._@-]+");
     private final TenantProvisioning provisioning;
     private final TenantRepository tenants;
     private final UserRepository users;
@@ -81,7 +81,7 @@ public class Enterprises {
         else if (r.name().trim().length() > 100) problems.add("name", "too_long", 100);
         if (Text.isBlank(r.adminLogin())) problems.add("adminLogin", "required");
         else if (r.adminLogin().trim().length() > 64) problems.add("adminLogin", "too_long", 64);
-        else if (!LOGIN.matcher(r.adminLogin().trim()).matches()) problems.add("adminLogin", "login_chars");
+        else if (!Patterns.LOGIN.matcher(r.adminLogin().trim()).matches()) problems.add("adminLogin", "login_chars");
         else if (users.loginTaken(r.adminLogin().trim(), null)) problems.add("adminLogin", "login_taken");
         if (Text.hasText(r.adminPassword()) && r.adminPassword().length() < 8) {
             problems.add("adminPassword", "password_short", 8);

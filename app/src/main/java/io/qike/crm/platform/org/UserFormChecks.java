@@ -4,11 +4,9 @@ import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.validation.Checks;
 import io.qike.crm.platform.validation.Patterns;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The field rules of a {@link UserForm}; the checks that need the database stay in {@link UserService}. */
 final class UserFormChecks {
-    private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9._@-]+");
 
     private UserFormChecks() {
     }
@@ -16,7 +14,7 @@ final class UserFormChecks {
     static List<FieldProblem> of(UserForm form) {
         Checks c = new Checks();
         String login = c.text("login", form.getLogin(), 64, true);
-        if (login != null && !LOGIN.matcher(login).matches()) c.add("login", "login_chars");
+        if (login != null && !Patterns.LOGIN.matcher(login).matches()) c.add("login", "login_chars");
         c.text("displayName", form.getDisplayName(), 64, true);
         c.format("mobile", form.getMobile(), Patterns.MAINLAND_MOBILE, "mobile");
         String email = c.email("email", form.getEmail());

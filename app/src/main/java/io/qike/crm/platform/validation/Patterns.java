@@ -13,6 +13,8 @@ public final class Patterns {
     public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     /** A mainland mobile number (11 digits starting with 1), as a user's login contact. */
     public static final Pattern MAINLAND_MOBILE = Pattern.compile("1\\d{10}");
+    /** A login name: letters, digits and {@code . _ @ -}. */
+    public static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9._@-]+");
 
     private Patterns() {
     }
