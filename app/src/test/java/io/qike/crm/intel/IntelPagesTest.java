@@ -159,6 +159,35 @@ class IntelPagesTest {
     }
 
     @Test
+    void anEmptyPasteIsRefusedWithAMessageInsteadOfMiningEveryCustomer() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            String name = data.get(70 + i).name();
+            fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.named(name)));
+        }
+        for (String pasted : List.of("", " \n \t,;； \r\n")) {
+            for (String action : List.of("/intel/partnerships/preview", "/intel/partnerships/runs")) {
+                Document answer = html(send(admin, post(action).param("pasted", pasted)));
+                assertThat(answer.select("#mining-plan")).as(action + " [" + pasted + "]").isEmpty();
+                assertThat(answer.select("#mining-error").text()).contains("没有要挖掘的企业").contains("粘贴企业名称");
+            }
+        }
+        assertThat(fixtures.as(r.tenant().adminId(), () -> mining.recent(5))).isEmpty();
+        // A filter still chooses our customers without a paste.
+        assertThat(html(send(admin, post("/intel/partnerships/preview").param("pasted", " ").param("q", data.get(70).name())))
+                .select("#mining-error").text()).doesNotContain("没有要挖掘的企业");
+    }
+
+    @Test
+    void aTooShortNameSaysHowShortInBothLanguages() throws Exception {
+        String pasted = "甲方科技有限公司\n乙";
+        Document zh = html(send(admin, post("/intel/partnerships/preview").param("pasted", pasted)));
+        assertThat(zh.select("#mining-error").text()).contains("至少 2 个字").doesNotContain("{0}");
+        MvcResult en = mvc.perform(post("/intel/partnerships/preview").param("pasted", pasted).cookie(new Cookie("qike-lang", "en"))
+                .with(user(admin)).with(csrf())).andReturn();
+        assertThat(html(en).select("#mining-error").text()).contains("At least 2 characters").doesNotContain("{0}");
+    }
+
+    @Test
     void everyPageRendersInBothLanguagesAndTheSetupIsForAdministrators() throws Exception {
         for (String lang : List.of("zh-CN", "en")) {
             for (String page : List.of("/intel/partnerships", "/intel/lists", "/intel/setup")) {

@@ -99,6 +99,25 @@ class PartnershipMiningTest {
     }
 
     @Test
+    void noCompaniesAtAllIsRefusedAsSuchByTheServiceAndTheApi() {
+        assertThatThrownBy(() -> fixtures.as(r.tenant().rep1Id(), () -> mining.mineNow(List.of(" ", ""), "test", null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("companies=no_companies");
+        Api api = new Api(port).login(r.tenant().login("rep1"), TestFixtures.PASSWORD);
+        for (String body : List.of("{\"companies\":[]}", "{\"companies\":[\" \"]}", "{}")) {
+            for (String path : List.of("/api/v1/intel/partnerships", "/api/v1/intel/partnership-plans")) {
+                Api.Response res = api.post(path, body);
+                assertThat(res.status()).as(path + " " + body).isEqualTo(400);
+                assertThat(res.contentType()).startsWith("application/problem+json");
+                JsonNode error = res.json().get("errors").get(0);
+                assertThat(error.get("field").asString()).isEqualTo("companies");
+                assertThat(error.get("code").asString()).isEqualTo("no_companies");
+                assertThat(error.get("message").asString()).contains("没有要挖掘的企业");
+            }
+        }
+        assertThat(intel.calls(r, IntelFixture.PARTNERSHIPS)).isZero();
+    }
+
+    @Test
     void aLaterRunShowsWhatChanged() {
         List<String> names = SandboxRelations.connected(data, 20, 100);
         intel.answer(r, IntelFixture.PARTNERSHIPS, "201", 1);

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.qike.crm.customer.Customer;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.intel.IntelProperties;
+import io.qike.crm.intel.provider.QichachaFlows;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.Permission;
@@ -46,7 +47,7 @@ public class CompanyClients {
         String y = year == null || year.isBlank() ? null : year.strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (searchKey.isEmpty()) problems.add(FieldProblem.of("company", "required"));
-        else if (searchKey.codePointCount(0, searchKey.length()) < 2) problems.add(FieldProblem.of("company", "too_short"));
+        else if (searchKey.codePointCount(0, searchKey.length()) < 2) problems.add(FieldProblem.of("company", "too_short", QichachaFlows.MIN_NAME));
         if (y != null && !y.matches("\\d{4}")) problems.add(FieldProblem.of("year", "pattern"));
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
 

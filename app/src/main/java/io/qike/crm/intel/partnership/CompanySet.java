@@ -1,8 +1,8 @@
 package io.qike.crm.intel.partnership;
 
-import io.qike.crm.platform.FieldProblem;
-import io.qike.crm.platform.InvalidInputException;
-import java.util.ArrayList;
+import io.qike.crm.intel.provider.QichachaFlows;
+import io.qike.crm.platform.validation.Checks;
+import io.qike.crm.platform.validation.Text;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +14,9 @@ import java.util.Set;
  * separates names in companyNames.
  */
 public final class CompanySet {
+    /** The problem code of a choice that names no company at all (an empty paste, an empty list of names). */
+    public static final String NONE = "no_companies";
+
     private CompanySet() {
     }
 
@@ -24,20 +27,22 @@ public final class CompanySet {
     }
 
     public static List<String> check(List<String> names, int max) {
-        List<FieldProblem> problems = new ArrayList<>();
+        Checks checks = new Checks();
+        // No name at all is refused as such, not as a blank first name: the user forgot to choose the companies.
+        if (names == null || names.stream().allMatch(Text::isBlank)) checks.add("companies", NONE).throwIfAny();
         Set<String> unique = new LinkedHashSet<>();
-        if (names == null || names.isEmpty()) throw new InvalidInputException(FieldProblem.of("companies", "required"));
         for (int i = 0; i < names.size(); i++) {
             String n = names.get(i) == null ? "" : names.get(i).strip();
             String field = "companies[" + i + "]";
-            if (n.isEmpty()) problems.add(FieldProblem.of(field, "required"));
-            else if (n.indexOf(',') >= 0) problems.add(FieldProblem.of(field, "comma", n));
-            else if (n.codePointCount(0, n.length()) < 2) problems.add(FieldProblem.of(field, "too_short"));
+            if (n.isEmpty()) checks.add(field, "required");
+            else if (n.indexOf(',') >= 0) checks.add(field, "comma", n);
+            else if (n.codePointCount(0, n.length()) < QichachaFlows.MIN_NAME) checks.add(field, "too_short", QichachaFlows.MIN_NAME);
             else unique.add(n);
         }
-        if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        if (unique.size() < 2) throw new InvalidInputException(FieldProblem.of("companies", "too_few", 2));
-        if (unique.size() > max) throw new InvalidInputException(FieldProblem.of("companies", "too_many", max));
+        checks.throwIfAny();
+        if (unique.size() < 2) checks.add("companies", "too_few", 2);
+        else if (unique.size() > max) checks.add("companies", "too_many", max);
+        checks.throwIfAny();
         return List.copyOf(unique);
     }
 }

@@ -6,6 +6,7 @@ import io.qike.crm.customer.CustomerService;
 import io.qike.crm.intel.IntelProperties;
 import io.qike.crm.intel.lists.CompanyList;
 import io.qike.crm.intel.lists.CompanyLists;
+import io.qike.crm.platform.validation.Checks;
 import io.qike.crm.platform.validation.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +39,14 @@ public class CompanySources {
             CompanyList l = lists.get(c.listId());
             return new Chosen(l.items().stream().map(CompanyList.Item::name).toList(), origin("list", l.name()));
         }
-        if (c.pasted() != null && !c.pasted().isBlank()) return new Chosen(CompanySet.parse(c.pasted()), origin("pasted", ""));
+        List<String> pasted = CompanySet.parse(c.pasted());
+        if (!pasted.isEmpty()) return new Chosen(pasted, origin("pasted", ""));
         Map<String, String> filters = new LinkedHashMap<>();
         put(filters, "level", c.level());
         put(filters, "region", c.region());
         put(filters, "tag", c.tag());
+        // Nothing pasted (or only blanks and separators) and no filter: refused, not read as "every customer".
+        if (filters.isEmpty() && Text.isBlank(c.q())) new Checks().add("pasted", CompanySet.NONE).throwIfAny();
         // One more than allowed, so a filter matching too many companies is reported rather than cut silently.
         List<Customer> found = customers.search(new CustomerQuery(Text.trimToNull(c.q()), filters, "name", false, 0, props.maxCompanies() + 1)).items();
         String terms = (String.join(" ", filters.values()) + (Text.isBlank(c.q()) ? "" : " " + c.q().strip())).strip();

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class QichachaFlows {
+    /** The shortest name 企查查 accepts (it answers 213 below), shown in the "at least" message. */
+    public static final int MIN_NAME = 2;
     /** 客户查询 Customer/GetList, one page. */
     public static final String CUSTOMERS = "intel_customers_of";
     /** 合作关系挖掘 findPartnershipRelation, one call of at most 20 names. */
@@ -59,7 +61,7 @@ public class QichachaFlows {
         String code = r.providerCode();
         ProviderCodes.Code known = ProviderCodes.find(RegistryProvider.QICHACHA, code);
         if (known != null && known.kind() == CodeKind.EMPTY) return Optional.empty();
-        if (ProviderCodes.QICHACHA_TOO_SHORT.equals(code)) throw new InvalidInputException(FieldProblem.of(field, "too_short"));
+        if (ProviderCodes.QICHACHA_TOO_SHORT.equals(code)) throw new InvalidInputException(FieldProblem.of(field, "too_short", MIN_NAME));
         if (ProviderCodes.QICHACHA_TOO_MANY_COMPANIES.equals(code)) {
             // Plans never name more than 20 companies; if 企查查 says so anyway, the plan or the encoding is broken.
             log.error("企查查 answered 209 (too many companies) to {}; run {}", flow, r.runId());
