@@ -188,6 +188,26 @@ class IntelPagesTest {
     }
 
     @Test
+    void halfYearSharesAreADashAndTheRelationshipColumnShowsOnlyWhatTheProviderGave() throws Exception {
+        Company c = data.companies().stream().max(Comparator.comparingInt(x -> data.customersOf(x).size())).orElseThrow();
+        long id = fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.named(c.name())).id());
+        Document panel = html(send(admin, get("/intel/customers/" + id + "/customers-of")));
+        var halfYear = panel.select(".customers-of-row").stream().filter(row -> row.select("td").get(2).text().contains("-")).toList();
+        assertThat(halfYear).isNotEmpty().allMatch(row -> row.select(".customers-of-share").text().equals("—"));
+        assertThat(panel.select(".customers-of-share")).noneMatch(td -> td.text().equals("0.00%"));
+        boolean related = data.customersOf(c).stream().anyMatch(e -> !e.relationship().isBlank());
+        assertThat(panel.select("#customers-of-table th").eachText().contains("关联关系")).isEqualTo(related);
+        if (related) assertThat(panel.select(".customers-of-relationship").eachText()).contains("关联方");
+
+        Company plain = data.companies().stream().filter(x -> data.customersOf(x).size() > 1)
+                .filter(x -> data.customersOf(x).stream().allMatch(e -> e.relationship().isBlank())).findFirst().orElseThrow();
+        long plainId = fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.named(plain.name())).id());
+        Document plainPanel = html(send(admin, get("/intel/customers/" + plainId + "/customers-of")));
+        assertThat(plainPanel.select(".customers-of-row")).isNotEmpty();
+        assertThat(plainPanel.select("#customers-of-table th").eachText()).doesNotContain("关联关系");
+    }
+
+    @Test
     void everyPageRendersInBothLanguagesAndTheSetupIsForAdministrators() throws Exception {
         for (String lang : List.of("zh-CN", "en")) {
             for (String page : List.of("/intel/partnerships", "/intel/lists", "/intel/setup")) {

@@ -14,4 +14,8 @@ import java.util.List;
  */
 public record ListedClients(String company, String year, List<String> years, int total, List<ListedClient> items,
                           Instant fetchedAt, boolean cached) {
+    /** Whether 企查查 gave a 关联关系 for any line; it mostly sends "", and a column of dashes only takes room. */
+    public boolean hasRelationships() {
+        return items.stream().anyMatch(i -> i.relationship() != null && !i.relationship().isBlank());
+    }
 }
