@@ -208,6 +208,21 @@ class IntelPagesTest {
     }
 
     @Test
+    void aFinishedRunsPageHasTheBoxItsResultsEmptyOutOfBand() throws Exception {
+        QikeUser rep = fixtures.user(r.tenant().rep1Id());
+        List<String> names = SandboxRelations.connected(data, 5, 300);
+        long runId = fixtures.as(rep.userId(), () -> mining.mineNow(names, "test", null).runId());
+        String url = "/intel/partnerships/runs/" + runId;
+        Document page = html(send(rep, get(url)));
+        assertThat(page.select("#run-cancel-box")).hasSize(1);
+        assertThat(page.select("#run-cancel")).isEmpty();
+        Document results = html(send(rep, get(url + "/results")));
+        for (var oob : results.select("[hx-swap-oob]")) {
+            assertThat(page.select("#" + oob.id())).as("out-of-band target #" + oob.id()).isNotEmpty();
+        }
+    }
+
+    @Test
     void everyPageRendersInBothLanguagesAndTheSetupIsForAdministrators() throws Exception {
         for (String lang : List.of("zh-CN", "en")) {
             for (String page : List.of("/intel/partnerships", "/intel/lists", "/intel/setup")) {
