@@ -223,6 +223,31 @@ class IntelPagesTest {
     }
 
     @Test
+    void theResultsSayWhoSuppliesWhomLinkOurCustomersAndListTheCompaniesWithNoPartnership() throws Exception {
+        QikeUser rep = fixtures.user(r.tenant().rep1Id());
+        List<String> names = new java.util.ArrayList<>(SandboxRelations.connected(data, 6, 400));
+        int among = SandboxRelations.keysAmong(data, names).size();
+        String alone = data.companies().stream().map(Company::name).filter(n -> !names.contains(n))
+                .filter(n -> SandboxRelations.keysAmong(data, java.util.stream.Stream.concat(names.stream(), java.util.stream.Stream.of(n)).toList()).size() == among)
+                .findFirst().orElseThrow();
+        names.add(alone);
+        var result = fixtures.as(rep.userId(), () -> mining.mineNow(names, "test", null));
+        var first = result.relations().get(0);
+        long ours = fixtures.as(rep.userId(), () -> customers.create(CustomerDraft.named(first.companyName())).id());
+
+        Document results = html(send(rep, get("/intel/partnerships/runs/" + result.runId() + "/results")));
+        assertThat(results.select("#relation-table th").eachText()).contains("供应商", "客户（采购方）");
+        assertThat(results.select(".relation-row")).allMatch(row -> row.text().contains("→"));
+        var row = results.select(".relation-row").stream()
+                .filter(x -> x.select(".relation-supplier").text().contains(first.companyName())).findFirst().orElseThrow();
+        assertThat(row.select(".relation-supplier a.our-customer").attr("href")).isEqualTo("/customers/" + ours);
+        assertThat(row.select(".relation-supplier .our-customer-mark").text()).isEqualTo("已是客户");
+        assertThat(row.select(".relation-customer").text()).contains(first.relatedCompanyName());
+        assertThat(results.select(".our-customer")).allMatch(a -> a.text().equals(first.companyName()));
+        assertThat(results.select("#run-not-found").text()).contains("没有找到合作关系的企业（1 家）").contains(alone);
+    }
+
+    @Test
     void everyPageRendersInBothLanguagesAndTheSetupIsForAdministrators() throws Exception {
         for (String lang : List.of("zh-CN", "en")) {
             for (String page : List.of("/intel/partnerships", "/intel/lists", "/intel/setup")) {

@@ -1,6 +1,8 @@
 package io.qike.crm.intel.partnership;
 
+import io.qike.crm.dedup.CompanyNames;
 import io.qike.crm.intel.IntelProperties;
+import io.qike.crm.intel.clients.ClientMatches;
 import io.qike.crm.intel.plan.PartnershipPlanner;
 import io.qike.crm.intel.plan.Plan;
 import io.qike.crm.intel.provider.FailureMessages;
@@ -17,9 +19,12 @@ import io.qike.crm.platform.jobs.BackgroundJobs;
 import io.qike.crm.platform.org.RecordOwners;
 import io.qike.crm.registry.ProviderFailure;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,10 +49,11 @@ public class PartnershipMining {
     private final FailureMessages failures;
     private final TransactionTemplate tx;
     private final RecordOwners owners;
+    private final ClientMatches matches;
 
     PartnershipMining(PartnershipRunRepository runs, PartnershipExecutor executor, RunComparison comparison, QichachaFlows flows,
                       IntelSettings settings, IntelProperties props, BackgroundJobs jobs, FailureMessages failures, TransactionTemplate tx,
-                      RecordOwners owners) {
+                      RecordOwners owners, ClientMatches matches) {
         this.runs = runs;
         this.executor = executor;
         this.comparison = comparison;
@@ -58,6 +64,7 @@ public class PartnershipMining {
         this.failures = failures;
         this.tx = tx;
         this.owners = owners;
+        this.matches = matches;
     }
 
     /** Checked companies and their plan. */
@@ -133,6 +140,22 @@ public class PartnershipMining {
     public List<Relation> relations(long runId) {
         get(runId);
         return runs.relations(runId);
+    }
+
+    /**
+     * Which of the run's companies are our customers (by name, the duplicate check's rule) and, once the run is
+     * done, which of them no relation names: every pair was asked, so 企查查 knows no partnership for them.
+     */
+    public RunCompanies companies(long runId) {
+        PartnershipRun run = get(runId);
+        List<Relation> found = runs.relations(runId);
+        Set<String> named = new HashSet<>();
+        found.forEach(r -> Stream.of(r.companyName(), r.relatedCompanyName()).map(CompanyNames::normalize).forEach(named::add));
+        List<String> notFound = run.status() != PartnershipRun.RunStatus.DONE ? List.of()
+                : run.companies().stream().filter(n -> !named.contains(CompanyNames.normalize(n))).toList();
+        Set<String> names = new HashSet<>(run.companies());
+        found.forEach(r -> names.addAll(List.of(r.companyName(), r.relatedCompanyName())));
+        return new RunCompanies(matches.lookup(names, List.of()), notFound);
     }
 
     /** What changed since the previous run; nothing until this run is done. */

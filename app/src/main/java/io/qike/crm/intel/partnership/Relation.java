@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * A direct supplier–customer relation (合作关系) that 企查查 found between two of the chosen companies.
+ * A direct supplier–customer relation (合作关系) that 企查查 found between two of the chosen companies: the
+ * company supplies the related company (its customer), as in 企查查's example of a won bid and in the customer
+ * lists of annual reports.
  *
+ * @param companyName        the supplier
+ * @param relatedCompanyName its customer
  * @param amount     合作金额 in 万元 (null when 企查查 gave none)
  * @param publicDate 报告期/公开时间, such as "2021-11"
  * @param source     公开来源: 招投标, 年报, 公告, 司法 …

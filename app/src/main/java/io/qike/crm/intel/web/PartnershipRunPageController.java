@@ -68,6 +68,7 @@ class PartnershipRunPageController {
         model.addAttribute("sources", all.stream().map(Relation::source).filter(s -> s != null).distinct().sorted().toList());
         model.addAttribute("changes", changes);
         model.addAttribute("newKeys", newKeys);
+        model.addAttribute("companies", mining.companies(id));
         return "intel/run-parts :: results";
     }
 
