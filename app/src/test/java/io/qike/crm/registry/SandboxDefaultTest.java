@@ -87,6 +87,17 @@ class SandboxDefaultTest {
     }
 
     @Test
+    void aProviderThatCannotBeReachedSaysWhereToLook() throws Exception {
+        TestTenant t = fixtures.tenant();
+        QikeUser admin = fixtures.user(t.adminId());
+        page(post("/registry/settings/enabled").with(csrf()).param("enabled", "on"), admin, "zh-CN", 200);
+        page(post("/registry/settings/providers/qichacha/initialize").with(csrf()).param("apiKey", "some-key-1234")
+                .param("secretKey", "some-secret-1234").param("baseUrl", "http://localhost:1/nothing"), admin, "zh-CN", 302);
+        String zh = page(get("/registry/candidates").param("keyword", "某某科技有限公司"), fixtures.user(t.rep1Id()), "zh-CN", 200);
+        assertThat(zh).contains("无法连接企查查", "工商信息设置", "使用演示沙箱");
+    }
+
+    @Test
     void onlyLoopbackUrlsUnderSandboxCountAsTheSandbox() {
         assertThat(DemoSandbox.isSandbox("http://localhost:8080/sandbox/qichacha")).isTrue();
         assertThat(DemoSandbox.isSandbox("https://api.qichacha.com")).isFalse();
