@@ -22,7 +22,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The seed's journey (工商信息设置): switch on, paste the key, 初始化动作流, map a field, 工商查询, 工商新建, save, refresh. */
+/**
+ * The seed's journey (工商信息设置): switch on, paste the key, 初始化动作流, map a field, 工商查询, 工商新建, save, refresh;
+ * and the first hour of the embedded default, where the same flow works with no key or URL typed.
+ */
 @IntegrationTest
 class RegistryBrowserTest extends BrowserJourney {
     @Autowired TestFixtures.Fixtures fixtures;
@@ -99,6 +102,45 @@ class RegistryBrowserTest extends BrowserJourney {
             assertThat(page.locator("#registry-duplicate")).containsText(c.name());
         } catch (RuntimeException | AssertionError e) {
             Browser.screenshot(page, "registry-journey");
+            throw e;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void onAFreshEnterpriseTheSeedFlowWorksAgainstTheDemoSandboxWithNothingButTheCompanyNameTyped() {
+        TestTenant t = fixtures.tenant();
+        Company c = companies.get(2468);
+        Page page = browser.newPage("http://localhost:" + port);
+        try {
+            Browser.signIn(page, t.login("admin"));
+            page.navigate("/customers");
+            page.click("#registry-settings-link");
+            assertThat(page.locator("#target-qichacha")).containsText("初始化后指向：演示沙箱");
+            assertThat(page.locator("#useSandbox-qichacha")).isChecked();
+
+            page.check("#registry-enabled"); // saved as flipped: no 保存 pressed before 初始化动作流, as in the seed
+            assertThat(page.locator("#registry-enabled-state")).hasText("已开启并保存");
+            page.click("#initialize-qichacha");
+            assertThat(page.locator(".alert-success")).hasText("已初始化动作流并绑定。");
+            assertThat(page.locator("#registry-enabled")).isChecked();
+            assertThat(page.locator("#target-qichacha")).containsText("当前指向：演示沙箱");
+            assertThat(page.locator("#registry-primary")).hasValue("qichacha");
+
+            page.navigate("/customers");
+            page.click("#new-customer");
+            page.fill("#registry-keyword", c.name());
+            page.click("#registry-search");
+            assertThat(page.locator("#registry-candidates .registry-candidate").first()).containsText(c.creditCode());
+            page.locator("#registry-candidates .registry-create").first().click();
+            assertThat(page.locator("#prefill-note")).containsText("企查查");
+            assertThat(page.locator("#f-name")).hasValue(c.name());
+            assertThat(page.locator("#f-creditCode")).hasValue(c.creditCode());
+            page.click("#save-customer");
+            assertThat(page.locator("#customer-name")).hasText(c.name());
+        } catch (RuntimeException | AssertionError e) {
+            Browser.screenshot(page, "registry-first-hour");
             throw e;
         } finally {
             page.context().close();

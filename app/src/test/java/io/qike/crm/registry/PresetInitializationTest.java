@@ -63,7 +63,7 @@ class PresetInitializationTest {
         sandbox.initialize(t.adminId(), port, p);
         String hint = sandbox.view(t.adminId()).provider(p.code()).secretHint();
         fixtures.as(t.adminId(), () -> sandbox.settings.initialize(p.code(),
-                new io.qike.crm.registry.settings.InitializeRequest(null, null, null, 5, 1000, new java.math.BigDecimal("0.1"))));
+                new io.qike.crm.registry.settings.InitializeRequest(null, null, null, 5, 1000, new java.math.BigDecimal("0.1"), null)));
         SettingsView.ProviderView slot = sandbox.view(t.adminId()).provider(p.code());
         assertThat(slot.secretHint()).isNotBlank().isEqualTo(hint);
         assertThat(slot.qps()).isEqualTo(5);

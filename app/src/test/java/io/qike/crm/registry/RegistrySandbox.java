@@ -46,7 +46,7 @@ public class RegistrySandbox {
 
     public Keys initialize(long adminId, int port, RegistryProvider p) {
         Keys k = keys(p, 0);
-        fixtures.as(adminId, () -> settings.initialize(p.code(), new InitializeRequest(k.key(), k.secret(), base(port, p), 0, null, null)));
+        fixtures.as(adminId, () -> settings.initialize(p.code(), new InitializeRequest(k.key(), k.secret(), base(port, p), 0, null, null, false)));
         return k;
     }
 
@@ -59,7 +59,7 @@ public class RegistrySandbox {
 
     /** Changes the provider connection's QPS and daily budget (null keeps), as re-initialising with them does. */
     public void limits(long adminId, RegistryProvider p, Integer qps, Integer dailyBudget) {
-        fixtures.as(adminId, () -> settings.initialize(p.code(), new InitializeRequest(null, null, null, qps, dailyBudget, null)));
+        fixtures.as(adminId, () -> settings.initialize(p.code(), new InitializeRequest(null, null, null, qps, dailyBudget, null, null)));
     }
 
     public SettingsView view(long adminId) {

@@ -46,11 +46,13 @@ public class RegistrySettingsService {
     private final MessageSource messages;
     private final AuditLog audit;
     private final ProviderHealth health;
+    private final DemoSandbox sandbox;
 
     RegistrySettingsService(SettingsRepository store, CurrentSettings current, PresetInstaller installer, ActionFlows flows,
                             CardFields cardFields, LookupCache cache, MessageSource messages, AuditLog audit,
-                            ProviderHealth health) {
+                            ProviderHealth health, DemoSandbox sandbox) {
         this.health = health;
+        this.sandbox = sandbox;
         this.store = store;
         this.current = current;
         this.installer = installer;
@@ -69,12 +71,16 @@ public class RegistrySettingsService {
             RegistrySettings.Source src = s.source(p);
             List<OutputField> outputs = src == null || src.detailFlow() == null ? List.of()
                     : flows.describe(src.detailFlow()).map(FlowDescription::outputs).orElse(List.of());
-            providers.add(new SettingsView.ProviderView(p.code(), p.hasSecret(), c.isPresent(), p.defaultBaseUrl(),
+            Optional<DemoSandbox.Demo> demo = sandbox.demo(p);
+            String first = demo.map(DemoSandbox.Demo::baseUrl).orElse(p.defaultBaseUrl());
+            String pointed = c.map(Connection::baseUrl).orElse(first);
+            providers.add(new SettingsView.ProviderView(p.code(), p.hasSecret(), c.isPresent(), first,
                     c.map(Connection::baseUrl).orElse(null), c.map(Connection::keyHint).orElse(null),
                     c.map(Connection::secretHint).orElse(null), c.map(x -> x.limits().qps()).orElse(null),
                     c.map(x -> x.limits().dailyBudget()).orElse(null), c.map(x -> x.limits().costPerCall()).orElse(null),
                     src == null ? null : src.searchFlow(), src == null ? null : src.detailFlow(),
-                    src == null ? List.of() : src.mappings(), outputs));
+                    src == null ? List.of() : src.mappings(), outputs, demo.isPresent(), DemoSandbox.isSandbox(pointed),
+                    DemoSandbox.host(pointed), p.defaultBaseUrl()));
         }
         return new SettingsView(s.enabled(), code(s.primary()), code(s.fallback()), s.searchTtlMinutes(), s.detailTtlMinutes(),
                 s.refreshAfterDays(), providers);
@@ -100,6 +106,14 @@ public class RegistrySettingsService {
         Optional<Connection> existing = installer.connectionOf(p.presetKey());
         List<FieldProblem> problems = new ArrayList<>();
         String key = blankToNull(r.apiKey()), secret = blankToNull(r.secretKey()), url = blankToNull(r.baseUrl());
+        // 使用演示沙箱: the simulator on this node, and its demo credentials wherever none were typed.
+        Optional<DemoSandbox.Demo> demo = Boolean.TRUE.equals(r.useSandbox()) ? sandbox.demo(p) : Optional.empty();
+        if (Boolean.TRUE.equals(r.useSandbox()) && demo.isEmpty()) problems.add(FieldProblem.of("useSandbox", "sandbox_unavailable"));
+        if (demo.isPresent()) {
+            url = demo.get().baseUrl();
+            if (key == null) key = demo.get().key();
+            if (secret == null) secret = demo.get().secret();
+        }
         if (existing.isEmpty() && key == null) problems.add(FieldProblem.of("apiKey", "required"));
         if (existing.isEmpty() && p.hasSecret() && secret == null) problems.add(FieldProblem.of("secretKey", "required"));
         if (url != null && !url.matches("(?i)^https?://[^\\s/]+.*$")) problems.add(FieldProblem.of("baseUrl", "url"));
@@ -107,7 +121,7 @@ public class RegistrySettingsService {
         if (r.dailyBudget() != null && r.dailyBudget() < 0) problems.add(FieldProblem.of("dailyBudget", "out_of_range"));
         if (r.costPerCall() != null && r.costPerCall().signum() < 0) problems.add(FieldProblem.of("costPerCall", "out_of_range"));
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
-        if (url == null) url = existing.map(Connection::baseUrl).orElse(p.defaultBaseUrl());
+        if (url == null) url = existing.map(Connection::baseUrl).orElse(p.defaultBaseUrl()); // the API's default stays the real host
         String name = messages.getMessage(p.labelKey(), null, p.code(), Locale.SIMPLIFIED_CHINESE);
         installer.install(ProviderPresets.preset(p, name, url, key, p.hasSecret() ? secret : null,
                 PresetLimits.of(existing.map(Connection::limits).orElse(null), r)));

@@ -11,12 +11,16 @@ public record SettingsView(boolean enabled, String primary, String fallback, int
 
     /**
      * One provider slot: whether its preset was generated, its connection (hints only), the bound
-     * flows, the mapping and the detail flow's outputs that may be mapped.
+     * flows, the mapping and the detail flow's outputs that may be mapped. {@code defaultBaseUrl} is
+     * what a first initialisation uses (the simulator when {@code sandboxOffered}, else the real host);
+     * {@code sandbox} whether the slot points (or, not initialised yet, will point) at the simulator,
+     * and {@code host} the real service's host it points at otherwise.
      */
     public record ProviderView(String provider, boolean hasSecret, boolean initialized, String defaultBaseUrl, String baseUrl,
                                String keyHint, String secretHint, Integer qps, Integer dailyBudget, BigDecimal costPerCall,
                                String searchFlow, String detailFlow, List<FieldMapping> mappings,
-                               List<OutputField> detailOutputs) {
+                               List<OutputField> detailOutputs, boolean sandboxOffered, boolean sandbox, String host,
+                               String realBaseUrl) {
     }
 
     public ProviderView provider(String code) {

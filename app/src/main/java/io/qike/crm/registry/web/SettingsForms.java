@@ -35,7 +35,7 @@ final class SettingsForms {
             }
         }
         InitializeRequest r = new InitializeRequest(f.get("apiKey"), f.get("secretKey"), f.get("baseUrl"), integer(f, "qps", p),
-                integer(f, "dailyBudget", p), cost);
+                integer(f, "dailyBudget", p), cost, f.containsKey("useSandbox"));
         if (!p.isEmpty()) throw new InvalidInputException(p);
         return r;
     }

@@ -49,6 +49,18 @@ class SettingsPageController {
         return "redirect:/registry/settings";
     }
 
+    /**
+     * The 自动填充 switch saves as it is flipped (htmx), like a switch does: pressing 初始化动作流 next,
+     * which reloads the page, then shows it as the user left it instead of undoing it.
+     */
+    @PostMapping("/enabled")
+    String enabled(@RequestParam Map<String, String> form, Model model) {
+        boolean on = form.containsKey("enabled");
+        settings.update(new SettingsDraft(on, null, null, null, null, null, null));
+        model.addAttribute("enabled", on);
+        return "registry/settings :: enabledSaved";
+    }
+
     @PostMapping("/providers/{provider}/initialize")
     String initialize(@PathVariable String provider, @RequestParam Map<String, String> form, HttpServletRequest request,
                       Model model, RedirectAttributes redirect) {
