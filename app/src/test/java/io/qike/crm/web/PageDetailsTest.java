@@ -110,6 +110,20 @@ class PageDetailsTest {
         assertThat(unlabelled).isEmpty();
     }
 
+    /** A field's label gets at least a third of the row, so "每秒调用上限（QPS，0 为不限）" is not broken over three lines. */
+    @Test
+    void registrySettingsLabelsHaveRoomForOneLine() throws Exception {
+        for (String lang : List.of("zh-CN", "en")) {
+            Document doc = page("/registry/settings", lang);
+            assertThat(doc.select("label.form-label")).isNotEmpty();
+            for (Element label : doc.select("label.form-label")) {
+                Element column = label.parent();
+                String width = column.classNames().stream().filter(c -> c.matches("col-md-\\d+")).findFirst().orElse("col-md-12");
+                assertThat(Integer.parseInt(width.substring("col-md-".length()))).as(lang + " " + label.text()).isGreaterThanOrEqualTo(4);
+            }
+        }
+    }
+
     private static boolean labelled(Document doc, Element input) {
         if (!input.attr("aria-label").isBlank() || !input.attr("aria-labelledby").isBlank()) return true;
         if (input.closest("label") != null && !input.closest("label").text().isBlank()) return true;
