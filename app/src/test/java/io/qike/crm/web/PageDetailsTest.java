@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import io.qike.crm.customer.CustomerDraft;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.org.DepartmentService;
 import io.qike.crm.salesrecord.SalesRecordDraft;
 import io.qike.crm.salesrecord.SalesRecordService;
 import io.qike.crm.support.IntegrationTest;
@@ -32,6 +33,7 @@ class PageDetailsTest {
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired CustomerService customers;
     @Autowired SalesRecordService records;
+    @Autowired DepartmentService departments;
     TestTenant t;
     QikeUser admin;
 
@@ -121,6 +123,16 @@ class PageDetailsTest {
                 String width = column.classNames().stream().filter(c -> c.matches("col-md-\\d+")).findFirst().orElse("col-md-12");
                 assertThat(Integer.parseInt(width.substring("col-md-".length()))).as(lang + " " + label.text()).isGreaterThanOrEqualTo(4);
             }
+        }
+    }
+
+    @Test
+    void theEnterpriseLogNamesActionsAndObjectsInTheUsersLanguage() throws Exception {
+        fixtures.as(t.adminId(), () -> departments.create("审计标签部", null));
+        for (Map.Entry<String, String> lang : Map.of("zh-CN", "部门", "en", "Departments").entrySet()) {
+            Element row = page("/admin/audit?q=审计标签部", lang.getKey()).selectFirst("#audit-table tbody tr");
+            assertThat(row).as(lang.getKey()).isNotNull();
+            assertThat(row.text()).as(lang.getKey()).contains(lang.getValue()).doesNotContain("DEPARTMENT");
         }
     }
 
