@@ -58,6 +58,7 @@ class IntelBrowserTest extends BrowserJourney {
             assertThat(page.locator("#customers-of-notice")).containsText("年报大客户");
 
             List<String> names = SandboxRelations.connected(data, 100, 0);
+            long ours = fixtures.as(r.tenant().adminId(), () -> customers.create(CustomerDraft.named(names.get(1))).id());
             page.click("#nav-intel");
             page.fill("#m-pasted", String.join("\n", names));
             page.click("#mining-preview");
@@ -72,6 +73,12 @@ class IntelBrowserTest extends BrowserJourney {
             assertThat(page.locator("#relation-graph canvas").first()).isVisible();
             page.waitForCondition(() -> page.locator("#relation-graph").getAttribute("data-nodes") != null);
             assertThat(Integer.parseInt(page.locator("#relation-graph").getAttribute("data-nodes"))).isGreaterThan(10);
+            assertThat(page.locator("#relation-graph").getAttribute("data-ours")).isEqualTo("1");
+            assertGraphFitsWithoutOverlappingLabels(page);
+            clickNode(page, names.get(1));
+            page.waitForURL("**/customers/" + ours);
+            page.goBack();
+            assertThat(page.locator(".relation-row")).hasCount(expected);
 
             Browser.htmxSettled(page);
             page.fill("#rf-company", names.get(0));
@@ -83,5 +90,50 @@ class IntelBrowserTest extends BrowserJourney {
         } finally {
             page.context().close();
         }
+    }
+
+    /** Every node inside the drawing, and no two labels on show overlapping (the hidden ones come back on hover). */
+    private static void assertGraphFitsWithoutOverlappingLabels(Page page) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> check = (java.util.Map<String, Object>) page.evaluate("""
+                () => {
+                  const el = document.querySelector('#relation-graph');
+                  const chart = echarts.getInstanceByDom(el);
+                  const data = chart.getModel().getSeriesByIndex(0).getData();
+                  const w = chart.getWidth(), h = chart.getHeight();
+                  let outside = 0, overlaps = 0, shown = 0;
+                  const boxes = []; const bad = [];
+                  for (let i = 0; i < data.count(); i++) {
+                    const g = data.getItemGraphicEl(i);
+                    const p = g.getBoundingRect().clone(); p.applyTransform(g.getComputedTransform());
+                    if (p.x < 0 || p.y < 0 || p.x + p.width > w || p.y + p.height > h) { outside++; bad.push([i, p.x, p.y, p.width, p.height, w, h]); }
+                    const t = g.childAt(0) && g.childAt(0).getTextContent();
+                    if (t && !t.ignore && !t.invisible && t.style.opacity !== 0) {
+                      const b = t.getBoundingRect().clone(); b.applyTransform(t.getComputedTransform());
+                      if (b.x + b.width > w + 1) { outside++; bad.push(['t', i, b.x, b.width]); }
+                      boxes.push(b); shown++;
+                    }
+                  }
+                  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++)
+                    if (boxes[i].intersect(boxes[j])) overlaps++;
+                  return {outside, overlaps, shown, bad: JSON.stringify(bad.slice(0, 6))};
+                }""");
+        assertThat(check).containsEntry("outside", 0).containsEntry("overlaps", 0);
+        assertThat(((Number) check.get("shown")).intValue()).isGreaterThan(3);
+    }
+
+    private static void clickNode(Page page, String name) {
+        page.locator("#relation-graph").scrollIntoViewIfNeeded();
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> xy = (java.util.List<Number>) page.evaluate("""
+                name => {
+                  const chart = echarts.getInstanceByDom(document.querySelector('#relation-graph'));
+                  const data = chart.getModel().getSeriesByIndex(0).getData();
+                  const g = data.getItemGraphicEl(data.indexOfName(name));
+                  const r = g.getBoundingRect().clone(); r.applyTransform(g.getComputedTransform());
+                  return [r.x + r.width / 2, r.y + r.height / 2];
+                }""", name);
+        com.microsoft.playwright.options.BoundingBox box = page.locator("#relation-graph").boundingBox();
+        page.mouse().click(box.x + xy.get(0).doubleValue(), box.y + xy.get(1).doubleValue());
     }
 }

@@ -75,7 +75,8 @@ class PartnershipRunPageController {
     @GetMapping("/graph")
     @ResponseBody
     RelationGraph.Graph graph(@PathVariable long id, @ModelAttribute RelationFilter filter) {
-        return RelationGraph.of(filter.apply(mining.relations(id), mining.changes(id).addedKeys()));
+        return RelationGraph.of(filter.apply(mining.relations(id), mining.changes(id).addedKeys()), mining.get(id).companies(),
+                mining.companies(id));
     }
 
     @GetMapping("/export")
