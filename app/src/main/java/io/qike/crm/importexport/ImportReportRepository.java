@@ -28,6 +28,10 @@ class ImportReportRepository {
                 .params(jobId, json.writeValueAsString(errors)).update();
     }
 
+    boolean exists(long jobId) {
+        return jdbc.sql("select exists(select 1 from import_error_report where job_id = ?)").param(jobId).query(Boolean.class).single();
+    }
+
     List<RowError> find(long jobId) {
         return jdbc.sql("select errors::text from import_error_report where job_id = ?").param(jobId).query(String.class)
                 .optional().map(text -> json.readValue(text, ERRORS)).orElse(List.of());
