@@ -166,6 +166,7 @@ final class ErrorWorkbook {
                 style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
                 return style;
             }));
+            cell.removeCellComment(); // the user's own note gives way to the reason
             ClientAnchor anchor = helper.createClientAnchor();
             anchor.setCol1(column);
             anchor.setCol2(column + 3);
@@ -174,7 +175,6 @@ final class ErrorWorkbook {
             Comment comment = drawing.createCellComment(anchor);
             comment.setString(helper.createRichTextString(reason));
             comment.setAuthor("Qike");
-            cell.removeCellComment();
             cell.setCellComment(comment);
         }
     }
