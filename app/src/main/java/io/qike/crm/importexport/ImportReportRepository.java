@@ -7,7 +7,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The error reports of refused imports (table import_error_report, one row per job, tenant-isolated
+ * The error reports of refused imports and of the rows partial imports skipped (table import_error_report, one row per job, tenant-isolated
  * by row-level security). Kept apart from the job's summary so that listing jobs does not read them.
  */
 @Repository
