@@ -2,6 +2,7 @@ package io.qike.crm.importexport;
 
 import io.qike.crm.customer.CustomerOptions;
 import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.customfield.FieldType;
 import io.qike.crm.importexport.Column.Kind;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,16 @@ class Columns {
     /** The label of an error's field in the reader's language; fields that are no column are shown as they are. */
     String fieldLabel(List<Column> columns, String field, Locale locale) {
         return find(columns, field).map(c -> label(c, locale)).orElse(field);
+    }
+
+    /** The values a column offers, as the template's drop-down and the error "not one of the choices" list them. */
+    List<String> optionLabels(Column c, Locale locale) {
+        if (c.kind() == Kind.OPTION) return c.options().stream().map(o -> optionLabel(c, o, locale)).toList();
+        if (c.custom() != null && c.custom().type().hasOptions()) return c.custom().options();
+        if (c.custom() != null && c.custom().type() == FieldType.BOOLEAN) {
+            return List.of(messages.getMessage("common.yes", null, locale), messages.getMessage("common.no", null, locale));
+        }
+        return List.of();
     }
 
     /** How an option is written in a cell: its label in the user's language (the code is accepted too). */

@@ -81,6 +81,11 @@ final class ContactTarget implements ImportTarget {
     }
 
     @Override
+    public void skipBadRows() {
+        batch.skipBadRows();
+    }
+
+    @Override
     public boolean failed() {
         return batch.failed();
     }

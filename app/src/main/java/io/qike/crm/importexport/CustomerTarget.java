@@ -50,6 +50,11 @@ final class CustomerTarget implements ImportTarget {
     }
 
     @Override
+    public void skipBadRows() {
+        batch.skipBadRows();
+    }
+
+    @Override
     public boolean failed() {
         return batch.failed();
     }

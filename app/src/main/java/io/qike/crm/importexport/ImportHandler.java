@@ -32,14 +32,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its rows went in finishes as DONE instead of importing them twice; and a node that lost the job
  * cannot commit at all (writing the checkpoint is refused, which rolls the rows back).
  *
- * <p>Outcome, for {@link ImportJobs} to read: rows imported, errors kept and the note on the whole
- * job in the job's result; the errors themselves in {@link ImportReportRepository}. A refused import
- * ends the job FAILED.
+ * <p>A partial import ({@link ImportMode#PARTIAL}) instead commits each chunk's good rows with its
+ * checkpoint and skips the bad ones (see {@link PartialImport}).
+ *
+ * <p>Outcome, for {@link ImportJobs} to read: rows imported, rows skipped, errors kept and the note on
+ * the whole job in the job's result; the errors themselves in {@link ImportReportRepository}. A refused
+ * import ends the job FAILED. An upload with errors stays for its error report (the user's own workbook
+ * with the bad cells marked) until {@link ImportUploads#deleteOlderThan} removes it.
  */
 @Component
 class ImportHandler implements JobHandler {
-    static final String OBJECT = "object", FILE_NAME = "fileName", UPLOAD = "upload", LOCALE = "locale";
-    static final String IMPORTED = "imported", ERROR_COUNT = "errorCount", MESSAGE = "message";
+    static final String OBJECT = "object", FILE_NAME = "fileName", UPLOAD = "upload", LOCALE = "locale", MODE = "mode";
+    static final String IMPORTED = "imported", ERROR_COUNT = "errorCount", SKIPPED = "skipped", MESSAGE = "message";
     static final String COMMITTED = "committed:";
     private static final Logger log = LoggerFactory.getLogger(ImportHandler.class);
 
@@ -86,7 +90,8 @@ class ImportHandler implements JobHandler {
         try {
             String checkpoint = job.checkpoint();
             if (checkpoint != null && checkpoint.startsWith(COMMITTED)) { // its rows went in before an interruption
-                imported(job, Integer.parseInt(checkpoint.substring(COMMITTED.length())));
+                // a partial import's last commit carried its outcome already
+                if (mode(job) == ImportMode.ALL_OR_NOTHING) imported(job, Integer.parseInt(checkpoint.substring(COMMITTED.length())));
             } else {
                 Optional<Path> file = upload == null ? Optional.empty() : uploads.find(upload);
                 if (file.isEmpty()) refuse(job, List.of(), ImportMessage.of("imports.message.interrupted"));
@@ -97,7 +102,7 @@ class ImportHandler implements JobHandler {
             ended = true;
             throw e;
         } finally {
-            if (ended && upload != null) uploads.delete(upload);
+            if (ended && upload != null && !reports.exists(job.id())) uploads.delete(upload); // else kept for the report
         }
     }
 
@@ -105,11 +110,17 @@ class ImportHandler implements JobHandler {
         ImportObject object = ImportObject.valueOf((String) job.params().get(OBJECT));
         String fileName = (String) job.params().get(FILE_NAME);
         Locale locale = Locale.forLanguageTag((String) job.params().get(LOCALE));
+        PartialImport partial = null;
         try {
             List<Column> cols = columns.of(object);
             RowValues values = new RowValues(cols, columns, users.list());
             ImportTarget target = object == ImportObject.CUSTOMER ? new CustomerTarget(customers, cols, values)
                     : new ContactTarget(contacts, customers, cols, values);
+            if (mode(job) == ImportMode.PARTIAL) {
+                partial = new PartialImport(job, target, columns, this, properties, locale, tx, reports);
+                partial.run(file, fileName);
+                return;
+            }
             ImportExecution execution = new ImportExecution(job, target, columns, this, properties, locale);
             execution.run(file, t -> new ImportWriter(tx, t, fileName,
                     n -> separately.executeWithoutResult(s -> job.result(Map.of(IMPORTED, n))), // seen while the rows are uncommitted
@@ -118,11 +129,21 @@ class ImportHandler implements JobHandler {
             throw e;
         } catch (ExcelRuntimeException e) {
             log.info("Import job {}: unreadable file: {}", job.id(), e.getMessage());
-            refuse(job, List.of(), ImportMessage.of("imports.message.unreadable"));
+            stopped(job, partial, "imports.message.unreadable");
         } catch (RuntimeException e) {
             log.error("Import job {} failed", job.id(), e);
-            refuse(job, List.of(), ImportMessage.of("imports.message.error"));
+            stopped(job, partial, "imports.message.error");
         }
+    }
+
+    /** A partial import that stopped halfway keeps the rows it committed and says how many. */
+    private void stopped(JobContext job, PartialImport partial, String message) {
+        if (partial == null || partial.imported() == 0) refuse(job, List.of(), ImportMessage.of(message));
+        else refuse(job, List.of(), ImportMessage.of("imports.message.stoppedPartial", partial.imported()), partial.imported());
+    }
+
+    static ImportMode mode(JobContext job) {
+        return ImportMode.parse((String) job.params().get(MODE));
     }
 
     /** The rows are in: the job ends DONE. */
@@ -130,11 +151,24 @@ class ImportHandler implements JobHandler {
         job.result(Map.of(IMPORTED, rows, ERROR_COUNT, 0));
     }
 
+    /** A partial import's good rows are in and its bad rows were skipped: the job ends DONE. */
+    void imported(JobContext job, int rows, int errors, int skipped, ImportMessage note) {
+        Map<String, Object> summary = new HashMap<>(Map.of(IMPORTED, rows, ERROR_COUNT, errors, SKIPPED, skipped));
+        if (note != null) summary.put(MESSAGE, Map.of("key", note.key(), "args", note.args()));
+        job.result(summary);
+    }
+
     /** Nothing was imported: keeps the report and ends the job FAILED. */
     void refuse(JobContext job, List<RowError> errors, ImportMessage message) {
-        job.progress(job.done(), job.total(), null); // throws if this node gave the job up: the next run reports
+        refuse(job, errors, message, 0);
+    }
+
+    /** Nothing (more) was imported: keeps the report and ends the job FAILED; a partial import keeps what went in before. */
+    void refuse(JobContext job, List<RowError> errors, ImportMessage message, int imported) {
+        // throws if this node gave the job up: the next run reports (a partial import from where it got to)
+        job.progress(job.done(), job.total(), imported > 0 ? job.checkpoint() : null);
         if (!errors.isEmpty()) reports.save(job.id(), errors);
-        Map<String, Object> summary = new HashMap<>(Map.of(IMPORTED, 0, ERROR_COUNT, errors.size()));
+        Map<String, Object> summary = new HashMap<>(Map.of(IMPORTED, imported, ERROR_COUNT, errors.size()));
         if (message != null) summary.put(MESSAGE, Map.of("key", message.key(), "args", message.args()));
         job.result(summary);
         throw new ImportRefused(message, errors.size());

@@ -27,9 +27,14 @@ class ImportJobs {
     }
 
     /** Queues the import of an upload (see {@link ImportUploads}) as the current user. */
-    long submit(ImportObject object, String fileName, String upload, Locale locale) {
-        return jobs.submit(KIND, Map.of(ImportHandler.OBJECT, object.name(), ImportHandler.FILE_NAME, fileName,
-                ImportHandler.UPLOAD, upload, ImportHandler.LOCALE, locale.toLanguageTag()), 0);
+    long submit(ImportObject object, ImportMode mode, String fileName, String upload, Locale locale) {
+        return jobs.submit(KIND, Map.of(ImportHandler.OBJECT, object.name(), ImportHandler.MODE, mode.name(),
+                ImportHandler.FILE_NAME, fileName, ImportHandler.UPLOAD, upload, ImportHandler.LOCALE, locale.toLanguageTag()), 0);
+    }
+
+    /** The upload of a job, whose file may be gone already. */
+    Optional<String> upload(long id) {
+        return jobs.find(id).filter(j -> j.kind().equals(KIND)).map(j -> (String) j.params().get(ImportHandler.UPLOAD));
     }
 
     Optional<ImportJob> find(long id) {
@@ -60,10 +65,13 @@ class ImportJobs {
                 ? new ImportMessage((String) m.get("key"), m.get("args") instanceof List<?> args ? List.copyOf(args) : List.of())
                 : status == ImportStatus.FAILED && !result.containsKey(ImportHandler.ERROR_COUNT) ? ImportMessage.of("imports.message.error")
                 : null;
-        int imported = status == ImportStatus.FAILED ? 0 : number(result.get(ImportHandler.IMPORTED));
+        ImportMode mode = ImportMode.parse((String) j.params().get(ImportHandler.MODE)); // jobs from before the choice: all or nothing
+        // a partial import keeps the rows it committed before it stopped
+        int imported = status == ImportStatus.FAILED && mode == ImportMode.ALL_OR_NOTHING ? 0 : number(result.get(ImportHandler.IMPORTED));
         return new ImportJob(j.id(), j.createdBy(), userName, ImportObject.valueOf((String) j.params().get(ImportHandler.OBJECT)),
                 (String) j.params().get(ImportHandler.FILE_NAME), status, j.total(), j.done(), imported,
-                number(result.get(ImportHandler.ERROR_COUNT)), errors, message, j.createdAt(), j.finishedAt());
+                number(result.get(ImportHandler.ERROR_COUNT)), errors, message, j.createdAt(), j.finishedAt(), mode,
+                number(result.get(ImportHandler.SKIPPED)));
     }
 
     private static int number(Object value) {

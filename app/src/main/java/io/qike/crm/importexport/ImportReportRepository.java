@@ -7,7 +7,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The error reports of refused imports (table import_error_report, one row per job, tenant-isolated
+ * The error reports of refused imports and of the rows partial imports skipped (table import_error_report, one row per job, tenant-isolated
  * by row-level security). Kept apart from the job's summary so that listing jobs does not read them.
  */
 @Repository
@@ -26,6 +26,10 @@ class ImportReportRepository {
                 insert into import_error_report(job_id, errors) values (?, cast(? as jsonb))
                 on conflict (job_id) do update set errors = excluded.errors""")
                 .params(jobId, json.writeValueAsString(errors)).update();
+    }
+
+    boolean exists(long jobId) {
+        return jdbc.sql("select exists(select 1 from import_error_report where job_id = ?)").param(jobId).query(Boolean.class).single();
     }
 
     List<RowError> find(long jobId) {

@@ -12,6 +12,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.nio.file.Path;
+import io.qike.crm.platform.org.UserService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +33,11 @@ public class ImportService {
     private final Columns columns;
     private final MessageSource messages;
     private final ImportProperties properties;
+    private final UserService users;
 
     ImportService(ImportJobs jobs, ImportUploads uploads, TemplateWriter templates, Columns columns, MessageSource messages,
-                  ImportProperties properties) {
+                  ImportProperties properties, UserService users) {
+        this.users = users;
         this.jobs = jobs;
         this.uploads = uploads;
         this.templates = templates;
@@ -46,12 +51,12 @@ public class ImportService {
      * the rows are read and checked in the background.
      */
     @PreAuthorize("hasAuthority(#object.importPermission().code())")
-    public ImportJob submit(ImportObject object, String originalName, long size, InputStream content) {
+    public ImportJob submit(ImportObject object, ImportMode mode, String originalName, long size, InputStream content) {
         UploadCheck.size(size, properties.maxFileSize());
         String upload = uploads.store(content);
         try {
             UploadCheck.xlsx(uploads.path(upload));
-            long id = jobs.submit(object, UploadCheck.fileName(originalName), upload, LocaleContextHolder.getLocale());
+            long id = jobs.submit(object, mode, UploadCheck.fileName(originalName), upload, LocaleContextHolder.getLocale());
             return jobs.find(id).orElseThrow();
         } catch (RuntimeException e) {
             uploads.delete(upload);
@@ -90,20 +95,76 @@ public class ImportService {
         return properties;
     }
 
-    /** The errors of a job in the reader's language. */
+    /**
+     * The errors of a job in the reader's language. A value that is not one of the choices (a level,
+     * a source, a custom field's option, an owner's login) says which are.
+     */
     public List<ErrorLine> errorLines(ImportJob job, Locale locale) {
         List<Column> cols = columns.of(job.object());
+        Choices choices = new Choices(cols, locale);
         return job.errors().stream().map(e -> new ErrorLine(e.row(), e.field(), columns.fieldLabel(cols, e.field(), locale),
-                e.code(), messages.getMessage(e.messageKey(), e.argArray(), e.code(), locale), e.value())).toList();
+                e.code(), choices.reason(e), e.value())).toList();
     }
 
-    /** The error report as an xlsx: row, column, reason and the value found. */
+    /** The allowed values of the columns, looked up once per list of errors. */
+    private final class Choices {
+        private static final int MOST_LOGINS = 20;
+        private final List<Column> cols;
+        private final Locale locale;
+        private String logins;
+
+        Choices(List<Column> cols, Locale locale) {
+            this.cols = cols;
+            this.locale = locale;
+        }
+
+        String reason(RowError e) {
+            String allowed = e.value() == null ? null : switch (e.code()) {
+                case "invalid_option" -> Columns.find(cols, e.field()).map(c -> columns.optionLabels(c, locale))
+                        .filter(o -> !o.isEmpty()).map(o -> String.join(msg("imports.error.choiceSeparator", locale), o)).orElse(null);
+                case "owner_not_found" -> logins();
+                default -> null;
+            };
+            if (allowed != null) return messages.getMessage("imports.error." + e.code(), new Object[]{e.value(), allowed}, locale);
+            return messages.getMessage(e.messageKey(), e.argArray(), e.code(), locale);
+        }
+
+        private String logins() {
+            if (logins == null) {
+                List<String> active = users.list().stream().filter(u -> "ACTIVE".equals(u.status()))
+                        .map(u -> messages.getMessage("imports.error.ownerChoice", new Object[]{u.login(), u.displayName()}, locale))
+                        .toList();
+                logins = String.join(msg("imports.error.choiceSeparator", locale), active.subList(0, Math.min(MOST_LOGINS, active.size())));
+                if (active.size() > MOST_LOGINS) logins = messages.getMessage("imports.error.moreChoices", new Object[]{logins, active.size()}, locale);
+            }
+            return logins;
+        }
+    }
+
+    /**
+     * The error report. While the upload is kept (see {@link ImportUploads}) it is the user's own
+     * workbook with the bad cells marked and a reason column ({@link ErrorWorkbook}); after that, the
+     * list of errors: row, column, reason and the value found.
+     */
     @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT})
     public void writeErrorReport(long id, Locale locale, Download target) {
-        List<ErrorLine> lines = errorLines(get(id), locale);
+        ImportJob job = get(id);
+        List<ErrorLine> lines = errorLines(job, locale);
+        String name = messages.getMessage("imports.errors.fileName", new Object[]{id}, locale);
+        Optional<Path> upload = jobs.upload(id).flatMap(uploads::find);
+        if (upload.isPresent()) {
+            List<ErrorWorkbook.Mark> marks = lines.stream().map(l -> new ErrorWorkbook.Mark(l.row(), l.field(), l.reason(),
+                    messages.getMessage("imports.errors.line", new Object[]{l.column(), l.reason()}, locale))).toList();
+            try {
+                new ErrorWorkbook(columns, columns.of(job.object()), locale).write(upload.get(), marks, job.partial(),
+                        msg("imports.errors.reasonColumn", locale), msg("imports.error.reasonSeparator", locale), name, target);
+                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         List<List<Object>> rows = lines.stream().map(l -> List.<Object>of(l.row(), l.column(), l.reason(),
                 l.value() == null ? "" : l.value())).toList();
-        String name = messages.getMessage("imports.errors.fileName", new Object[]{id}, locale);
         try (OutputStream out = target.open(name); ExcelWriter writer = Sheets.writer(out)) {
             writer.write(rows, Sheets.sheet(0, msg("imports.errors.sheet", locale), List.of(msg("imports.row", locale),
                     msg("imports.field", locale), msg("imports.reason", locale), msg("imports.errors.value", locale)), 30));

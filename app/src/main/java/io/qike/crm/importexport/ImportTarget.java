@@ -16,7 +16,10 @@ interface ImportTarget {
     /** Checks a chunk of rows; the good ones wait for {@link #writeChecked}. */
     List<RowError> check(List<SheetRow> rows);
 
-    /** True once any row had a problem: the import must then write nothing. */
+    /** Imports the good rows even when others have problems (a partial import). */
+    void skipBadRows();
+
+    /** True once any row had a problem: the import must then write nothing (never in a partial import). */
     boolean failed();
 
     /** Writes the rows checked good so far, inside the writer's open transaction; returns how many. */

@@ -6,15 +6,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
  * Uploaded import files until their job has run, under {@code <data-dir>/imports}: the data folder
  * that every node already shares for the file store, so whichever node runs the job reads the file,
  * also after a restart. Not the file store itself: its files are kept forever and shared by content,
- * while an upload is deleted as soon as its import ran.
+ * while an upload is deleted as soon as its import ran without errors. An upload with errors is its
+ * error report (the user's workbook with the bad cells marked), kept for the report's days and then
+ * deleted by {@link ImportUploadRetention}. Like the file store's files, uploads are only reached
+ * through the services that check the reader's permission.
  */
 @Component
 class ImportUploads {
@@ -45,6 +50,20 @@ class ImportUploads {
     Optional<Path> find(String name) {
         Path file = path(name);
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** Deletes the uploads last written before {@code cutoff}; returns how many. */
+    int deleteOlderThan(Instant cutoff) {
+        if (!Files.isDirectory(root)) return 0;
+        int deleted = 0;
+        try (Stream<Path> files = Files.list(root)) {
+            for (Path file : files.toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(cutoff) && Files.deleteIfExists(file)) deleted++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return deleted;
     }
 
     void delete(String name) {

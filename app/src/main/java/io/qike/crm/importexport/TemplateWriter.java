@@ -1,7 +1,6 @@
 package io.qike.crm.importexport;
 
 import cn.idev.excel.ExcelWriter;
-import io.qike.crm.customfield.FieldType;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +30,7 @@ class TemplateWriter {
         List<Column> cols = columns.of(object);
         Map<Integer, List<String>> options = new HashMap<>();
         for (int i = 0; i < cols.size(); i++) {
-            List<String> labels = optionLabels(cols.get(i), locale);
+            List<String> labels = columns.optionLabels(cols.get(i), locale);
             if (!labels.isEmpty()) options.put(i, labels);
         }
         try (ExcelWriter writer = Sheets.writer(out)) {
@@ -47,13 +46,6 @@ class TemplateWriter {
         }
     }
 
-    private List<String> optionLabels(Column c, Locale locale) {
-        if (c.kind() == Column.Kind.OPTION) return c.options().stream().map(o -> columns.optionLabel(c, o, locale)).toList();
-        if (c.custom() != null && c.custom().type().hasOptions()) return c.custom().options();
-        if (c.custom() != null && c.custom().type() == FieldType.BOOLEAN) return List.of(msg("common.yes", locale), msg("common.no", locale));
-        return List.of();
-    }
-
     /** What goes in a column: its format, then its allowed values. */
     private String describe(ImportObject object, Column c, Locale locale) {
         List<String> parts = new ArrayList<>();
@@ -67,7 +59,7 @@ class TemplateWriter {
             if (specific != null) parts.add(specific);
             else if (general != null) parts.add(general);
         }
-        List<String> options = optionLabels(c, locale);
+        List<String> options = columns.optionLabels(c, locale);
         if (!options.isEmpty()) {
             parts.add(messages.getMessage("imports.help.options", new Object[]{String.join(msg("imports.help.separator", locale), options)},
                     locale));

@@ -79,9 +79,12 @@ class CustomerImportTest {
         ImportClient.Download report = imports.get("/api/v1/imports/" + job.get("id").asLong() + "/errors.xlsx");
         assertThat(report.status()).isEqualTo(200);
         List<List<String>> rows = Xlsx.read(report.body(), 0);
-        assertThat(rows.get(0)).containsExactly("行号", "字段", "原因", "填写的内容");
-        assertThat(rows).hasSize(6);
-        assertThat(rows.get(1)).containsExactly("3", "统一社会信用代码", "统一社会信用代码无效（应为 18 位且校验位正确）", "913100000000000000");
+        List<String> header = new java.util.ArrayList<>(HEADER);
+        header.add("错误原因");
+        assertThat(rows.get(0)).as("the uploaded file, every row kept, with a reason column").containsExactlyElementsOf(header);
+        assertThat(rows).hasSize(8);
+        assertThat(rows.get(2)).startsWith("坏代码有限公司", "913100000000000000")
+                .endsWith("统一社会信用代码：统一社会信用代码无效（应为 18 位且校验位正确）");
     }
 
     @Test

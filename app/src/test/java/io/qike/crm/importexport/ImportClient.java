@@ -38,19 +38,28 @@ final class ImportClient {
     }
 
     Download upload(String object, String fileName, byte[] content) {
+        return upload(object, null, fileName, content);
+    }
+
+    /** Uploads in a mode (ALL_OR_NOTHING, PARTIAL; null for the default). */
+    Download upload(String object, String mode, String fileName, byte[] content) {
         String boundary = "----qike" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(builder("/api/v1/imports?object=" + object).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(builder("/api/v1/imports?object=" + object + (mode == null ? "" : "&mode=" + mode)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     /** Uploads and waits until the job is DONE or FAILED; returns the finished job. */
     JsonNode importFile(String object, byte[] content) {
-        Download r = upload(object, "data.xlsx", content);
+        return importFile(object, null, content);
+    }
+
+    JsonNode importFile(String object, String mode, byte[] content) {
+        Download r = upload(object, mode, "data.xlsx", content);
         if (r.status() != 202) throw new IllegalStateException("upload refused: " + r.status() + " " + new String(r.body()));
         return await(r.json().get("id").asLong());
     }

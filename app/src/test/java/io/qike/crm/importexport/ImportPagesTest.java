@@ -82,7 +82,8 @@ class ImportPagesTest {
         assertThat(page(get("/imports"))).contains("客户.xlsx").contains("未导入");
 
         MvcResult report = mvc.perform(get(location + "/errors").with(user(admin))).andReturn();
-        assertThat(Xlsx.read(report.getResponse().getContentAsByteArray(), 0).get(1)).startsWith("2", "统一社会信用代码");
+        assertThat(Xlsx.read(report.getResponse().getContentAsByteArray(), 0).get(1))
+                .containsExactly("页面导入有限公司", "bad-code", "统一社会信用代码：统一社会信用代码无效（应为 18 位且校验位正确）");
     }
 
     @Test
@@ -105,6 +106,30 @@ class ImportPagesTest {
                 "select finished_at is not null from background_job where id = ?").param(orphan).query(Boolean.class).single()));
         assertThat(page(get("/imports/" + orphan).header("HX-Request", "true"))).doesNotContain("hx-trigger")
                 .contains("导入因系统重启而中断");
+    }
+
+    @Test
+    void aJobThatHasNotCountedItsRowsSaysItIsReadingTheFileNotZeroOfZero() throws Exception {
+        long reading = fixtures.as(tenant.adminId(), () -> jdbc.sql("""
+                insert into background_job(kind, status, total, done, params, created_by, node, heartbeat_at)
+                values ('import', 'RUNNING', 0, 0, '{"object": "CUSTOMER", "fileName": "a.xlsx"}', ?, 'another node', now())
+                returning id""").param(tenant.adminId()).query(Long.class).single());
+        String card = page(get("/imports/" + reading).header("HX-Request", "true"));
+        assertThat(card).contains("正在读取文件…").contains("id=\"job-indeterminate\"").doesNotContain("0 / 0")
+                .doesNotContain("id=\"job-percent\"");
+    }
+
+    @Test
+    void theFormOffersBothModesAndAPartialImportSaysWhatItImportedAndSkipped() throws Exception {
+        String form = page(get("/imports/new").param("object", "CUSTOMER"));
+        assertThat(form).contains("value=\"ALL_OR_NOTHING\"").contains("value=\"PARTIAL\"").contains("导入正确的行，跳过有错的行");
+
+        byte[] xlsx = Xlsx.of(List.of("客户名称", "统一社会信用代码"), List.of(Xlsx.row("页面部分导入有限公司", null),
+                Xlsx.row("页面坏代码有限公司", "bad-code")));
+        MvcResult posted = mvc.perform(multipart("/imports").file(new MockMultipartFile("file", "客户.xlsx", null, xlsx))
+                .param("object", "CUSTOMER").param("mode", "PARTIAL").with(user(admin)).with(csrf())).andReturn();
+        String card = poll(posted.getResponse().getRedirectedUrl());
+        assertThat(card).contains("导入 1 行，跳过 1 行").contains("只保留了跳过的行").contains("id=\"download-errors\"");
     }
 
     @Test

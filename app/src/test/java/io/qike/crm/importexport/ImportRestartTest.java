@@ -51,12 +51,34 @@ class ImportRestartTest {
         assertThat(customers(t)).isZero();
     }
 
+    @Test
+    void aPartialImportInterruptedAfterAChunkResumesAfterItNeitherLosingNorRepeatingRows() {
+        TestTenant t = fixtures.tenant();
+        byte[] file = Xlsx.of(List.of("客户名称*", "客户等级"), List.of(Xlsx.row("第一块甲有限公司", null), Xlsx.row("第一块乙有限公司", "VIP"),
+                Xlsx.row("第二块甲有限公司", null), Xlsx.row("第二块乙有限公司", "VIP")));
+        String upload = uploads.store(new ByteArrayInputStream(file));
+        // Rows 2 and 3 went in (one imported, one skipped) before the node stopped.
+        long id = stoppedJob(t, upload, "partial:3:1:1:1", "PARTIAL", 2);
+
+        ImportJob job = awaitFinished(t, id);
+        assertThat(job.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(job.imported()).isEqualTo(2);
+        assertThat(job.skipped()).isEqualTo(2);
+        assertThat(customers(t)).as("only the rows after the checkpoint were imported by this run").isEqualTo(1);
+        assertThat(uploads.find(upload)).as("kept for the error report").isPresent();
+    }
+
     private long stoppedJob(TestTenant t, String upload, String checkpoint) {
+        return stoppedJob(t, upload, checkpoint, "ALL_OR_NOTHING", 0);
+    }
+
+    private long stoppedJob(TestTenant t, String upload, String checkpoint, String mode, int done) {
         return fixtures.as(t.adminId(), () -> jdbc.sql("""
-                insert into background_job(kind, status, params, checkpoint, created_by, created_at, node, heartbeat_at)
-                values ('import', 'RUNNING', jsonb_build_object('object', 'CUSTOMER', 'fileName', 'a.xlsx', 'upload', ?::text, 'locale', 'zh-CN'),
+                insert into background_job(kind, status, done, params, checkpoint, created_by, created_at, node, heartbeat_at)
+                values ('import', 'RUNNING', ?, jsonb_build_object('object', 'CUSTOMER', 'fileName', 'a.xlsx', 'upload', ?::text,
+                        'locale', 'zh-CN', 'mode', ?::text),
                         ?, ?, now() - interval '1 minute', 'a stopped node', now() - interval '1 minute')
-                returning id""").params(upload, checkpoint, t.adminId()).query(Long.class).single());
+                returning id""").params(done, upload, mode, checkpoint, t.adminId()).query(Long.class).single());
     }
 
     private ImportJob awaitFinished(TestTenant t, long id) {

@@ -1,6 +1,7 @@
 package io.qike.crm.importexport.web;
 
 import io.qike.crm.importexport.ImportJob;
+import io.qike.crm.importexport.ImportMode;
 import io.qike.crm.importexport.ImportObject;
 import io.qike.crm.importexport.ImportService;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,12 +36,15 @@ class ImportApiController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload an xlsx (part 'file') into CUSTOMER or CONTACT; 202 with the queued job. Nothing is imported "
-            + "unless every row is valid; poll the job for progress and the error report")
-    ResponseEntity<JobView> submit(@RequestParam String object, @RequestPart(required = false) MultipartFile file, Locale locale)
-            throws IOException {
-        ImportJob job = file == null ? imports.submit(ImportObject.parse(object), null, 0, java.io.InputStream.nullInputStream())
-                : imports.submit(ImportObject.parse(object), file.getOriginalFilename(), file.getSize(), file.getInputStream());
+    @Operation(summary = "Upload an xlsx (part 'file') into CUSTOMER or CONTACT; 202 with the queued job. With mode ALL_OR_NOTHING "
+            + "(the default) nothing is imported unless every row is valid; with PARTIAL the good rows are imported and the bad ones "
+            + "skipped. Poll the job for progress and the error report (errors.xlsx: the uploaded workbook with the bad cells marked)")
+    ResponseEntity<JobView> submit(@RequestParam String object, @RequestParam(required = false) String mode,
+                                   @RequestPart(required = false) MultipartFile file, Locale locale) throws IOException {
+        ImportObject target = ImportObject.parse(object);
+        ImportMode how = ImportMode.parse(mode);
+        ImportJob job = file == null ? imports.submit(target, how, null, 0, java.io.InputStream.nullInputStream())
+                : imports.submit(target, how, file.getOriginalFilename(), file.getSize(), file.getInputStream());
         return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(view(job, locale));
     }
 

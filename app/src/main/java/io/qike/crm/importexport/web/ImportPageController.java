@@ -1,6 +1,7 @@
 package io.qike.crm.importexport.web;
 
 import io.qike.crm.importexport.ImportJob;
+import io.qike.crm.importexport.ImportMode;
 import io.qike.crm.importexport.ImportObject;
 import io.qike.crm.importexport.ImportService;
 import io.qike.crm.platform.CurrentUser;
@@ -49,12 +50,13 @@ class ImportPageController {
     }
 
     @PostMapping("/imports")
-    String upload(@RequestParam String object, @RequestParam(required = false) MultipartFile file, HttpServletRequest request,
-                  Model model) throws IOException {
+    String upload(@RequestParam String object, @RequestParam(required = false) String mode,
+                  @RequestParam(required = false) MultipartFile file, HttpServletRequest request, Model model) throws IOException {
         ImportObject target = ImportObject.parse(object);
         try {
-            ImportJob job = file == null || file.isEmpty() ? imports.submit(target, null, 0, java.io.InputStream.nullInputStream())
-                    : imports.submit(target, file.getOriginalFilename(), file.getSize(), file.getInputStream());
+            ImportMode how = ImportMode.parse(mode);
+            ImportJob job = file == null || file.isEmpty() ? imports.submit(target, how, null, 0, java.io.InputStream.nullInputStream())
+                    : imports.submit(target, how, file.getOriginalFilename(), file.getSize(), file.getInputStream());
             return "redirect:/imports/" + job.id();
         } catch (InvalidInputException e) {
             return form(model, target, formErrors.of(request, e));
