@@ -102,6 +102,17 @@ class SalesRecordEditTest {
         assertThat(fixtures.as(t.adminId(), () -> records.get(recordId).content())).isEqualTo("经理补充：已电话确认");
     }
 
+    @Test
+    void theApiDocumentDescribesTheEdit() throws Exception {
+        MvcResult docs = mvc.perform(get("/v3/api-docs").with(user(fixtures.user(t.adminId())))).andReturn();
+        assertThat(docs.getResponse().getStatus()).isEqualTo(200);
+        tools.jackson.databind.JsonNode put = new tools.jackson.databind.json.JsonMapper().readTree(docs.getResponse().getContentAsString())
+                .get("paths").get("/api/v1/sales-records/{id}").get("put");
+        assertThat(put).as("PUT /api/v1/sales-records/{id}").isNotNull();
+        tools.jackson.databind.JsonNode content = put.get("requestBody").get("content");
+        assertThat(content.has("application/json") && content.has("multipart/form-data")).as(content.toString()).isTrue();
+    }
+
     private static Document html(MvcResult r) throws Exception {
         assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
         return Jsoup.parse(r.getResponse().getContentAsString());
