@@ -2,6 +2,8 @@ package io.qike.crm.contact;
 
 import io.qike.crm.customfield.CustomFieldCondition;
 import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.customfield.CustomObject;
+import io.qike.crm.customfield.CustomValueUses;
 import io.qike.crm.platform.VisibleOwners;
 import io.qike.crm.platform.validation.Like;
 import java.sql.ResultSet;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * their owners' modules.
  */
 @Repository
-class ContactRepository {
+class ContactRepository implements CustomValueUses {
     private static final String SELECT = "select t.*, t.custom::text as custom_json from contact t";
     private static final String INSERT = """
             insert into contact(customer_id, name, mobile, email, title, owner_id, custom)
@@ -89,6 +91,18 @@ class ContactRepository {
             ps.setLong(6, v.ownerId());
             ps.setString(7, v.customJson());
         });
+    }
+
+    @Override
+    public CustomObject object() {
+        return CustomObject.CONTACT;
+    }
+
+    /** Records of the enterprise holding the value, whoever can see them (a custom field's option still in use). */
+    @Override
+    public long count(CustomFieldCondition condition) {
+        return jdbc.sql("select count(*) from contact t where " + condition.sqlCondition("t.custom"))
+                .params(condition.parameters()).query(Long.class).single();
     }
 
     boolean customValueTaken(CustomFieldCondition condition, Long selfId) {

@@ -5,6 +5,7 @@ import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.validation.Checks;
+import io.qike.crm.platform.validation.MaxLength;
 import io.qike.crm.platform.validation.Text;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +24,10 @@ class ContactValidator {
 
     ContactValues validate(ContactDraft d, Long selfId) {
         Checks c = new Checks();
-        String name = c.text("name", d.name(), 50, true);
+        String name = c.text("name", d.name(), MaxLength.CONTACT_NAME, true);
         String mobile = c.phone("mobile", d.mobile());
         String email = c.email("email", d.email());
-        String title = c.text("title", d.title(), 50, false);
+        String title = c.text("title", d.title(), MaxLength.CONTACT_TITLE, false);
         if (d.customerId() != null) {
             try {
                 customers.get(d.customerId());

@@ -3,6 +3,8 @@ package io.qike.crm.customer;
 import io.qike.crm.customfield.CustomFieldCondition;
 import io.qike.crm.customfield.CustomFieldDefinition;
 import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.customfield.CustomObject;
+import io.qike.crm.customfield.CustomValueUses;
 import io.qike.crm.platform.CustomPlans;
 import io.qike.crm.platform.VisibleOwners;
 import io.qike.crm.platform.org.RecordOwners;
@@ -26,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (also kept the planner from driving a keyword search from the user table one owner at a time).
  */
 @Repository
-class CustomerRepository {
+class CustomerRepository implements CustomValueUses {
     /** The columns a {@link Customer} shows: not the raw registry payload, nor the search columns. */
     static final String SELECT = """
             select c.id, c.name, c.credit_code, c.legal_representative, c.registered_capital, c.capital_currency,
@@ -121,6 +123,18 @@ class CustomerRepository {
     }
 
     /** Whether another customer holds this unique custom field value. */
+    @Override
+    public CustomObject object() {
+        return CustomObject.CUSTOMER;
+    }
+
+    /** Records of the enterprise holding the value, whoever can see them (a custom field's option still in use). */
+    @Override
+    public long count(CustomFieldCondition condition) {
+        return jdbc.sql("select count(*) from customer c where " + condition.sqlCondition("c.custom"))
+                .params(condition.parameters()).query(Long.class).single();
+    }
+
     boolean customValueTaken(CustomFieldCondition condition, Long selfId) {
         return jdbc.sql("select count(*) from customer c where " + condition.sqlCondition("c.custom") + " and c.id <> coalesce(:self, -1)")
                 .params(condition.parameters()).param("self", selfId).query(Integer.class).single() > 0;

@@ -5,6 +5,7 @@ import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.dedup.CompanyNames;
 import io.qike.crm.dedup.CreditCodes;
 import io.qike.crm.platform.validation.Checks;
+import io.qike.crm.platform.validation.MaxLength;
 import io.qike.crm.platform.validation.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class CustomerValidator {
 
     CustomerValues validate(CustomerDraft d, long ownerId, Long selfId) {
         Checks c = new Checks();
-        String name = c.text("name", d.name(), 200, true);
+        String name = c.text("name", d.name(), MaxLength.CUSTOMER_NAME, true);
         String code = CreditCodes.normalize(d.creditCode());
         if (code != null && !CreditCodes.isValid(code)) c.add("creditCode", "credit_code");
         BigDecimal capital = null;
@@ -59,9 +60,9 @@ class CustomerValidator {
         if (tags.size() > 20 || tags.stream().anyMatch(t -> t.length() > 30)) c.add("tags", "too_long", 30);
         String custom = customFields.validate(CustomObject.CUSTOMER, d.custom(), selfId, repository::customValueTaken, c);
         CustomerValues values = new CustomerValues(name, CompanyNames.normalize(name), code,
-                c.text("legalRepresentative", d.legalRepresentative(), 50, false), capital, currency, established, status,
-                c.text("address", d.address(), 300, false), c.text("region", d.region(), 100, false),
-                c.text("industry", d.industry(), 100, false), c.text("businessScope", d.businessScope(), 4000, false),
+                c.text("legalRepresentative", d.legalRepresentative(), MaxLength.CUSTOMER_LEGAL_REPRESENTATIVE, false), capital, currency, established, status,
+                c.text("address", d.address(), MaxLength.CUSTOMER_ADDRESS, false), c.text("region", d.region(), MaxLength.CUSTOMER_REGION, false),
+                c.text("industry", d.industry(), MaxLength.CUSTOMER_INDUSTRY, false), c.text("businessScope", d.businessScope(), MaxLength.CUSTOMER_BUSINESS_SCOPE, false),
                 phone, email, website, ownerId, source == null ? "MANUAL" : source, level, tags, custom);
         c.throwIfAny();
         return values;

@@ -1,15 +1,19 @@
 package io.qike.crm.customfield;
 
+import io.qike.crm.platform.AuditDiff;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.validation.Checks;
 import io.qike.crm.platform.validation.Like;
+import io.qike.crm.platform.validation.MaxLength;
+import io.qike.crm.platform.validation.Text;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,13 +27,18 @@ public class CustomFields {
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,39}");
     /** Key of the per-transaction memo of definitions, see {@link #definitions}. */
     private static final Object MEMO = new Object();
+    private static final String CODE_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private final CustomFieldRepository repository;
     private final JsonMapper json;
     private final AuditLog audit;
+    /** The record-owning modules; asked lazily, as their repositories read values through this service. */
+    private final ObjectProvider<CustomValueUses> valueUses;
 
     private final tools.jackson.databind.ObjectReader valuesReader;
 
-    CustomFields(CustomFieldRepository repository, JsonMapper json, AuditLog audit) {
+    CustomFields(CustomFieldRepository repository, JsonMapper json, AuditLog audit, ObjectProvider<CustomValueUses> valueUses) {
+        this.valueUses = valueUses;
         this.repository = repository;
         this.json = json;
         // Decimals as BigDecimal, so that money keeps its two places; built once, read on every row.
@@ -129,31 +138,67 @@ public class CustomFields {
         throw new NotFoundException("custom_field", id);
     }
 
+    /**
+     * A new field. Without a code one is made up ({@code cf_} and six letters or digits, unique for the object): the
+     * code only names the value in storage and in the API, so an admin need not invent one.
+     */
     @Transactional
     @RequiresPermission(Permission.ADMIN_FIELDS)
     public long define(CustomObject object, String code, String label, FieldType type, List<String> options,
                        boolean required, boolean unique, boolean showInList) {
         Checks checks = new Checks();
-        if (code == null || !CODE.matcher(code).matches()) checks.add("code", "field_code");
-        else if (definitions(object).stream().anyMatch(d -> d.code().equals(code))) checks.add("code", "code_taken");
+        List<CustomFieldDefinition> existing = definitions(object);
+        String given = Text.trimToNull(code);
+        String finalCode = given == null ? newCode(existing) : given;
+        if (!CODE.matcher(finalCode).matches()) checks.add("code", "field_code");
+        else if (existing.stream().anyMatch(d -> d.code().equals(finalCode))) checks.add("code", "code_taken");
         checkCommon(label, type, options, checks);
         checks.throwIfAny();
-        int sort = definitions(object).size();
-        long id = repository.insert(object, code, label.trim(), type, clean(options), required, unique, showInList, sort);
-        audit.record("CREATE", "CUSTOM_FIELD", id, object + "." + code);
+        long id = repository.insert(object, finalCode, label.trim(), type, clean(options), required, unique, showInList,
+                existing.size());
+        audit.record("CREATE", "CUSTOM_FIELD", id, object + "." + finalCode);
         return id;
     }
 
+    /**
+     * Changes what an admin may change after creation: the label, the options (added, renamed, reordered, removed),
+     * required, unique and shown in lists; the type and the code stay, since stored values depend on them. An option
+     * that records still hold cannot be removed or renamed: the problem says how many records hold it.
+     */
     @Transactional
     @RequiresPermission(Permission.ADMIN_FIELDS)
     public void update(long id, String label, List<String> options, boolean required, boolean unique, boolean showInList) {
         CustomFieldDefinition before = get(id);
         Checks checks = new Checks();
         checkCommon(label, before.type(), options, checks);
+        List<String> after = before.type().hasOptions() ? clean(options) : List.of();
+        for (String gone : before.options().stream().filter(o -> !after.contains(o)).toList()) {
+            long holding = uses(before, gone);
+            if (holding > 0) checks.add("options", "option_in_use", gone, holding);
+        }
         checks.throwIfAny();
-        repository.update(id, label.trim(), clean(options), required, unique, showInList);
-        audit.record("UPDATE", "CUSTOM_FIELD", id, before.objectType() + "." + before.code(),
-                Map.of("label", new AuditLog.Change(before.label(), label.trim())));
+        String newLabel = label.trim();
+        repository.update(id, newLabel, after, required, unique, showInList);
+        audit.record("UPDATE", "CUSTOM_FIELD", id, before.objectType() + "." + before.code(), AuditDiff.of()
+                .field("label", before.label(), newLabel).field("options", String.join("、", before.options()), String.join("、", after))
+                .field("required", before.required(), required).field("unique", before.unique(), unique)
+                .field("showInList", before.showInList(), showInList).changes());
+    }
+
+    /** How many records of the field's object hold the option. */
+    private long uses(CustomFieldDefinition def, String option) {
+        CustomFieldCondition holds = new CustomFieldCondition(def.type() == FieldType.MULTI_SELECT
+                ? CustomFieldCondition.Kind.HAS_OPTION : CustomFieldCondition.Kind.EQUALS, def.code(), "option", option);
+        return valueUses.stream().filter(u -> u.object() == def.objectType()).mapToLong(u -> u.count(holds)).sum();
+    }
+
+    private static String newCode(List<CustomFieldDefinition> existing) {
+        while (true) {
+            StringBuilder code = new StringBuilder("cf_");
+            for (int i = 0; i < 6; i++) code.append(CODE_CHARS.charAt(RANDOM.nextInt(CODE_CHARS.length())));
+            String candidate = code.toString();
+            if (existing.stream().noneMatch(d -> d.code().equals(candidate))) return candidate;
+        }
     }
 
     @Transactional
@@ -165,7 +210,7 @@ public class CustomFields {
     }
 
     private static void checkCommon(String label, FieldType type, List<String> options, Checks checks) {
-        checks.text("label", label, 50, true);
+        checks.text("label", label, MaxLength.CUSTOM_FIELD_LABEL, true);
         if (type == null) checks.add("type", "required");
         else if (type.hasOptions() && clean(options).isEmpty()) checks.add("options", "required");
     }

@@ -29,17 +29,17 @@ final class ConnectionChecks {
             p.add("authParam", "pattern");
         }
         ConnectionLimits l = d.limits() == null ? ConnectionLimits.DEFAULTS : d.limits();
-        p.range("limits.connectTimeoutMs", l.connectTimeoutMs(), 100, 60_000);
-        p.range("limits.readTimeoutMs", l.readTimeoutMs(), 100, 300_000);
-        p.range("limits.maxRetries", l.maxRetries(), 0, 5);
-        p.range("limits.retryDelayMs", l.retryDelayMs(), 0, 10_000);
-        p.range("limits.qps", l.qps(), 0, 10_000);
-        p.range("limits.maxConcurrent", l.maxConcurrent(), 1, 1000);
-        p.range("limits.maxResponseBytes", l.maxResponseBytes(), 1024, 50 * 1024 * 1024);
-        p.range("limits.dailyBudget", l.dailyBudget(), 0, 100_000_000);
-        p.range("limits.breakerWindow", l.breakerWindow(), 1, 1000);
-        p.range("limits.breakerFailureRate", l.breakerFailureRate(), 1, 100);
-        p.range("limits.breakerOpenSeconds", l.breakerOpenSeconds(), 1, 3600);
+        p.range("limits.connectTimeoutMs", "integration.limits.connectTimeoutMs", l.connectTimeoutMs(), 100, 60_000);
+        p.range("limits.readTimeoutMs", "integration.limits.readTimeoutMs", l.readTimeoutMs(), 100, 300_000);
+        p.range("limits.maxRetries", "integration.limits.maxRetries", l.maxRetries(), 0, 5);
+        p.range("limits.retryDelayMs", "integration.limits.retryDelayMs", l.retryDelayMs(), 0, 10_000);
+        p.range("limits.qps", "integration.limits.qps", l.qps(), 0, 10_000);
+        p.range("limits.maxConcurrent", "integration.limits.maxConcurrent", l.maxConcurrent(), 1, 1000);
+        p.range("limits.maxResponseBytes", "integration.limits.maxResponseBytes", l.maxResponseBytes(), 1024, 50 * 1024 * 1024);
+        p.range("limits.dailyBudget", "integration.limits.dailyBudget", l.dailyBudget(), 0, 100_000_000);
+        p.range("limits.breakerWindow", "integration.limits.breakerWindow", l.breakerWindow(), 1, 1000);
+        p.range("limits.breakerFailureRate", "integration.limits.breakerFailureRate", l.breakerFailureRate(), 1, 100);
+        p.range("limits.breakerOpenSeconds", "integration.limits.breakerOpenSeconds", l.breakerOpenSeconds(), 1, 3600);
         if (l.costPerCall() != null && l.costPerCall().compareTo(BigDecimal.ZERO) < 0) p.add("limits.costPerCall", "out_of_range");
         p.throwIfAny();
     }

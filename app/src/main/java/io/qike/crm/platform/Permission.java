@@ -22,6 +22,10 @@ public enum Permission implements ExpressionTemplateValueProvider {
     SALESRECORD_VIEW("salesrecord:view"), SALESRECORD_CREATE("salesrecord:create"), SALESRECORD_EDIT("salesrecord:edit"),
     SALESRECORD_DELETE("salesrecord:delete"), SALESRECORD_IMPORT("salesrecord:import"), SALESRECORD_EXPORT("salesrecord:export"),
     SALESRECORD_ASSIGN("salesrecord:assign"),
+    /** Edit sales records that other users wrote; one's own need only salesrecord:edit. */
+    SALESRECORD_EDIT_OTHERS("salesrecord:edit-others"),
+    /** Delete sales records that other users wrote; one's own need only salesrecord:delete. */
+    SALESRECORD_DELETE_OTHERS("salesrecord:delete-others"),
     /** Delete company lists that other users saved. */
     INTEL_LISTS_OTHERS("intel:lists-others"),
     /** Stop relationship-mining runs that other users started. */
@@ -66,7 +70,7 @@ public enum Permission implements ExpressionTemplateValueProvider {
 
     /** One cell of the role editor's object × action grid. */
     public boolean onRecords() {
-        return RECORD_OBJECTS.contains(object());
+        return RECORD_OBJECTS.contains(object()) && RECORD_ACTIONS.contains(action());
     }
 
     public String object() {

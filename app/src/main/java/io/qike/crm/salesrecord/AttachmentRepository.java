@@ -22,6 +22,10 @@ class AttachmentRepository {
                 .params(salesRecordId, fileName, contentType, sizeBytes, sha256).update();
     }
 
+    void delete(long salesRecordId, long attachmentId) {
+        jdbc.sql("delete from attachment where id = ? and sales_record_id = ?").params(attachmentId, salesRecordId).update();
+    }
+
     /** The attachments of these records, by record, in upload order. */
     Map<Long, List<SalesRecord.Attachment>> of(Collection<Long> recordIds) {
         Map<Long, List<SalesRecord.Attachment>> attachments = new HashMap<>();

@@ -2,6 +2,8 @@ package io.qike.crm.salesrecord;
 
 import io.qike.crm.customfield.CustomFieldCondition;
 import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.customfield.CustomObject;
+import io.qike.crm.customfield.CustomValueUses;
 import io.qike.crm.platform.VisibleOwners;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * the service adds those from {@link AttachmentRepository} and the modules that keep them.
  */
 @Repository
-class SalesRecordRepository {
+class SalesRecordRepository implements CustomValueUses {
     private static final String SELECT = "select s.*, s.custom::text as custom_json from sales_record s";
     private final JdbcClient jdbc;
     private final CustomFields customFields;
@@ -73,6 +75,18 @@ class SalesRecordRepository {
 
     void delete(long id) {
         jdbc.sql("delete from sales_record where id = ?").param(id).update();
+    }
+
+    @Override
+    public CustomObject object() {
+        return CustomObject.SALES_RECORD;
+    }
+
+    /** Records of the enterprise holding the value, whoever can see them (a custom field's option still in use). */
+    @Override
+    public long count(CustomFieldCondition condition) {
+        return jdbc.sql("select count(*) from sales_record s where " + condition.sqlCondition("s.custom"))
+                .params(condition.parameters()).query(Long.class).single();
     }
 
     boolean customValueTaken(CustomFieldCondition condition, Long selfId) {

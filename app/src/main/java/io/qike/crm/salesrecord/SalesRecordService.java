@@ -9,21 +9,28 @@ import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeProperties;
+import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
 import io.qike.crm.platform.files.FileStore;
 import io.qike.crm.platform.org.RecordOwners;
 import io.qike.crm.platform.validation.Checks;
+import io.qike.crm.platform.validation.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,22 +102,75 @@ public class SalesRecordService {
     @Transactional
     @RequiresPermission(Permission.SALESRECORD_EDIT)
     public SalesRecord update(long id, SalesRecordDraft draft) {
+        return update(id, draft, List.of(), List.of());
+    }
+
+    /**
+     * Changes a record: its type, content, time, contact and custom fields, with attachments added and removed. The
+     * record stays on its customer's timeline. Its author may change it with salesrecord:edit; anyone else also needs
+     * salesrecord:edit-others. A blank time keeps the recorded one; no custom values keep the stored ones.
+     */
+    @Transactional
+    @RequiresPermission(Permission.SALESRECORD_EDIT)
+    public SalesRecord update(long id, SalesRecordDraft draft, List<Upload> added, Collection<Long> removedAttachments) {
         SalesRecord before = get(id);
+        if (!mayChange(before, Permission.SALESRECORD_EDIT, Permission.SALESRECORD_EDIT_OTHERS)) {
+            throw new AccessDeniedException("not the record's author");
+        }
+        SalesRecordDraft d = new SalesRecordDraft(before.customerId(), draft.contactId(), draft.type(), draft.content(),
+                Text.hasText(draft.occurredAt()) ? draft.occurredAt() : draftOf(before).occurredAt(),
+                draft.custom() == null ? before.custom() : draft.custom());
         Checks checks = new Checks();
-        SalesRecordValues v = validator.validate(draft, id, checks);
+        SalesRecordValues v = validator.validate(d, id, checks);
+        List<StoredFile> stored = checkAndStore(added == null ? List.of() : added, checks);
         checks.throwIfAny();
-        repository.update(id, draft.customerId(), draft.contactId(), v);
-        audit.record("UPDATE", "SALES_RECORD", id, abbreviate(v.content()),
-                AuditDiff.of().field("content", before.content(), v.content()).changes());
-        return get(id);
+        repository.update(id, before.customerId(), d.contactId(), v);
+        Collection<Long> removing = removedAttachments == null ? List.of() : removedAttachments;
+        before.attachments().stream().filter(a -> removing.contains(a.id())).forEach(a -> attachments.delete(id, a.id()));
+        for (StoredFile f : stored) attachments.insert(id, f.name, f.contentType, f.size, f.sha256);
+        SalesRecord after = get(id);
+        audit.record("UPDATE", "SALES_RECORD", id, abbreviate(after.content()), AuditDiff.of()
+                .field("type", before.type(), after.type()).field("content", before.content(), after.content())
+                .field("occurredAt", minutes(before.occurredAt()), minutes(after.occurredAt()))
+                .field("contact", before.contactName(), after.contactName())
+                .fields("custom.", before.custom(), after.custom())
+                .field("attachments", fileNames(before), fileNames(after)).changes());
+        return after;
     }
 
     @Transactional
     @RequiresPermission(Permission.SALESRECORD_DELETE)
     public void delete(long id) {
         SalesRecord r = get(id);
+        if (!mayChange(r, Permission.SALESRECORD_DELETE, Permission.SALESRECORD_DELETE_OTHERS)) {
+            throw new AccessDeniedException("not the record's author");
+        }
         repository.delete(id);
         audit.record("DELETE", "SALES_RECORD", id, abbreviate(r.content()));
+    }
+
+    /** Whether the signed-in user may edit the record (to offer the action; {@link #update} decides). */
+    public boolean mayEdit(SalesRecord r) {
+        return mayChange(r, Permission.SALESRECORD_EDIT, Permission.SALESRECORD_EDIT_OTHERS);
+    }
+
+    /** Whether the signed-in user may delete the record (to offer the action; {@link #delete} decides). */
+    public boolean mayDelete(SalesRecord r) {
+        return mayChange(r, Permission.SALESRECORD_DELETE, Permission.SALESRECORD_DELETE_OTHERS);
+    }
+
+    /** One's own records with the right itself; another user's also with the right over others' records. */
+    private static boolean mayChange(SalesRecord r, Permission own, Permission others) {
+        QikeUser me = CurrentUser.require();
+        return me.can(own) && (r.ownerId() == me.userId() || me.can(others));
+    }
+
+    private static String minutes(OffsetDateTime at) {
+        return at.atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    private static String fileNames(SalesRecord r) {
+        return r.attachments().stream().map(SalesRecord.Attachment::fileName).collect(Collectors.joining("、"));
     }
 
     public SalesRecordDraft draftOf(SalesRecord r) {

@@ -6,6 +6,7 @@ import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.validation.Checks;
+import io.qike.crm.platform.validation.MaxLength;
 import io.qike.crm.platform.validation.Text;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -45,7 +46,7 @@ class SalesRecordValidator {
         if (!TYPES.contains(type)) c.add("type", "invalid_option");
         String content = Text.trimToEmpty(d.content());
         if (content.isEmpty()) c.add("content", "required");
-        else if (content.length() > 10_000) c.add("content", "too_long", 10_000);
+        else if (content.length() > MaxLength.SALES_RECORD_CONTENT.chars()) c.add("content", "too_long", MaxLength.SALES_RECORD_CONTENT.chars());
         OffsetDateTime at = OffsetDateTime.now();
         if (Text.hasText(d.occurredAt())) {
             try {

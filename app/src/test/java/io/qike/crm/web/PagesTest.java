@@ -8,12 +8,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.qike.crm.customer.CustomerDraft;
 import io.qike.crm.customer.CustomerService;
+import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.customfield.CustomObject;
+import io.qike.crm.customfield.FieldType;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.salesrecord.SalesRecordDraft;
+import io.qike.crm.salesrecord.SalesRecordService;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +33,8 @@ class PagesTest {
     @Autowired MockMvc mvc;
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired CustomerService customers;
+    @Autowired SalesRecordService records;
+    @Autowired CustomFields fields;
     TestTenant t;
     QikeUser admin;
     long customerId;
@@ -44,6 +52,12 @@ class PagesTest {
                 "/customers/" + customerId + "/contacts", "/customers/" + customerId + "/records", "/contacts", "/contacts/new",
                 "/dedup?q=img", "/admin/departments", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/fields",
                 "/admin/audit", "/settings/tokens", "/admin/integration");
+        long recordId = fixtures.as(t.adminId(), () -> records.create(new SalesRecordDraft(customerId, null, "VISIT", XSS, null, Map.of()),
+                List.of()));
+        long fieldId = fixtures.as(t.adminId(), () -> fields.define(CustomObject.SALES_RECORD, null, "拜访目的", FieldType.SINGLE_SELECT,
+                List.of("初访", "回访"), false, false, true));
+        pages = new java.util.ArrayList<>(pages);
+        pages.addAll(List.of("/customers/" + customerId + "/records/" + recordId + "/edit", "/admin/fields/" + fieldId + "/edit"));
         for (String page : pages) {
             String zh = render(page, "zh-CN");
             String en = render(page, "en");

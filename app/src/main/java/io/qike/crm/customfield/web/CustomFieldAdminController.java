@@ -1,5 +1,6 @@
 package io.qike.crm.customfield.web;
 
+import io.qike.crm.customfield.CustomFieldDefinition;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.customfield.FieldType;
@@ -50,6 +51,41 @@ class CustomFieldAdminController {
             redirect.addFlashAttribute("errors", formErrors.of(request, e));
         }
         return "redirect:/admin/fields?object=" + object;
+    }
+
+    @GetMapping("/admin/fields/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        CustomFieldDefinition field = fields.get(id);
+        return editPage(field, field.label(), String.join("\n", field.options()), field.required(), field.unique(),
+                field.showInList(), Map.of(), model);
+    }
+
+    /** Saves the label, options and flags; the type and the code are shown but not sent. */
+    @PostMapping("/admin/fields/{id}")
+    String update(@PathVariable long id, @RequestParam(required = false) String label, @RequestParam(required = false) String options,
+                  @RequestParam(defaultValue = "false") boolean required, @RequestParam(defaultValue = "false") boolean unique,
+                  @RequestParam(defaultValue = "false") boolean showInList, HttpServletRequest request, Model model,
+                  RedirectAttributes redirect) {
+        CustomFieldDefinition field = fields.get(id);
+        try {
+            fields.update(id, label, lines(options), required, unique, showInList);
+        } catch (InvalidInputException e) {
+            return editPage(field, label, options, required, unique, showInList, formErrors.of(request, e), model);
+        }
+        redirect.addFlashAttribute("flash", "flash.saved");
+        return "redirect:/admin/fields?object=" + field.objectType();
+    }
+
+    private static String editPage(CustomFieldDefinition field, String label, String options, boolean required, boolean unique,
+                                   boolean showInList, Map<String, String> errors, Model model) {
+        model.addAttribute("field", field);
+        model.addAttribute("form", new FieldEdit(label, options, required, unique, showInList));
+        model.addAttribute("errors", errors);
+        return "admin/field-edit";
+    }
+
+    /** The edit form as shown again after a refused save. */
+    record FieldEdit(String label, String options, boolean required, boolean unique, boolean showInList) {
     }
 
     @PostMapping("/admin/fields/{id}/delete")

@@ -2,6 +2,7 @@ package io.qike.crm.platform.org;
 
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.validation.Checks;
+import io.qike.crm.platform.validation.MaxLength;
 import io.qike.crm.platform.validation.Patterns;
 import java.util.List;
 
@@ -13,9 +14,9 @@ final class UserFormChecks {
 
     static List<FieldProblem> of(UserForm form) {
         Checks c = new Checks();
-        String login = c.text("login", form.getLogin(), 64, true);
+        String login = c.text("login", form.getLogin(), MaxLength.USER_LOGIN, true);
         if (login != null && !Patterns.LOGIN.matcher(login).matches()) c.add("login", "login_chars");
-        c.text("displayName", form.getDisplayName(), 64, true);
+        c.text("displayName", form.getDisplayName(), MaxLength.USER_DISPLAY_NAME, true);
         c.format("mobile", form.getMobile(), Patterns.MAINLAND_MOBILE, "mobile");
         String email = c.email("email", form.getEmail());
         if (email != null && email.length() > 128) c.add("email", "too_long", 128);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Collects field problems while input is checked, then rejects it as a whole with {@link
@@ -87,8 +88,22 @@ public final class Checks {
         return url;
     }
 
-    public void range(String field, Integer value, int min, int max) {
-        if (value != null && (value < min || value > max)) add(field, "between", min, max);
+    /** A limit from {@link MaxLength}, the one the form's {@code maxlength} shows too. */
+    public String text(String field, String value, MaxLength max, boolean required) {
+        return text(field, value, max.chars(), required);
+    }
+
+    /**
+     * An optional whole number from {@code min} to {@code max}. {@code labelKey} is the message key of the field's
+     * label as the form shows it: the message names the field and the range, never the field's code.
+     */
+    public void range(String field, String labelKey, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) add(outOfRange(field, labelKey, min, max));
+    }
+
+    /** The problem "the field must be between min and max", for checks that collect problems in a list of their own. */
+    public static FieldProblem outOfRange(String field, String labelKey, int min, int max) {
+        return FieldProblem.of(field, "between", new DefaultMessageSourceResolvable(labelKey), min, max);
     }
 
     public boolean isEmpty() {

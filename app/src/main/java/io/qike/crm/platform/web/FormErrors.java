@@ -23,4 +23,13 @@ public class FormErrors {
         }
         return errors;
     }
+
+    /** As {@link #of}, each message with its field's label, for a list of problems shown apart from the inputs. */
+    public Map<String, String> listed(HttpServletRequest request, InvalidInputException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldProblem p : e.problems()) {
+            errors.merge(p.field(), problems.labelled(request, p), (a, b) -> a + "; " + b);
+        }
+        return errors;
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -45,13 +46,23 @@ public class ProblemWriter {
         problem.setProperty("errors", fields.stream().map(f -> Map.of(
                 "field", f.field(), "code", f.code(),
                 "message", messages.getMessage(f.messageKey(), f.args(), f.code(), locale))).toList());
-        problem.setDetail(fields.stream().map(f -> label(f.field(), locale) + ": "
-                + messages.getMessage(f.messageKey(), f.args(), f.code(), locale)).reduce((a, b) -> a + "; " + b).orElse(null));
+        problem.setDetail(fields.stream().map(f -> labelled(f, locale)).reduce((a, b) -> a + "; " + b).orElse(null));
         return problem;
     }
 
-    private String label(String field, Locale locale) {
-        return messages.getMessage("field." + field, null, field, locale);
+    /**
+     * The message with the field's label in front ("名称: 必填"); a message that names its field itself (a range)
+     * stays as it is, and a field without a label is not named by its code.
+     */
+    public String labelled(HttpServletRequest request, FieldProblem f) {
+        return labelled(f, locales.resolveLocale(request));
+    }
+
+    private String labelled(FieldProblem f, Locale locale) {
+        String message = messages.getMessage(f.messageKey(), f.args(), f.code(), locale);
+        boolean namesItsField = f.args().length > 0 && f.args()[0] instanceof MessageSourceResolvable;
+        String label = namesItsField ? null : messages.getMessage("field." + f.field(), null, null, locale);
+        return label == null ? message : label + ": " + message;
     }
 
     public String message(HttpServletRequest request, FieldProblem f) {

@@ -8,6 +8,7 @@ import io.qike.crm.integration.PresetInstaller;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.FieldProblem;
+import io.qike.crm.platform.validation.Checks;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.Permission;
@@ -117,7 +118,7 @@ public class RegistrySettingsService {
         if (existing.isEmpty() && key == null) problems.add(FieldProblem.of("apiKey", "required"));
         if (existing.isEmpty() && p.hasSecret() && secret == null) problems.add(FieldProblem.of("secretKey", "required"));
         if (url != null && !url.matches("(?i)^https?://[^\\s/]+.*$")) problems.add(FieldProblem.of("baseUrl", "url"));
-        if (r.qps() != null && (r.qps() < 0 || r.qps() > 1000)) problems.add(FieldProblem.of("qps", "between", 0, 1000));
+        if (r.qps() != null && (r.qps() < 0 || r.qps() > 1000)) problems.add(Checks.outOfRange("qps", "registry.provider.qps", 0, 1000));
         if (r.dailyBudget() != null && r.dailyBudget() < 0) problems.add(FieldProblem.of("dailyBudget", "out_of_range"));
         if (r.costPerCall() != null && r.costPerCall().signum() < 0) problems.add(FieldProblem.of("costPerCall", "out_of_range"));
         if (!problems.isEmpty()) throw new InvalidInputException(problems);

@@ -12,6 +12,7 @@ import io.qike.crm.registry.mapping.CardField;
 import io.qike.crm.registry.mapping.DefaultMappings;
 import io.qike.crm.registry.mapping.MappingChecks;
 import io.qike.crm.registry.preset.ProviderPresets;
+import io.qike.crm.platform.validation.Checks;
 import io.qike.crm.platform.validation.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,9 +45,9 @@ final class SettingsEdits {
         if (fallback != null && fallback == primary) p.add(FieldProblem.of("fallback", "same_as_primary"));
         // 开关 may be on before any provider is set up (the seed turns it on first); lookups then say so.
         boolean enabled = d.enabled() == null ? s.enabled() : d.enabled();
-        int searchTtl = range("searchTtlMinutes", d.searchTtlMinutes(), s.searchTtlMinutes(), 1, 30 * 24 * 60, p);
-        int detailTtl = range("detailTtlMinutes", d.detailTtlMinutes(), s.detailTtlMinutes(), 1, 90 * 24 * 60, p);
-        int refresh = range("refreshAfterDays", d.refreshAfterDays(), s.refreshAfterDays(), 1, 3650, p);
+        int searchTtl = range("searchTtlMinutes", "registry.settings.searchTtl", d.searchTtlMinutes(), s.searchTtlMinutes(), 1, 30 * 24 * 60, p);
+        int detailTtl = range("detailTtlMinutes", "registry.settings.detailTtl", d.detailTtlMinutes(), s.detailTtlMinutes(), 1, 90 * 24 * 60, p);
+        int refresh = range("refreshAfterDays", "registry.settings.refreshAfterDays", d.refreshAfterDays(), s.refreshAfterDays(), 1, 3650, p);
         if (!p.isEmpty()) throw new InvalidInputException(p);
         return new RegistrySettings(enabled, primary, fallback, searchTtl, detailTtl, refresh, sources);
     }
@@ -83,9 +84,9 @@ final class SettingsEdits {
         return provider.orElse(null);
     }
 
-    private static int range(String field, Integer given, int current, int min, int max, List<FieldProblem> p) {
+    private static int range(String field, String labelKey, Integer given, int current, int min, int max, List<FieldProblem> p) {
         if (given == null) return current;
-        if (given < min || given > max) p.add(FieldProblem.of(field, "between", min, max));
+        if (given < min || given > max) p.add(Checks.outOfRange(field, labelKey, min, max));
         return given;
     }
 }

@@ -43,7 +43,7 @@ class SettingsPageController {
         try {
             settings.update(SettingsForms.general(form));
         } catch (InvalidInputException e) {
-            return page(model, "general", formErrors.of(request, e));
+            return page(model, "general", formErrors.listed(request, e));
         }
         redirect.addFlashAttribute("flash", "registry.settings.saved");
         return "redirect:/registry/settings";
@@ -67,7 +67,7 @@ class SettingsPageController {
         try {
             settings.initialize(provider, SettingsForms.initialize(form));
         } catch (InvalidInputException e) {
-            return page(model, provider, formErrors.of(request, e));
+            return page(model, provider, formErrors.listed(request, e));
         }
         redirect.addFlashAttribute("flash", "registry.settings.initialized");
         return "redirect:/registry/settings#provider-" + provider;
@@ -79,7 +79,7 @@ class SettingsPageController {
         try {
             settings.update(new SettingsDraft(null, null, null, null, null, null, Map.of(provider, SettingsForms.source(form))));
         } catch (InvalidInputException e) {
-            return page(model, provider, formErrors.of(request, e));
+            return page(model, provider, formErrors.listed(request, e));
         }
         redirect.addFlashAttribute("flash", "registry.mapping.saved");
         return "redirect:/registry/settings#provider-" + provider;

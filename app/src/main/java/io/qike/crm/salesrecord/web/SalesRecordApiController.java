@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,7 +61,25 @@ class SalesRecordApiController {
         return records.get(id);
     }
 
+    @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace a record's type, content, time, contact and custom fields (its customer stays)",
+            description = "The author needs salesrecord:edit; anyone else also salesrecord:edit-others (403 otherwise). "
+                    + "A blank occurredAt keeps the recorded time; a missing custom keeps the stored values.")
+    SalesRecord replace(@PathVariable long id, @RequestBody SalesRecordDraft draft) {
+        return records.update(id, draft);
+    }
+
+    @PutMapping(value = "/{id}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Replace a record with attachments: part 'record' (JSON), parts 'files' to add, "
+            + "'removeAttachments' (attachment ids) to remove")
+    SalesRecord replaceWithFiles(@PathVariable long id, @RequestPart("record") SalesRecordDraft draft,
+                                 @RequestPart(value = "files", required = false) List<MultipartFile> files,
+                                 @RequestParam(value = "removeAttachments", required = false) List<Long> removeAttachments) {
+        return records.update(id, draft, Uploads.of(files), removeAttachments == null ? List.of() : removeAttachments);
+    }
+
     @PatchMapping("/{id}")
+    @Operation(summary = "Change some fields of a record; the same rights as PUT")
     SalesRecord patch(@PathVariable long id, @RequestBody Map<String, Object> changes) {
         return records.update(id, patches.apply(records.draftOf(records.get(id)), changes, SalesRecordDraft.class));
     }

@@ -1,6 +1,8 @@
 package io.qike.crm.salesrecord.web;
 
 import io.qike.crm.contact.ContactService;
+import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
@@ -13,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,8 +36,10 @@ class SalesRecordPageController {
     private final SalesRecordService records;
     private final ContactService contacts;
     private final FormErrors formErrors;
+    private final CustomFields customFields;
 
-    SalesRecordPageController(SalesRecordService records, ContactService contacts, FormErrors formErrors) {
+    SalesRecordPageController(SalesRecordService records, ContactService contacts, FormErrors formErrors, CustomFields customFields) {
+        this.customFields = customFields;
         this.records = records;
         this.contacts = contacts;
         this.formErrors = formErrors;
@@ -59,6 +65,33 @@ class SalesRecordPageController {
         }
     }
 
+    /** The timeline with this record's inline edit form in its place. */
+    @GetMapping("/customers/{customerId}/records/{id}/edit")
+    String edit(@PathVariable long customerId, @PathVariable long id, Model model) {
+        SalesRecord r = records.get(id);
+        model.addAttribute("editing", new Editing(id, records.draftOf(r), r.custom(), r.attachments(), Map.of()));
+        return render(customerId, model, Map.of(), null);
+    }
+
+    @PostMapping("/customers/{customerId}/records/{id}")
+    String update(@PathVariable long customerId, @PathVariable long id, @ModelAttribute RecordForm form,
+                  @RequestParam(value = "files", required = false) List<MultipartFile> files,
+                  HttpServletRequest request, Model model) {
+        SalesRecordDraft draft = form.toDraft(customerId);
+        try {
+            records.update(id, draft, Uploads.of(files), form.getRemoveAttachments());
+        } catch (InvalidInputException e) {
+            SalesRecord r = records.get(id);
+            model.addAttribute("editing", new Editing(id, draft, draft.custom(), r.attachments(), formErrors.of(request, e)));
+        }
+        return render(customerId, model, Map.of(), null);
+    }
+
+    /** The record being edited on the timeline: what the form shows, and its problems after a refused save. */
+    public record Editing(long id, SalesRecordDraft draft, Map<String, Object> custom, List<SalesRecord.Attachment> attachments,
+                          Map<String, String> errors) {
+    }
+
     @PostMapping("/customers/{customerId}/records/{id}/delete")
     String delete(@PathVariable long customerId, @PathVariable long id, Model model) {
         records.delete(id);
@@ -78,7 +111,12 @@ class SalesRecordPageController {
     }
 
     private String render(long customerId, Model model, Map<String, String> errors, SalesRecordDraft draft) {
-        model.addAttribute("records", records.forCustomer(customerId, 200));
+        List<SalesRecord> shown = records.forCustomer(customerId, 200);
+        model.addAttribute("records", shown);
+        model.addAttribute("editable", shown.stream().filter(records::mayEdit).map(SalesRecord::id).collect(Collectors.toSet()));
+        model.addAttribute("deletable", shown.stream().filter(records::mayDelete).map(SalesRecord::id).collect(Collectors.toSet()));
+        model.addAttribute("fields", customFields.definitions(CustomObject.SALES_RECORD));
+        if (!model.containsAttribute("editing")) model.addAttribute("editing", null);
         model.addAttribute("contacts", contacts.search(null, customerId, 0, 100).items());
         model.addAttribute("customerId", customerId);
         model.addAttribute("types", SalesRecordService.TYPES);

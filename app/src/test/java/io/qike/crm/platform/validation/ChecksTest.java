@@ -19,7 +19,7 @@ class ChecksTest {
         assertThat(c.email("email", " a@b.cn ")).isEqualTo("a@b.cn");
         assertThat(c.website("website", "example.com")).isEqualTo("https://example.com");
         c.option("level", "Z", List.of("A", "B"));
-        c.range("limits.qps", 0, 1, 10);
+        c.range("limits.qps", "integration.limits.qps", 0, 1, 10);
         assertThat(c.problems()).extracting(FieldProblem::field, FieldProblem::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("name", "required"), org.assertj.core.groups.Tuple.tuple("mobile", "phone"),
                 org.assertj.core.groups.Tuple.tuple("level", "invalid_option"), org.assertj.core.groups.Tuple.tuple("limits.qps", "between"));
