@@ -2,6 +2,7 @@ package io.qike.crm.salesrecord;
 
 import io.qike.crm.contact.ContactService;
 import io.qike.crm.customer.CustomerDirectory;
+import io.qike.crm.customer.CustomerFollowUps;
 import io.qike.crm.platform.AuditDiff;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.CurrentUser;
@@ -43,11 +44,13 @@ public class SalesRecordService {
     private final RecordOwners owners;
     private final FileStore files;
     private final AuditLog audit;
+    private final CustomerFollowUps followUps;
     private final long maxSize;
 
     SalesRecordService(SalesRecordRepository repository, AttachmentRepository attachments, SalesRecordValidator validator,
                        DataScopes scopes, CustomerDirectory customers, ContactService contacts, RecordOwners owners, FileStore files,
-                       AuditLog audit, QikeProperties properties) {
+                       AuditLog audit, QikeProperties properties, CustomerFollowUps followUps) {
+        this.followUps = followUps;
         this.repository = repository;
         this.attachments = attachments;
         this.validator = validator;
@@ -88,6 +91,7 @@ public class SalesRecordService {
         checks.throwIfAny();
         long id = repository.insert(draft.customerId(), draft.contactId(), v, CurrentUser.require().userId());
         for (StoredFile f : stored) attachments.insert(id, f.name, f.contentType, f.size, f.sha256);
+        followedUp(draft.customerId());
         audit.record("CREATE", "SALES_RECORD", id, abbreviate(v.content()));
         return id;
     }
@@ -100,6 +104,8 @@ public class SalesRecordService {
         SalesRecordValues v = validator.validate(draft, id, checks);
         checks.throwIfAny();
         repository.update(id, draft.customerId(), draft.contactId(), v);
+        // A record moved to another customer changes both customers' last follow-up; rows locked in id order.
+        java.util.stream.Stream.of(before.customerId(), draft.customerId()).distinct().sorted().forEach(this::followedUp);
         audit.record("UPDATE", "SALES_RECORD", id, abbreviate(v.content()),
                 AuditDiff.of().field("content", before.content(), v.content()).changes());
         return get(id);
@@ -110,7 +116,13 @@ public class SalesRecordService {
     public void delete(long id) {
         SalesRecord r = get(id);
         repository.delete(id);
+        followedUp(r.customerId());
         audit.record("DELETE", "SALES_RECORD", id, abbreviate(r.content()));
+    }
+
+    /** Keeps the customer's 最后跟进 (shown and sorted in the customer list) at its latest record. */
+    private void followedUp(long customerId) {
+        followUps.refresh(customerId, repository::latestOf);
     }
 
     public SalesRecordDraft draftOf(SalesRecord r) {
