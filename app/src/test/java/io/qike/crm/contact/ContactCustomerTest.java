@@ -62,6 +62,11 @@ class ContactCustomerTest {
         assertThat(contact.selectFirst("#contact-name").text()).isEqualTo("周采购");
         assertThat(contact.selectFirst("#contact-customer a").attr("href")).isEqualTo("/customers/" + ofRep1);
         assertThat(page(get("/contacts"), rep1).selectFirst("#contact-table a.contact-link").attr("href")).isEqualTo(link.attr("href"));
+        // The contacts list searches as the user types: the table alone comes back for the keyword.
+        Document typed = page(get("/contacts").param("q", "周采").header("HX-Request", "true"), rep1);
+        assertThat(typed.selectFirst("header.navbar")).isNull();
+        assertThat(typed.select("#contact-table a.contact-link").eachText()).containsExactly("周采购");
+        assertThat(page(get("/contacts").param("q", "没有这个人").header("HX-Request", "true"), rep1).select(".contact-link")).isEmpty();
     }
 
     @Test

@@ -109,7 +109,11 @@ class CustomerListFiltersTest {
         assertThat(page.selectFirst("#filter-industry").val()).isEqualTo("制造");
         assertThat(page.selectFirst("#filter-source option[selected]").val()).isEqualTo("REFERRAL");
         assertThat(page.selectFirst("#filter-department option[selected]").val()).isEqualTo(String.valueOf(t.salesDeptId()));
-        assertThat(names(page)).isEqualTo(names(fragment(query))).containsExactly("筛选精密制造有限公司");
+        Document fragment = fragment(query);
+        assertThat(names(page)).isEqualTo(names(fragment)).containsExactly("筛选精密制造有限公司");
+        // The export button outside the table follows the filters typed since the page was loaded.
+        assertThat(fragment.selectFirst("#export-customers[hx-swap-oob]").attr("href"))
+                .startsWith("/exports/customers?").contains("source=REFERRAL").contains("departmentId=" + t.salesDeptId());
     }
 
     @Test
@@ -146,8 +150,14 @@ class CustomerListFiltersTest {
         Api.Response wrong = admin.get("/api/v1/customers?createdFrom=2025-13-40");
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.contentType()).startsWith("application/problem+json");
-        String docs = admin.get("/v3/api-docs").body();
-        assertThat(docs).contains("lastFollowedFrom").contains("departmentId");
+        tools.jackson.databind.JsonNode docs = admin.get("/v3/api-docs").json();
+        tools.jackson.databind.JsonNode parameters = docs.get("paths").get("/api/v1/customers").get("get").get("parameters");
+        Map<String, tools.jackson.databind.JsonNode> byName = new java.util.HashMap<>();
+        parameters.valueStream().forEach(p -> byName.put(p.get("name").asString(), p));
+        assertThat(byName).containsKeys("departmentId", "industry", "source", "tag", "createdFrom", "createdTo", "lastFollowedFrom",
+                "lastFollowedTo").doesNotContainKey("all");
+        assertThat(byName.get("lastFollowedFrom").get("schema").get("format").asString()).isEqualTo("date");
+        assertThat(docs.get("components").get("schemas").get("Customer").get("properties").has("lastFollowedAt")).isTrue();
     }
 
     private long create(long owner, CustomerDraft draft) {

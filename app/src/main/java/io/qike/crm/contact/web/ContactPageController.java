@@ -48,6 +48,7 @@ class ContactPageController {
         if (q != null && !q.isBlank()) base.queryParam("q", q);
         String baseUrl = base.build().encode().toUriString();
         model.addAttribute("baseUrl", baseUrl + (baseUrl.contains("?") ? "&" : "?"));
+        model.addAttribute("htmx", htmx != null);
         return htmx != null ? "contacts/list :: results" : "contacts/list";
     }
 

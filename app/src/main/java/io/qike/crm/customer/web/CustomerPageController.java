@@ -78,6 +78,7 @@ class CustomerPageController {
         model.addAttribute("fields", customFields.definitions(CustomObject.CUSTOMER));
         model.addAttribute("users", users.list());
         model.addAttribute("departments", departments.list());
+        model.addAttribute("htmx", htmx != null);
         return htmx != null ? "customers/list :: results" : "customers/list";
     }
 
