@@ -5,6 +5,13 @@ document.addEventListener('DOMContentLoaded', function () {
   document.body.addEventListener('htmx:configRequest', function (e) {
     if (token && header && token.content) e.detail.headers[header.content] = token.content;
   });
+  // The lists that search as you type leave out empty filters, so the address kept for sharing stays short.
+  document.body.addEventListener('htmx:configRequest', function (e) {
+    if (!e.detail.elt.hasAttribute('data-drop-empty')) return;
+    var data = e.detail.formData, empty = [];
+    data.forEach(function (v, k) { if (v === '') empty.push(k); });
+    empty.forEach(function (k) { data.delete(k); });
+  });
   document.body.addEventListener('submit', function (e) {
     var message = e.target.getAttribute('data-confirm');
     if (message && !window.confirm(message)) e.preventDefault();

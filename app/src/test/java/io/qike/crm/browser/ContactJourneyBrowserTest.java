@@ -47,6 +47,18 @@ class ContactJourneyBrowserTest extends BrowserJourney {
             page.click("#customer-contacts a.contact-link");
             assertThat(page.locator("#contact-name")).hasText("孙经理");
             assertThat(page.locator("#contact-customer")).containsText("杭州云帆网络科技有限公司");
+
+            // The customer list searches as the rep types, and the address keeps the search to share.
+            page.navigate("/customers");
+            assertThat(page.locator("#customer-table a.customer-link")).hasCount(2);
+            page.locator("#q").pressSequentially("云帆");
+            assertThat(page.locator("#customer-table a.customer-link")).hasCount(1);
+            assertThat(page.locator("#customer-table")).containsText("杭州云帆网络科技有限公司");
+            page.waitForURL(url -> url.contains("/customers?q="));
+            org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("level=");
+            page.reload();
+            assertThat(page.locator("#q")).hasValue("云帆");
+            assertThat(page.locator("#customer-table a.customer-link")).hasCount(1);
         } catch (AssertionError | RuntimeException e) {
             Browser.screenshot(page, "contact-journey");
             throw e;

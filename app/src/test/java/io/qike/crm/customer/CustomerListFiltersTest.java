@@ -133,6 +133,8 @@ class CustomerListFiltersTest {
         });
         assertThat(lastFollowedOf(software)).isEqualTo(shown(first));
         assertThat(lastFollowedOf(factory)).isEqualTo(shown(earliest));
+        fixtures.asRun(t.adminId(), () -> records.delete(earliest));
+        assertThat(lastFollowedOf(factory)).isEqualTo("—");
         assertThat(page("/customers?lang=en", fixtures.user(t.adminId()), false).select("#customer-table th").eachText())
                 .contains("Last follow-up");
     }
