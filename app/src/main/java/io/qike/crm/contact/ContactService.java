@@ -17,7 +17,10 @@ import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Contacts: list, read, create, edit, delete; UI, API and imports share these methods. */
+/**
+ * Contacts: list, read, create, edit, delete; UI, API and imports share these methods. A contact belongs to a
+ * customer the user sees (imports may leave it out when the sheet names none).
+ */
 @Service
 public class ContactService {
     private final ContactRepository repository;
@@ -55,7 +58,7 @@ public class ContactService {
     public long create(ContactDraft draft) {
         QikeUser me = CurrentUser.require();
         long owner = owners.assign(draft.ownerId(), me, Permission.CONTACT_ASSIGN);
-        ContactValues values = validator.validate(draft, null);
+        ContactValues values = validator.validate(draft, null, null, true);
         long id = repository.insert(values, owner);
         audit.record("CREATE", "CONTACT", id, values.name());
         return id;
@@ -68,7 +71,8 @@ public class ContactService {
         QikeUser me = CurrentUser.require();
         long owner = draft.ownerId() == null || draft.ownerId() == before.ownerId() ? before.ownerId()
                 : owners.assign(draft.ownerId(), me, Permission.CONTACT_ASSIGN);
-        ContactValues values = validator.validate(draft, id);
+        // A contact that has a customer keeps one; one created before customers were required may get one.
+        ContactValues values = validator.validate(draft, id, before.customerId(), before.customerId() != null);
         repository.update(id, values, owner);
         Contact after = get(id);
         audit.record("UPDATE", "CONTACT", id, after.name(), AuditDiff.of().field("name", before.name(), after.name())

@@ -4,10 +4,16 @@ import java.util.Map;
 
 /**
  * A list request: keyword over name, credit code and phone; filters on standard fields
- * ({@code ownerId}, {@code level}, {@code source}, {@code registrationStatus}, {@code region},
- * {@code industry}, {@code tag}) and on custom fields ({@code custom.<code>}); sort and page.
+ * ({@code ownerId}, {@code departmentId} (the owner's department and those below it), {@code level},
+ * {@code source}, {@code registrationStatus}, {@code region}, {@code industry}, {@code tag}, the dates
+ * {@code createdFrom}, {@code createdTo}, {@code lastFollowedFrom}, {@code lastFollowedTo} (yyyy-MM-dd,
+ * both ends included)) and on custom fields ({@code custom.<code>}); sort and page.
  */
 public record CustomerQuery(String q, Map<String, String> filters, String sort, boolean descending, int page, int size) {
+    /** The owners a department filter stands for, set by the service (never taken from the request). */
+    static final String OWNERS_IN = "ownersIn";
+    static final java.util.List<String> DATE_FILTERS = java.util.List.of("createdFrom", "createdTo", "lastFollowedFrom", "lastFollowedTo");
+
     public CustomerQuery {
         filters = filters == null ? Map.of() : filters;
         page = Math.max(0, page);

@@ -34,10 +34,11 @@ class CustomerRepository implements CustomValueUses {
             select c.id, c.name, c.credit_code, c.legal_representative, c.registered_capital, c.capital_currency,
                    c.established_on, c.registration_status, c.address, c.region, c.industry, c.business_scope, c.phone,
                    c.email, c.website, c.owner_id, c.department_id, c.source, c.level, c.tags, c.registry_provider,
-                   c.registry_fetched_at, c.created_at, c.updated_at, c.version, c.custom::text as custom_json
+                   c.registry_fetched_at, c.created_at, c.updated_at, c.version, c.last_followed_at, c.custom::text as custom_json
             from customer c""";
     private static final Map<String, String> SORTS = Map.of("id", "c.id", "name", "c.name", "createdAt", "c.created_at",
-            "updatedAt", "c.updated_at", "establishedOn", "c.established_on", "registeredCapital", "c.registered_capital");
+            "updatedAt", "c.updated_at", "establishedOn", "c.established_on", "registeredCapital", "c.registered_capital",
+            "lastFollowedAt", "c.last_followed_at");
     private final JdbcClient jdbc;
     private final CustomFields customFields;
 
@@ -182,7 +183,10 @@ class CustomerRepository implements CustomValueUses {
      */
     CustomerPage search(CustomerQuery query, VisibleOwners visible, boolean walk, Long knownTotal) {
         String sort = query.sort() == null || !SORTS.containsKey(query.sort()) ? "id" : query.sort();
-        String order = SORTS.get(sort) + (query.descending() ? " desc" : " asc") + ", c.id desc";
+        // 最后跟进: never followed up comes last among the newest and first among the oldest, as its index is ordered.
+        String order = "lastFollowedAt".equals(sort)
+                ? SORTS.get(sort) + (query.descending() ? " desc nulls last, c.id desc" : " asc nulls first, c.id asc")
+                : SORTS.get(sort) + (query.descending() ? " desc" : " asc") + ", c.id desc";
         Map<String, Object> params = new HashMap<>(visible.parameters());
         String pageWhere = where(query, visible, walk, params);
         // A keyword found through its indexes must not be found by walking the id index instead, in the
@@ -249,7 +253,7 @@ class CustomerRepository implements CustomValueUses {
             if (value == null || value.isBlank()) continue;
             String p = "f" + (n++);
             switch (f.getKey()) {
-                case "ownerId" -> { where.append(" and c.owner_id = :").append(p); params.put(p, Long.parseLong(value)); }
+                case "ownerId" -> { where.append(" and c.owner_id = :").append(p); params.put(p, Long.parseLong(value.trim())); }
                 case "level", "source" -> { where.append(" and c.").append(f.getKey()).append(" = :").append(p); params.put(p, value); }
                 case "registrationStatus" -> { where.append(" and c.registration_status = :").append(p); params.put(p, value); }
                 case "region", "industry" -> {
@@ -257,6 +261,18 @@ class CustomerRepository implements CustomValueUses {
                     params.put(p, "%" + Like.escape(value) + "%");
                 }
                 case "tag" -> { where.append(" and :").append(p).append(" = any(c.tags)"); params.put(p, value); }
+                case CustomerQuery.OWNERS_IN -> {
+                    where.append(" and c.owner_id = any(:").append(p).append(")");
+                    params.put(p, java.util.Arrays.stream(value.split(",")).map(Long::valueOf).toArray(Long[]::new));
+                }
+                case "createdFrom", "lastFollowedFrom" -> {
+                    where.append(" and ").append(dateColumn(f.getKey())).append(" >= :").append(p);
+                    params.put(p, LocalDate.parse(value.trim()));
+                }
+                case "createdTo", "lastFollowedTo" -> { // the whole last day
+                    where.append(" and ").append(dateColumn(f.getKey())).append(" < :").append(p);
+                    params.put(p, LocalDate.parse(value.trim()).plusDays(1));
+                }
                 default -> {
                     if (!f.getKey().startsWith("custom.")) continue;
                     if (defs == null) defs = customFields.definitions(io.qike.crm.customfield.CustomObject.CUSTOMER);
@@ -271,6 +287,10 @@ class CustomerRepository implements CustomValueUses {
         }
     }
 
+    private static String dateColumn(String filter) {
+        return filter.startsWith("created") ? "c.created_at" : "c.last_followed_at";
+    }
+
     private Customer map(ResultSet rs, int row) throws SQLException {
         java.sql.Array tags = rs.getArray("tags");
         return new Customer(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code"),
@@ -282,6 +302,7 @@ class CustomerRepository implements CustomValueUses {
                 tags == null ? List.of() : new ArrayList<>(List.of((String[]) tags.getArray())),
                 rs.getString("registry_provider"), rs.getObject("registry_fetched_at", OffsetDateTime.class),
                 customFields.read(rs.getString("custom_json")), rs.getObject("created_at", OffsetDateTime.class),
-                rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"),
+                rs.getObject("last_followed_at", OffsetDateTime.class));
     }
 }

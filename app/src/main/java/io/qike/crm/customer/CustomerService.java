@@ -32,9 +32,12 @@ public class CustomerService {
     private final AuditLog audit;
     private final RecordOwners owners;
     private final tools.jackson.databind.json.JsonMapper json;
+    private final CustomerFilters filters;
 
     CustomerService(CustomerRepository repository, CustomerValidator validator, DuplicateCheck duplicates, DataScopes scopes,
-                    AuditLog audit, RecordOwners owners, tools.jackson.databind.json.JsonMapper json) {
+                    AuditLog audit, RecordOwners owners, tools.jackson.databind.json.JsonMapper json,
+                    CustomerFilters filters) {
+        this.filters = filters;
         this.json = json;
         this.repository = repository;
         this.validator = validator;
@@ -46,7 +49,7 @@ public class CustomerService {
 
     @RequiresPermission(Permission.CUSTOMER_VIEW)
     public CustomerPage search(CustomerQuery query) {
-        return repository.search(query, scopes.current());
+        return repository.search(filters.resolve(query), scopes.current());
     }
 
     @RequiresPermission(Permission.CUSTOMER_VIEW)

@@ -73,6 +73,12 @@ class SalesRecordRepository implements CustomValueUses {
                 .params(customerId, contactId, v.type(), v.content(), v.occurredAt(), v.customJson(), id).update();
     }
 
+    /** When the customer's latest record happened; null when it has none. */
+    OffsetDateTime latestOf(long customerId) {
+        return jdbc.sql("select max(occurred_at) from sales_record where customer_id = ?").param(customerId)
+                .query(OffsetDateTime.class).list().get(0); // one row, its value null when there are none
+    }
+
     void delete(long id) {
         jdbc.sql("delete from sales_record where id = ?").param(id).update();
     }

@@ -2,6 +2,7 @@ package io.qike.crm.salesrecord;
 
 import io.qike.crm.contact.ContactService;
 import io.qike.crm.customer.CustomerDirectory;
+import io.qike.crm.customer.CustomerFollowUps;
 import io.qike.crm.platform.AuditDiff;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.CurrentUser;
@@ -50,11 +51,13 @@ public class SalesRecordService {
     private final RecordOwners owners;
     private final FileStore files;
     private final AuditLog audit;
+    private final CustomerFollowUps followUps;
     private final long maxSize;
 
     SalesRecordService(SalesRecordRepository repository, AttachmentRepository attachments, SalesRecordValidator validator,
                        DataScopes scopes, CustomerDirectory customers, ContactService contacts, RecordOwners owners, FileStore files,
-                       AuditLog audit, QikeProperties properties) {
+                       AuditLog audit, QikeProperties properties, CustomerFollowUps followUps) {
+        this.followUps = followUps;
         this.repository = repository;
         this.attachments = attachments;
         this.validator = validator;
@@ -95,6 +98,7 @@ public class SalesRecordService {
         checks.throwIfAny();
         long id = repository.insert(draft.customerId(), draft.contactId(), v, CurrentUser.require().userId());
         for (StoredFile f : stored) attachments.insert(id, f.name, f.contentType, f.size, f.sha256);
+        followedUp(draft.customerId());
         audit.record("CREATE", "SALES_RECORD", id, abbreviate(v.content()));
         return id;
     }
@@ -106,9 +110,9 @@ public class SalesRecordService {
     }
 
     /**
-     * Changes a record: its type, content, time, contact and custom fields, with attachments added and removed. The
-     * record stays on its customer's timeline. Its author may change it with salesrecord:edit; anyone else also needs
-     * salesrecord:edit-others. A blank time keeps the recorded one; no custom values keep the stored ones.
+     * Changes a record: its type, content, time, contact and custom fields, with attachments added and removed. A
+     * record may be moved to another customer the user sees (when it was logged against the wrong one). Its author
+     * may change it with salesrecord:edit; anyone else also needs salesrecord:edit-others. A blank time keeps the recorded one; no custom values keep the stored ones.
      */
     @Transactional
     @RequiresPermission(Permission.SALESRECORD_EDIT)
@@ -117,20 +121,22 @@ public class SalesRecordService {
         if (!mayChange(before, Permission.SALESRECORD_EDIT, Permission.SALESRECORD_EDIT_OTHERS)) {
             throw new AccessDeniedException("not the record's author");
         }
-        SalesRecordDraft d = new SalesRecordDraft(before.customerId(), draft.contactId(), draft.type(), draft.content(),
+        SalesRecordDraft d = new SalesRecordDraft(draft.customerId() == null ? before.customerId() : draft.customerId(), draft.contactId(), draft.type(), draft.content(),
                 Text.hasText(draft.occurredAt()) ? draft.occurredAt() : draftOf(before).occurredAt(),
                 draft.custom() == null ? before.custom() : draft.custom());
         Checks checks = new Checks();
         SalesRecordValues v = validator.validate(d, id, checks);
         List<StoredFile> stored = checkAndStore(added == null ? List.of() : added, checks);
         checks.throwIfAny();
-        repository.update(id, before.customerId(), d.contactId(), v);
+        repository.update(id, d.customerId(), d.contactId(), v);
+        // A record moved to another customer changes both customers' last follow-up; rows locked in id order.
+        java.util.stream.Stream.of(before.customerId(), d.customerId()).distinct().sorted().forEach(this::followedUp);
         Collection<Long> removing = removedAttachments == null ? List.of() : removedAttachments;
         before.attachments().stream().filter(a -> removing.contains(a.id())).forEach(a -> attachments.delete(id, a.id()));
         for (StoredFile f : stored) attachments.insert(id, f.name, f.contentType, f.size, f.sha256);
         SalesRecord after = get(id);
         audit.record("UPDATE", "SALES_RECORD", id, abbreviate(after.content()), AuditDiff.of()
-                .field("type", before.type(), after.type()).field("content", before.content(), after.content())
+                .field("customer", before.customerId(), after.customerId()).field("type", before.type(), after.type()).field("content", before.content(), after.content())
                 .field("occurredAt", minutes(before.occurredAt()), minutes(after.occurredAt()))
                 .field("contact", before.contactName(), after.contactName())
                 .fields("custom.", before.custom(), after.custom())
@@ -146,6 +152,7 @@ public class SalesRecordService {
             throw new AccessDeniedException("not the record's author");
         }
         repository.delete(id);
+        followedUp(r.customerId());
         audit.record("DELETE", "SALES_RECORD", id, abbreviate(r.content()));
     }
 
@@ -171,6 +178,11 @@ public class SalesRecordService {
 
     private static String fileNames(SalesRecord r) {
         return r.attachments().stream().map(SalesRecord.Attachment::fileName).collect(Collectors.joining("、"));
+    }
+
+    /** Keeps the customer's 最后跟进 (shown and sorted in the customer list) at its latest record. */
+    private void followedUp(long customerId) {
+        followUps.refresh(customerId, repository::latestOf);
     }
 
     public SalesRecordDraft draftOf(SalesRecord r) {

@@ -73,11 +73,13 @@ class DataScopeTest {
             form.setStatus("DISABLED");
             users.update(u.id(), form);
         });
+        // A contact belongs to a customer, so it names one.
         for (String path : new String[] {"/api/v1/customers", "/api/v1/contacts"}) {
-            Api.Response r = admin.post(path, "{\"name\":\"给停用的人\",\"ownerId\":" + t.rep2Id() + "}");
+            String customer = path.endsWith("contacts") ? ",\"customerId\":" + ofRep1 : "";
+            Api.Response r = admin.post(path, "{\"name\":\"给停用的人\",\"ownerId\":" + t.rep2Id() + customer + "}");
             assertThat(r.status()).isEqualTo(400);
             assertThat(r.json().get("errors").get(0).get("code").asString()).isEqualTo("not_found");
-            assertThat(admin.post(path, "{\"name\":\"给在职的人\",\"ownerId\":" + t.rep1Id() + "}").status()).isEqualTo(201);
+            assertThat(admin.post(path, "{\"name\":\"给在职的人\",\"ownerId\":" + t.rep1Id() + customer + "}").status()).isEqualTo(201);
         }
     }
 

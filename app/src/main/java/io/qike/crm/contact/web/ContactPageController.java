@@ -1,6 +1,8 @@
 package io.qike.crm.contact.web;
 
+import io.qike.crm.contact.Contact;
 import io.qike.crm.contact.ContactService;
+import io.qike.crm.customer.CustomerPicker;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
@@ -14,29 +16,40 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class ContactPageController {
     private final ContactService contacts;
     private final CustomerService customers;
+    private final CustomerPicker picker;
     private final CustomFields customFields;
     private final FormErrors formErrors;
 
-    ContactPageController(ContactService contacts, CustomerService customers, CustomFields customFields, FormErrors formErrors) {
+    ContactPageController(ContactService contacts, CustomerService customers, CustomerPicker picker, CustomFields customFields,
+                          FormErrors formErrors) {
         this.contacts = contacts;
         this.customers = customers;
+        this.picker = picker;
         this.customFields = customFields;
         this.formErrors = formErrors;
     }
 
+    /** The list, or only its table when the search box asks as the user types (htmx). */
     @GetMapping("/contacts")
-    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("result", contacts.search(q, null, page, 20));
         model.addAttribute("q", q);
-        model.addAttribute("baseUrl", "/contacts?" + (q == null ? "" : "q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + "&"));
-        return "contacts/list";
+        UriComponentsBuilder base = UriComponentsBuilder.fromPath("/contacts");
+        if (q != null && !q.isBlank()) base.queryParam("q", q);
+        String baseUrl = base.build().encode().toUriString();
+        model.addAttribute("baseUrl", baseUrl + (baseUrl.contains("?") ? "&" : "?"));
+        model.addAttribute("htmx", htmx != null);
+        return htmx != null ? "contacts/list :: results" : "contacts/list";
     }
 
     /** The contacts card on a customer's page (htmx). */
@@ -48,6 +61,16 @@ class ContactPageController {
         return "contacts/of-customer :: card";
     }
 
+    @GetMapping("/contacts/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Contact contact = contacts.get(id);
+        model.addAttribute("c", contact);
+        model.addAttribute("customerVisible", picker.label(contact.customerId()) != null);
+        model.addAttribute("fields", customFields.definitions(CustomObject.CONTACT));
+        return "contacts/detail";
+    }
+
+    /** A new contact; opened from a customer's page, the customer is chosen already. */
     @GetMapping("/contacts/new")
     String newForm(@RequestParam(required = false) Long customerId, Model model) {
         ContactForm form = new ContactForm();
@@ -58,9 +81,9 @@ class ContactPageController {
     @PostMapping("/contacts")
     String create(@ModelAttribute("form") ContactForm form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         try {
-            contacts.create(form.toDraft());
+            long id = contacts.create(form.toDraft());
             redirect.addFlashAttribute("flash", "flash.saved");
-            return form.getCustomerId() == null ? "redirect:/contacts" : "redirect:/customers/" + form.getCustomerId();
+            return form.getCustomerId() == null ? "redirect:/contacts/" + id : "redirect:/customers/" + form.getCustomerId();
         } catch (InvalidInputException e) {
             return form(model, form, null, formErrors.of(request, e));
         }
@@ -77,7 +100,7 @@ class ContactPageController {
         try {
             contacts.update(id, form.toDraft());
             redirect.addFlashAttribute("flash", "flash.saved");
-            return form.getCustomerId() == null ? "redirect:/contacts" : "redirect:/customers/" + form.getCustomerId();
+            return "redirect:/contacts/" + id;
         } catch (InvalidInputException e) {
             return form(model, form, id, formErrors.of(request, e));
         }
@@ -96,7 +119,7 @@ class ContactPageController {
         model.addAttribute("contactId", id);
         model.addAttribute("errors", errors);
         model.addAttribute("fields", customFields.definitions(CustomObject.CONTACT));
-        model.addAttribute("customerName", form.getCustomerId() == null ? null : customers.get(form.getCustomerId()).name());
+        model.addAttribute("customerName", picker.label(form.getCustomerId()));
         return "contacts/form";
     }
 }

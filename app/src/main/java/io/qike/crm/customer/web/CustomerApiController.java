@@ -9,8 +9,10 @@ import io.qike.crm.customer.CustomerService;
 import io.qike.crm.dedup.DuplicateCandidate;
 import io.qike.crm.platform.web.JsonPatches;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +44,27 @@ class CustomerApiController {
 
     @GetMapping
     @Operation(summary = "List customers visible to the caller; q searches name, credit-code prefix and phone suffix. "
-            + "Other query parameters filter: ownerId, level, source, registrationStatus, region, industry, tag, custom.<code>")
+            + "The other parameters filter, each within the caller's data scope; custom fields filter as custom.<code>=value")
     CustomerPage list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-                      @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort,
-                      @RequestParam(defaultValue = "desc") String order, @RequestParam Map<String, String> all) {
+                      @RequestParam(defaultValue = "20") int size,
+                      @Parameter(description = "id, name, createdAt, updatedAt, establishedOn, registeredCapital or lastFollowedAt")
+                      @RequestParam(required = false) String sort,
+                      @RequestParam(defaultValue = "desc") String order,
+                      @RequestParam(required = false) Long ownerId,
+                      @Parameter(description = "The owner's department, including the departments below it")
+                      @RequestParam(required = false) Long departmentId,
+                      @RequestParam(required = false) String level, @RequestParam(required = false) String source,
+                      @RequestParam(required = false) String registrationStatus,
+                      @Parameter(description = "Part of the region") @RequestParam(required = false) String region,
+                      @Parameter(description = "Part of the industry") @RequestParam(required = false) String industry,
+                      @RequestParam(required = false) String tag,
+                      @Parameter(description = "Created on or after (yyyy-MM-dd)") @RequestParam(required = false) LocalDate createdFrom,
+                      @Parameter(description = "Created on or before (yyyy-MM-dd)") @RequestParam(required = false) LocalDate createdTo,
+                      @Parameter(description = "Last sales record on or after (yyyy-MM-dd)")
+                      @RequestParam(required = false) LocalDate lastFollowedFrom,
+                      @Parameter(description = "Last sales record on or before (yyyy-MM-dd)")
+                      @RequestParam(required = false) LocalDate lastFollowedTo,
+                      @Parameter(hidden = true) @RequestParam Map<String, String> all) {
         Map<String, String> filters = new HashMap<>(all);
         List.of("q", "page", "size", "sort", "order").forEach(filters::remove);
         return customers.search(new CustomerQuery(q, filters, sort, !"asc".equalsIgnoreCase(order), page, size));

@@ -10,6 +10,7 @@ import io.qike.crm.dedup.DuplicateCheck;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.org.DepartmentService;
 import io.qike.crm.platform.org.UserService;
 import io.qike.crm.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,9 +37,11 @@ class CustomerPageController {
     private final UserService users;
     private final FormErrors formErrors;
     private final CustomerFormPage formPage;
+    private final DepartmentService departments;
 
     CustomerPageController(CustomerService customers, CustomFields customFields, DuplicateCheck duplicates, UserService users,
-                           FormErrors formErrors, CustomerFormPage formPage) {
+                           FormErrors formErrors, CustomerFormPage formPage, DepartmentService departments) {
+        this.departments = departments;
         this.customers = customers;
         this.customFields = customFields;
         this.duplicates = duplicates;
@@ -68,11 +71,14 @@ class CustomerPageController {
         String baseUrl = base.build().encode().toUriString();
         model.addAttribute("result", result);
         model.addAttribute("q", q);
+        model.addAttribute("filtered", (q != null && !q.isBlank()) || filters.values().stream().anyMatch(v -> v != null && !v.isBlank()));
         model.addAttribute("params", params);
         model.addAttribute("baseUrl", baseUrl + (baseUrl.contains("?") ? "&" : "?"));
         model.addAttribute("exportUrl", baseUrl.replaceFirst("^/customers", "/exports/customers"));
         model.addAttribute("fields", customFields.definitions(CustomObject.CUSTOMER));
         model.addAttribute("users", users.list());
+        model.addAttribute("departments", departments.list());
+        model.addAttribute("htmx", htmx != null);
         return htmx != null ? "customers/list :: results" : "customers/list";
     }
 
