@@ -1,5 +1,6 @@
 package io.qike.crm.customer;
 
+import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.dedup.CompanyNames;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 class CustomerValidator {
     private final CustomFields customFields;
     private final CustomerRepository repository;
+    private final EnterpriseTime time;
 
-    CustomerValidator(CustomFields customFields, CustomerRepository repository) {
+    CustomerValidator(CustomFields customFields, CustomerRepository repository, EnterpriseTime time) {
+        this.time = time;
         this.customFields = customFields;
         this.repository = repository;
     }
@@ -43,7 +46,7 @@ class CustomerValidator {
         if (Text.hasText(d.establishedOn())) {
             try {
                 established = LocalDate.parse(d.establishedOn().trim());
-                if (established.isAfter(LocalDate.now()) || established.getYear() < 1800) c.add("establishedOn", "out_of_range");
+                if (established.isAfter(time.today()) || established.getYear() < 1800) c.add("establishedOn", "out_of_range");
             } catch (DateTimeParseException e) {
                 c.add("establishedOn", "date");
             }

@@ -1,5 +1,6 @@
 package io.qike.crm.salesrecord;
 
+import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.contact.ContactService;
 import io.qike.crm.customer.CustomerDirectory;
 import io.qike.crm.platform.AuditDiff;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +45,12 @@ public class SalesRecordService {
     private final AuditLog audit;
     private final long maxSize;
 
+    private final EnterpriseTime time;
+
     SalesRecordService(SalesRecordRepository repository, AttachmentRepository attachments, SalesRecordValidator validator,
                        DataScopes scopes, CustomerDirectory customers, ContactService contacts, RecordOwners owners, FileStore files,
-                       AuditLog audit, QikeProperties properties) {
+                       AuditLog audit, QikeProperties properties, EnterpriseTime time) {
+        this.time = time;
         this.repository = repository;
         this.attachments = attachments;
         this.validator = validator;
@@ -115,7 +118,7 @@ public class SalesRecordService {
 
     public SalesRecordDraft draftOf(SalesRecord r) {
         return new SalesRecordDraft(r.customerId(), r.contactId(), r.type(), r.content(),
-                r.occurredAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime().toString(), r.custom());
+                time.local(r.occurredAt()).toLocalDateTime().toString(), r.custom());
     }
 
     /** The stored file of an attachment the user may see. */
