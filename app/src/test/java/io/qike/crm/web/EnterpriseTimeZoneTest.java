@@ -101,6 +101,9 @@ class EnterpriseTimeZoneTest {
     void theApiWritesTimesWithTheEnterprisesOffset() {
         Api api = new Api(port).withToken(tokens.issueSessionToken(admin).token());
         assertThat(api.get("/api/v1/customers/" + customerId).json().get("updatedAt").asString()).isEqualTo("2026-11-20T09:04:05+08:00");
+        // The document still says what the API writes: a date-time.
+        assertThat(api.get("/v3/api-docs").json().at("/components/schemas/Customer/properties/updatedAt/format").asString())
+                .isEqualTo("date-time");
     }
 
     @Test
