@@ -89,11 +89,14 @@ class EnterpriseTimeZoneTest {
     }
 
     @Test
-    void aNameThatIsNoTimeZoneIsRefusedAndTheZoneStays() throws Exception {
+    void aNameThatIsNoTimeZoneOrARepsChangeIsRefusedAndTheZoneStays() throws Exception {
         Object errors = mvc.perform(post("/admin/enterprise").with(user(admin)).with(csrf()).param("timeZone", "Mars/Olympus"))
                 .andReturn().getFlashMap().get("errors");
         assertThat((Map<?, ?>) errors).isNotEmpty();
         assertThat(errors.toString()).contains("时区");
+        // A sales rep may not change the enterprise's clock.
+        assertThat(mvc.perform(post("/admin/enterprise").with(user(fixtures.user(t.rep1Id()))).with(csrf()).param("timeZone", "UTC"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(page("/admin/enterprise").selectFirst("#time-zone option[selected]").val()).isEqualTo("Asia/Shanghai");
     }
 

@@ -43,7 +43,7 @@ class PagesTest {
         List<String> pages = List.of("/", "/customers", "/customers/new", "/customers/" + customerId, "/customers/" + customerId + "/edit",
                 "/customers/" + customerId + "/contacts", "/customers/" + customerId + "/records", "/contacts", "/contacts/new",
                 "/dedup?q=img", "/admin/departments", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/fields",
-                "/admin/audit", "/settings/tokens", "/admin/integration");
+                "/admin/audit", "/settings/tokens", "/admin/integration", "/admin/enterprise");
         for (String page : pages) {
             String zh = render(page, "zh-CN");
             String en = render(page, "en");
