@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +29,7 @@ public class EnterpriseTime {
     public static final String SECOND = "yyyy-MM-dd HH:mm:ss";
     public static final String DATE = "yyyy-MM-dd";
 
+    private static final Map<String, DateTimeFormatter> PATTERNS = new ConcurrentHashMap<>();
     private final LoadingCache<Long, ZoneId> zones;
 
     EnterpriseTime(TenantRepository tenants) {
@@ -69,7 +72,7 @@ public class EnterpriseTime {
     public String format(Object time, String pattern) {
         if (time == null) return "";
         TemporalAccessor t = time instanceof LocalDate d ? d : local(time);
-        return DateTimeFormatter.ofPattern(pattern).format(t);
+        return PATTERNS.computeIfAbsent(pattern, DateTimeFormatter::ofPattern).format(t);
     }
 
     /** 2026-12-03 15:04 */
