@@ -1,10 +1,10 @@
 package io.qike.crm.customer;
 
-import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.dedup.CompanyNames;
 import io.qike.crm.dedup.CreditCodes;
+import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.platform.validation.Checks;
 import io.qike.crm.platform.validation.Text;
 import java.math.BigDecimal;

@@ -1,6 +1,5 @@
 package io.qike.crm.salesrecord;
 
-import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.contact.ContactService;
 import io.qike.crm.customer.CustomerDirectory;
 import io.qike.crm.platform.AuditDiff;
@@ -13,6 +12,7 @@ import io.qike.crm.platform.QikeProperties;
 import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
 import io.qike.crm.platform.files.FileStore;
+import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.platform.org.RecordOwners;
 import io.qike.crm.platform.validation.Checks;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package io.qike.crm.platform.operator;
 
-import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.org.Enterprise;
+import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.platform.org.Enterprises;
 import java.io.PrintStream;
 import java.time.format.DateTimeFormatter;
