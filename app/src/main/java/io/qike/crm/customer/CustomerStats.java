@@ -4,6 +4,7 @@ import io.qike.crm.platform.DataScopes;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
+import io.qike.crm.platform.org.EnterpriseTime;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -15,8 +16,10 @@ public class CustomerStats {
 
     private final CustomerStatsRepository repository;
     private final DataScopes scopes;
+    private final EnterpriseTime time;
 
-    CustomerStats(CustomerStatsRepository repository, DataScopes scopes) {
+    CustomerStats(CustomerStatsRepository repository, DataScopes scopes, EnterpriseTime time) {
+        this.time = time;
         this.repository = repository;
         this.scopes = scopes;
     }
@@ -24,6 +27,6 @@ public class CustomerStats {
     @RequiresPermission(Permission.CUSTOMER_VIEW)
     public Summary summary() {
         VisibleOwners v = scopes.current();
-        return new Summary(repository.total(v), repository.byLevel(v), repository.newByMonth(v));
+        return new Summary(repository.total(v), repository.byLevel(v), repository.newByMonth(v, time.zone()));
     }
 }

@@ -1,6 +1,7 @@
 package io.qike.crm.customer;
 
 import io.qike.crm.platform.VisibleOwners;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,13 +29,15 @@ class CustomerStatsRepository {
         return byLevel;
     }
 
-    /** New customers in each of the last twelve months, oldest first. */
-    Map<String, Long> newByMonth(VisibleOwners v) {
+    /** New customers in each of the last twelve months of the enterprise's calendar (its zone), oldest first. */
+    Map<String, Long> newByMonth(VisibleOwners v, ZoneId zone) {
         Map<String, Long> byMonth = new LinkedHashMap<>();
         jdbc.sql("""
-                select to_char(m, 'YYYY-MM'), (select count(*) from customer c where %s and c.created_at >= m and c.created_at < m + interval '1 month')
-                from generate_series(date_trunc('month', now()) - interval '11 months', date_trunc('month', now()), interval '1 month') m
-                """.formatted(v.sqlCondition("c.owner_id"))).params(v.parameters())
+                select to_char(m, 'YYYY-MM'), (select count(*) from customer c where %s
+                    and c.created_at >= (m at time zone :zone) and c.created_at < ((m + interval '1 month') at time zone :zone))
+                from generate_series(date_trunc('month', now() at time zone :zone) - interval '11 months',
+                                     date_trunc('month', now() at time zone :zone), interval '1 month') m
+                """.formatted(v.sqlCondition("c.owner_id"))).params(v.parameters()).param("zone", zone.getId())
                 .query((rs, i) -> byMonth.put(rs.getString(1), rs.getLong(2))).list();
         return byMonth;
     }

@@ -4,6 +4,7 @@ import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.dedup.CompanyNames;
 import io.qike.crm.dedup.CreditCodes;
+import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.platform.validation.Checks;
 import io.qike.crm.platform.validation.MaxLength;
 import io.qike.crm.platform.validation.Text;
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Component;
 class CustomerValidator {
     private final CustomFields customFields;
     private final CustomerRepository repository;
+    private final EnterpriseTime time;
 
-    CustomerValidator(CustomFields customFields, CustomerRepository repository) {
+    CustomerValidator(CustomFields customFields, CustomerRepository repository, EnterpriseTime time) {
+        this.time = time;
         this.customFields = customFields;
         this.repository = repository;
     }
@@ -44,7 +47,7 @@ class CustomerValidator {
         if (Text.hasText(d.establishedOn())) {
             try {
                 established = LocalDate.parse(d.establishedOn().trim());
-                if (established.isAfter(LocalDate.now()) || established.getYear() < 1800) c.add("establishedOn", "out_of_range");
+                if (established.isAfter(time.today()) || established.getYear() < 1800) c.add("establishedOn", "out_of_range");
             } catch (DateTimeParseException e) {
                 c.add("establishedOn", "date");
             }

@@ -12,13 +12,13 @@ import io.qike.crm.customer.CustomerService;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.RequiresPermission;
+import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.platform.org.User;
 import io.qike.crm.platform.org.UserService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +40,6 @@ public class ExportService {
     /** One page of cells, and whether the search may have more. */
     private record Rows(List<List<Object>> cells, boolean more) {
     }
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private final CustomerService customers;
     private final CustomerImport customerImport;
     private final ContactService contacts;
@@ -48,9 +47,11 @@ public class ExportService {
     private final Columns columns;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final EnterpriseTime time;
 
     ExportService(CustomerService customers, CustomerImport customerImport, ContactService contacts, UserService users, Columns columns, MessageSource messages,
-                  AuditLog audit) {
+                  AuditLog audit, EnterpriseTime time) {
+        this.time = time;
         this.customers = customers;
         this.customerImport = customerImport;
         this.contacts = contacts;
@@ -63,7 +64,7 @@ public class ExportService {
     @RequiresPermission({Permission.CUSTOMER_EXPORT, Permission.CUSTOMER_VIEW})
     public int customers(CustomerQuery query, Locale locale, Download target) {
         List<Column> cols = columns.forExport(ImportObject.CUSTOMER);
-        ExportValues values = new ExportValues(logins(), messages, locale);
+        ExportValues values = new ExportValues(logins(), messages, locale, time);
         return write(ImportObject.CUSTOMER, cols, locale, target, page -> {
             CustomerPage result = customers.search(query.withPage(page, PAGE));
             return new Rows(result.items().stream().map(c -> cols.stream().map(col -> values.customer(c, col)).toList()).toList(),
@@ -74,7 +75,7 @@ public class ExportService {
     @RequiresPermission({Permission.CONTACT_EXPORT, Permission.CONTACT_VIEW})
     public int contacts(String q, Locale locale, Download target) {
         List<Column> cols = columns.forExport(ImportObject.CONTACT);
-        ExportValues values = new ExportValues(logins(), messages, locale);
+        ExportValues values = new ExportValues(logins(), messages, locale, time);
         return write(ImportObject.CONTACT, cols, locale, target, page -> {
             ContactPage result = contacts.search(q, null, page, PAGE);
             Map<Long, String> codes = customerImport.visibleCreditCodes(result.items().stream().map(Contact::customerId)
@@ -87,7 +88,7 @@ public class ExportService {
     private int write(ImportObject object, List<Column> cols, Locale locale, Download target,
                       Function<Integer, Rows> pages) {
         String label = messages.getMessage("object." + object, null, object.name(), locale);
-        String fileName = label + "-" + LocalDateTime.now().format(STAMP) + ".xlsx";
+        String fileName = label + "-" + time.format(Instant.now(), "yyyyMMdd-HHmmss") + ".xlsx";
         int count = 0;
         try (OutputStream out = target.open(fileName); ExcelWriter writer = Sheets.writer(out)) {
             WriteSheet sheet = Sheets.sheet(0, label, cols.stream().map(c -> columns.label(c, locale)).toList(), 20);

@@ -3,9 +3,9 @@ package io.qike.crm.importexport;
 import io.qike.crm.contact.Contact;
 import io.qike.crm.customer.Customer;
 import io.qike.crm.customfield.FieldType;
+import io.qike.crm.platform.org.EnterpriseTime;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -14,15 +14,16 @@ import org.springframework.context.MessageSource;
 
 /**
  * Cell values of an export, written the way the import reads them back: options as their labels,
- * dates as ISO text, lists comma-separated, yes/no in the user's language, owners by login.
+ * dates as ISO text, times in the enterprise's zone, lists comma-separated, yes/no in the user's language, owners by login.
  */
 final class ExportValues {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final Map<Long, String> logins;
     private final MessageSource messages;
     private final Locale locale;
+    private final EnterpriseTime time;
 
-    ExportValues(Map<Long, String> logins, MessageSource messages, Locale locale) {
+    ExportValues(Map<Long, String> logins, MessageSource messages, Locale locale, EnterpriseTime time) {
+        this.time = time;
         this.logins = logins;
         this.messages = messages;
         this.locale = locale;
@@ -88,7 +89,8 @@ final class ExportValues {
         return v.toString();
     }
 
-    private static String time(OffsetDateTime t) {
-        return t == null ? null : t.atZoneSameInstant(java.time.ZoneId.systemDefault()).format(TIME);
+    /** The enterprise's clock, as on its pages. */
+    private String time(OffsetDateTime t) {
+        return t == null ? null : time.second(t);
     }
 }

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  * @param qps                 calls per second to this connection
  * @param maxConcurrent       calls in flight at once
  * @param maxResponseBytes    larger answers are refused
- * @param dailyBudget         calls per day (Asia/Shanghai) before further calls are blocked
+ * @param dailyBudget         calls per day (the enterprise's day, see BudgetGuard) before further calls are blocked
  * @param costPerCall         what one successful call costs, for the ledger (optional)
  * @param breakerWindow       how many recent calls the circuit breaker looks at
  * @param breakerFailureRate  percentage of failures among them that opens the circuit

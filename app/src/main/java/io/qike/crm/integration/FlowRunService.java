@@ -5,6 +5,7 @@ import io.qike.crm.integration.store.RunRepository;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.RequiresPermission;
+import io.qike.crm.platform.org.EnterpriseTime;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
@@ -15,15 +16,17 @@ public class FlowRunService {
     private final RunRepository repository;
     private final RunRecorder recorder;
     private final IntegrationProperties props;
+    private final EnterpriseTime time;
 
-    FlowRunService(RunRepository repository, RunRecorder recorder, IntegrationProperties props) {
+    FlowRunService(RunRepository repository, RunRecorder recorder, IntegrationProperties props, EnterpriseTime time) {
+        this.time = time;
         this.repository = repository;
         this.recorder = recorder;
         this.props = props;
     }
 
     public List<FlowRun> search(RunQuery query) {
-        return repository.search(query, props.runLog().maxDays(), props.ledgerZone());
+        return repository.search(query, props.runLog().maxDays(), time.zone()); // the days typed are the enterprise's
     }
 
     public FlowRun get(long id) {

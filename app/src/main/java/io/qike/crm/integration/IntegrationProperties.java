@@ -1,6 +1,5 @@
 package io.qike.crm.integration;
 
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -12,11 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param allowedHosts hosts that may be private or loopback addresses: a host name or IP literal exactly
  *                     as written in the URL (optionally {@code :port}), or a CIDR range of resolved addresses
  * @param runLog       run log retention and size limits
- * @param ledgerZone   the time zone whose days the call ledger and daily budgets count
  */
 @org.springframework.modulith.NamedInterface("flows")
 @ConfigurationProperties("qike.integration")
-public record IntegrationProperties(String masterKey, List<String> allowedHosts, RunLog runLog, ZoneId ledgerZone) {
+public record IntegrationProperties(String masterKey, List<String> allowedHosts, RunLog runLog) {
 
     /**
      * @param maxRuns      runs kept per tenant (older ones are deleted)
@@ -34,6 +32,5 @@ public record IntegrationProperties(String masterKey, List<String> allowedHosts,
     public IntegrationProperties {
         allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
         if (runLog == null) runLog = new RunLog(0, 0, 0);
-        if (ledgerZone == null) ledgerZone = ZoneId.of("Asia/Shanghai");
     }
 }

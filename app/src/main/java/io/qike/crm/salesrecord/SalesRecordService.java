@@ -14,6 +14,7 @@ import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
 import io.qike.crm.platform.files.FileStore;
+import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.platform.org.RecordOwners;
 import io.qike.crm.platform.validation.Checks;
 import io.qike.crm.platform.validation.Text;
@@ -22,7 +23,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -54,10 +54,13 @@ public class SalesRecordService {
     private final CustomerFollowUps followUps;
     private final long maxSize;
 
+    private final EnterpriseTime time;
+
     SalesRecordService(SalesRecordRepository repository, AttachmentRepository attachments, SalesRecordValidator validator,
                        DataScopes scopes, CustomerDirectory customers, ContactService contacts, RecordOwners owners, FileStore files,
-                       AuditLog audit, QikeProperties properties, CustomerFollowUps followUps) {
+                       AuditLog audit, QikeProperties properties, CustomerFollowUps followUps, EnterpriseTime time) {
         this.followUps = followUps;
+        this.time = time;
         this.repository = repository;
         this.attachments = attachments;
         this.validator = validator;
@@ -172,8 +175,8 @@ public class SalesRecordService {
         return me.can(own) && (r.ownerId() == me.userId() || me.can(others));
     }
 
-    private static String minutes(OffsetDateTime at) {
-        return at.atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
+    private String minutes(OffsetDateTime at) {
+        return time.local(at).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     private static String fileNames(SalesRecord r) {
@@ -187,7 +190,7 @@ public class SalesRecordService {
 
     public SalesRecordDraft draftOf(SalesRecord r) {
         return new SalesRecordDraft(r.customerId(), r.contactId(), r.type(), r.content(),
-                r.occurredAt().atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime().toString(), r.custom());
+                time.local(r.occurredAt()).toLocalDateTime().toString(), r.custom());
     }
 
     /** The stored file of an attachment the user may see. */

@@ -5,12 +5,12 @@ import io.qike.crm.customer.CustomerService;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.platform.validation.Checks;
 import io.qike.crm.platform.validation.MaxLength;
 import io.qike.crm.platform.validation.Text;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -23,9 +23,11 @@ class SalesRecordValidator {
     private final ContactService contacts;
     private final CustomFields customFields;
     private final SalesRecordRepository repository;
+    private final EnterpriseTime time;
 
     SalesRecordValidator(CustomerService customers, ContactService contacts, CustomFields customFields,
-                         SalesRecordRepository repository) {
+                         SalesRecordRepository repository, EnterpriseTime time) {
+        this.time = time;
         this.customers = customers;
         this.contacts = contacts;
         this.customFields = customFields;
@@ -52,7 +54,7 @@ class SalesRecordValidator {
             try {
                 at = d.occurredAt().length() > 19 && (d.occurredAt().endsWith("Z") || d.occurredAt().matches(".*[+-]\\d\\d:\\d\\d$"))
                         ? OffsetDateTime.parse(d.occurredAt())
-                        : LocalDateTime.parse(d.occurredAt()).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+                        : time.fromLocal(LocalDateTime.parse(d.occurredAt())); // the form's datetime-local: the enterprise's clock
             } catch (DateTimeParseException e) {
                 c.add("occurredAt", "datetime");
             }

@@ -1,10 +1,9 @@
 package io.qike.crm.integration.call;
 
-import io.qike.crm.integration.IntegrationProperties;
 import io.qike.crm.integration.store.CallBudgetRepository;
 import io.qike.crm.integration.store.OwnTransaction;
+import io.qike.crm.platform.org.EnterpriseTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,28 +15,32 @@ import org.springframework.stereotype.Component;
  * <p>Each slot is taken and given back apart from the caller's transaction ({@link OwnTransaction}): inside it
  * the row would stay locked, and every other caller of the connection would wait, until the caller's
  * work committed, and a rollback of that work would hand back a slot whose call was made and paid.
+ *
+ * <p>A day is the enterprise's day (its time zone, {@link EnterpriseTime}): the daily budget is the enterprise's
+ * own spending limit, and the ledger it starts from is read by the enterprise's administrators on its clock.
+ * A provider's own daily quota on its side is the provider's to count; it answers with its quota code.
  */
 @Component
 public class BudgetGuard {
-    private final ZoneId zone;
+    private final EnterpriseTime time;
     private final CallBudgetRepository budgets;
     private final OwnTransaction own;
 
-    BudgetGuard(IntegrationProperties props, CallBudgetRepository budgets, OwnTransaction own) {
-        this.zone = props.ledgerZone();
+    BudgetGuard(EnterpriseTime time, CallBudgetRepository budgets, OwnTransaction own) {
+        this.time = time;
         this.budgets = budgets;
         this.own = own;
     }
 
-    /** Today in the ledger's time zone: the day budgets and the ledger count. */
+    /** Today in the current enterprise: the day budgets and the ledger count. */
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return time.today();
     }
 
     /** Takes one of today's {@code budget} calls of the connection; false when none is left. No budget: always true. */
     boolean tryAcquire(long tenantId, long connectionId, int budget) {
         if (budget <= 0) return true;
-        LocalDate today = today();
+        LocalDate today = time.today(tenantId);
         return Boolean.TRUE.equals(own.call(() -> {
             if (budgets.take(tenantId, connectionId, today, budget)) return true;
             // No row yet today (or none left): start today's count from the ledger, then try once more.
@@ -50,7 +53,7 @@ public class BudgetGuard {
     /** Gives back a slot taken today whose call was not sent. */
     void release(long tenantId, long connectionId, int budget) {
         if (budget <= 0) return;
-        LocalDate today = today();
+        LocalDate today = time.today(tenantId);
         own.call(() -> budgets.release(tenantId, connectionId, today));
     }
 }

@@ -5,6 +5,8 @@ import io.qike.crm.intel.lists.CompanyList;
 import io.qike.crm.intel.lists.CompanyLists;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.RequiresPermission;
+import io.qike.crm.platform.org.EnterpriseTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,10 +20,12 @@ import org.springframework.stereotype.Service;
 public class IntelExports {
     private final CompanyLists lists;
     private final MessageSource messages;
+    private final EnterpriseTime time;
 
-    IntelExports(CompanyLists lists, MessageSource messages) {
+    IntelExports(CompanyLists lists, MessageSource messages, EnterpriseTime time) {
         this.lists = lists;
         this.messages = messages;
+        this.time = time;
     }
 
     /** Selected lines of a company's customer list. */
@@ -30,7 +34,7 @@ public class IntelExports {
         for (ListedClient i : items) {
             rows.add(Arrays.asList(i.name(), i.year(), i.salesAmount(), i.salesPercent(), i.relationship(), i.source(), i.keyNo(), company));
         }
-        return new Sheet(text("intel.customersOf.sheet"), headers("name", "year", "salesAmount", "salesPercent", "relationship",
+        return sheet(text("intel.customersOf.sheet"), headers("name", "year", "salesAmount", "salesPercent", "relationship",
                 "source", "keyNo", "foundFor"), rows);
     }
 
@@ -41,12 +45,17 @@ public class IntelExports {
         for (CompanyList.Item i : l.items()) {
             rows.add(Arrays.asList(i.name(), i.year(), i.salesAmount(), i.salesPercent(), i.relationship(), i.source(), i.keyNo(), i.foundFor()));
         }
-        return new Sheet(l.name(), headers("name", "year", "salesAmount", "salesPercent", "relationship", "source", "keyNo", "foundFor"), rows);
+        return sheet(l.name(), headers("name", "year", "salesAmount", "salesPercent", "relationship", "source", "keyNo", "foundFor"), rows);
     }
 
     /** Any table intel shows, with its column keys under {@code intel.column.*}. */
     public Sheet table(String titleKey, List<String> columns, List<List<Object>> rows) {
-        return new Sheet(text(titleKey), headers(columns.toArray(String[]::new)), rows);
+        return sheet(text(titleKey), headers(columns.toArray(String[]::new)), rows);
+    }
+
+    /** Named by its title and the enterprise's time of the download. */
+    private Sheet sheet(String title, List<String> headers, List<List<Object>> rows) {
+        return new Sheet(title + "-" + time.format(Instant.now(), "yyyyMMdd-HHmmss"), title, headers, rows);
     }
 
     private List<String> headers(String... keys) {

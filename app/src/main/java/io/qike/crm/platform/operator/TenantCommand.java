@@ -4,6 +4,7 @@ import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.org.Enterprise;
+import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.platform.org.Enterprises;
 import java.io.PrintStream;
 import java.time.format.DateTimeFormatter;
@@ -42,9 +43,11 @@ public class TenantCommand {
             "disable", List.of("code"), "enable", List.of("code"));
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Enterprises enterprises;
+    private final EnterpriseTime time;
 
-    TenantCommand(Enterprises enterprises) {
+    TenantCommand(Enterprises enterprises, EnterpriseTime time) {
         this.enterprises = enterprises;
+        this.time = time;
     }
 
     /** Runs {@code tenant <action> [--option value]...}; {@code args} is the whole command line. */
@@ -95,7 +98,7 @@ public class TenantCommand {
         out.println(text("operator.cli.header"));
         for (Enterprise e : all) {
             out.println(String.join("\t", e.code(), e.name(), text("operator.cli.status." + e.status()), e.timeZone(),
-                    String.valueOf(e.users()), e.createdAt().toLocalDateTime().format(CREATED)));
+                    String.valueOf(e.users()), e.createdAt().atZoneSameInstant(time.zoneOf(e.id())).format(CREATED)));
         }
     }
 

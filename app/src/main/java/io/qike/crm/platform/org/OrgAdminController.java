@@ -18,19 +18,35 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admin pages: departments (组织架构), users, roles and data scope (角色权限 / 数据权限); the services check admin:org. */
+/** Admin pages: the enterprise (企业设置: its time zone), departments (组织架构), users, roles and data scope (角色权限 / 数据权限); the services check admin:org. */
 @Controller
 class OrgAdminController {
     private final DepartmentService departments;
     private final UserService users;
     private final RoleService roles;
+    private final EnterpriseSettings enterprise;
     private final FormErrors formErrors;
 
-    OrgAdminController(DepartmentService departments, UserService users, RoleService roles, FormErrors formErrors) {
+    OrgAdminController(DepartmentService departments, UserService users, RoleService roles, EnterpriseSettings enterprise,
+                       FormErrors formErrors) {
         this.departments = departments;
+        this.enterprise = enterprise;
         this.users = users;
         this.roles = roles;
         this.formErrors = formErrors;
+    }
+
+    @GetMapping("/admin/enterprise")
+    String enterprise(Model model) {
+        model.addAttribute("enterprise", enterprise.current());
+        model.addAttribute("zones", enterprise.zoneChoices());
+        if (model.getAttribute("errors") == null) model.addAttribute("errors", Map.of());
+        return "admin/enterprise";
+    }
+
+    @PostMapping("/admin/enterprise")
+    String saveEnterprise(@RequestParam(required = false) String timeZone, HttpServletRequest request, RedirectAttributes redirect) {
+        return afterChange(() -> enterprise.changeTimeZone(timeZone), "flash.saved", "redirect:/admin/enterprise", request, redirect);
     }
 
     @GetMapping("/admin/departments")

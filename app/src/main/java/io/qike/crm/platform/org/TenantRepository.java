@@ -41,6 +41,18 @@ class TenantRepository {
         return system.sql(SELECT + " where t.code = ?").param(code).query(Enterprise.class).optional();
     }
 
+    Optional<String> timeZone(long tenantId) {
+        return system.sql("select time_zone from tenant where id = ?").param(tenantId).query(String.class).optional();
+    }
+
+    void setTimeZone(long tenantId, String zone) {
+        system.sql("update tenant set time_zone = ? where id = ?").params(zone, tenantId).update();
+    }
+
+    Optional<Enterprise> find(long tenantId) {
+        return system.sql(SELECT + " where t.id = ?").param(tenantId).query(Enterprise.class).optional();
+    }
+
     /** Sets the status; false when there is no such tenant. */
     boolean setStatus(String code, String status) {
         return system.sql("update tenant set status = ?, status_changed_at = now() where code = ?").params(status, code).update() > 0;

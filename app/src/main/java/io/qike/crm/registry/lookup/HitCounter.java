@@ -1,11 +1,10 @@
 package io.qike.crm.registry.lookup;
 
-import io.qike.crm.integration.IntegrationProperties;
 import io.qike.crm.platform.TenantContext;
+import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.registry.RegistryProvider;
 import io.qike.crm.registry.store.HitRepository;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -15,7 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts lookups answered by the cache, per tenant, day (the call ledger's days), provider and kind.
+ * Counts lookups answered by the cache, per tenant, day (the enterprise's day, like the call ledger's), provider and kind.
  * Counted in memory and written every few seconds, so a cached lookup costs no database write; the
  * cost page flushes first. A crash loses at most the last seconds' counts.
  */
@@ -28,16 +27,16 @@ public class HitCounter {
 
     private final Map<Key, LongAdder> counts = new ConcurrentHashMap<>();
     private final HitRepository store;
-    private final ZoneId zone;
+    private final EnterpriseTime time;
 
-    HitCounter(HitRepository store, IntegrationProperties props) {
+    HitCounter(HitRepository store, EnterpriseTime time) {
         this.store = store;
-        this.zone = props.ledgerZone();
+        this.time = time;
     }
 
     void hit(long tenantId, RegistryProvider provider, String kind) {
         if (provider == null) return;
-        counts.computeIfAbsent(new Key(tenantId, LocalDate.now(zone), provider.code(), kind), k -> new LongAdder()).increment();
+        counts.computeIfAbsent(new Key(tenantId, time.today(tenantId), provider.code(), kind), k -> new LongAdder()).increment();
     }
 
     /** Node-local housekeeping, not a RecurringTask: the counts are in this node's memory, so every node flushes its own. */
@@ -46,7 +45,7 @@ public class HitCounter {
         for (Map.Entry<Key, LongAdder> e : counts.entrySet()) {
             long n = e.getValue().sumThenReset();
             if (n == 0) {
-                if (e.getKey().day().isBefore(today())) counts.remove(e.getKey(), e.getValue()); // yesterday's are done
+                if (e.getKey().day().isBefore(time.today(e.getKey().tenantId()))) counts.remove(e.getKey(), e.getValue()); // yesterday's are done
                 continue;
             }
             Key k = e.getKey();
@@ -59,7 +58,8 @@ public class HitCounter {
         }
     }
 
+    /** Today in the current enterprise. */
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return time.today();
     }
 }

@@ -2,7 +2,6 @@ package io.qike.crm.integration.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.qike.crm.integration.IntegrationProperties;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
@@ -26,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class SharedBudgetTest {
     @Autowired TestFixtures.Fixtures fixtures;
-    @Autowired IntegrationProperties props;
+    @Autowired io.qike.crm.platform.org.EnterpriseTime time;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
     @Autowired io.qike.crm.integration.store.OwnTransaction own;
@@ -35,8 +34,8 @@ class SharedBudgetTest {
     @Test
     void twoNodesTogetherNeverSpendMoreThanTheBudget() throws Exception {
         TestTenant t = fixtures.tenant();
-        BudgetGuard nodeA = new BudgetGuard(props, budgets, own);
-        BudgetGuard nodeB = new BudgetGuard(props, budgets, own);
+        BudgetGuard nodeA = new BudgetGuard(time, budgets, own);
+        BudgetGuard nodeB = new BudgetGuard(time, budgets, own);
         long connection = 7_000_000 + t.tenantId(); // counts are per tenant and connection id
         int budget = 25;
         AtomicInteger granted = new AtomicInteger();
@@ -70,7 +69,7 @@ class SharedBudgetTest {
     @Test
     void theDaysFirstSlotStartsFromTheCallsTheLedgerAlreadyHasAndSurvivesTheCallersRollback() {
         TestTenant t = fixtures.tenant();
-        BudgetGuard node = new BudgetGuard(props, budgets, own);
+        BudgetGuard node = new BudgetGuard(time, budgets, own);
         long connection = 8_000_000 + t.tenantId();
         TenantContext.runAs(t.tenantId(), () -> jdbc.sql("insert into call_ledger(day, connection_id, interface_id, calls) values (?, ?, 1, 3)")
                 .params(node.today(), connection).update());
