@@ -24,8 +24,10 @@ public class ProblemWriter {
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
+    private final FieldLabels labels;
 
-    ProblemWriter(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+    ProblemWriter(MessageSource messages, LocaleResolver locales, JsonMapper json, FieldLabels labels) {
+        this.labels = labels;
         this.messages = messages;
         this.locales = locales;
         this.json = json;
@@ -51,7 +53,7 @@ public class ProblemWriter {
     }
 
     private String label(String field, Locale locale) {
-        return messages.getMessage("field." + field, null, field, locale);
+        return labels.of(field, locale);
     }
 
     public String message(HttpServletRequest request, FieldProblem f) {
