@@ -34,6 +34,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -92,6 +93,8 @@ class AllPagesTextTest {
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
     static final Pattern KEY = Pattern.compile("(?<![\\w.$/@{:\\-])[a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_\\-]+){2,}(?![\\w./(])");
+    /** Two parts (common.none): flagged only when it is a key of the bundles, as a sentence may hold such a token. */
+    static final Pattern SHORT_KEY = Pattern.compile("(?<![\\w.$/@{:\\-])[a-z][a-zA-Z0-9]*\\.[a-zA-Z][a-zA-Z0-9_]*(?![\\w./(])");
     static final Pattern FILE_OR_HOST = Pattern.compile("(?i).*\\.(xlsx|xls|csv|pdf|png|jpg|com|cn|net|org|io|html|json)$");
     static final Pattern TO_STRING = Pattern.compile("\\b[A-Z][A-Za-z0-9]*\\[[a-z][A-Za-z0-9]*=|\\{[A-Za-z_][\\w.]*=[^}\"]*[,}]"
             + "|\\b[A-Z][\\w$]*@[0-9a-f]{4,8}\\b|\\bOptional(\\[|\\.empty)|\\bjava\\.[a-z]");
@@ -113,6 +116,7 @@ class AllPagesTextTest {
     @Autowired CompanyDataSet data;
     @Autowired ActionFlowService flows;
     @Autowired ApiInterfaceService interfaces;
+    @Autowired org.springframework.context.MessageSource messages;
 
     TestTenant t;
     QikeUser admin;
@@ -320,6 +324,12 @@ class AllPagesTextTest {
         while (key.find()) {
             if (FILE_OR_HOST.matcher(key.group()).matches() || apiNames.contains(key.group())) continue;
             findings.add(where + ": message key or field code in " + in + ": " + snippet(text, key.start()));
+            break;
+        }
+        Matcher shortKey = SHORT_KEY.matcher(text);
+        while (shortKey.find()) {
+            if (messages.getMessage(shortKey.group(), null, null, Locale.ROOT) == null) continue;
+            findings.add(where + ": message key in " + in + ": " + snippet(text, shortKey.start()));
             break;
         }
     }
