@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import io.qike.crm.platform.web.FieldLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -97,10 +98,8 @@ public class AuditChangeTable {
         return humanise(field);
     }
 
-    /** registeredCapital → Registered capital; limits.qps → Limits qps. */
     static String humanise(String code) {
-        String spaced = code.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("[._\\-]+", " ").trim().toLowerCase(Locale.ROOT);
-        return spaced.isEmpty() ? code : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return FieldLabels.readable(code);
     }
 
     private Value value(String objectType, String field, JsonNode node, Locale locale) {

@@ -35,8 +35,8 @@ public class FieldLabels {
         return label != null ? label : readable(last);
     }
 
-    /** searchTtlMinutes → Search ttl minutes. */
-    static String readable(String code) {
+    /** searchTtlMinutes → Search ttl minutes: the last resort for a code without a label, never the bare code. */
+    public static String readable(String code) {
         String spaced = code.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replaceAll("[._\\-]+", " ").trim().toLowerCase(Locale.ROOT);
         return spaced.isEmpty() ? code : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
