@@ -23,7 +23,7 @@ final class ConnectionAudit {
     static Map<String, AuditLog.Change> diff(Connection a, Connection b, ConnectionDraft d) {
         Map<String, AuditLog.Change> m = AuditDiff.of().field("name", a.name(), b.name()).field("baseUrl", a.baseUrl(), b.baseUrl())
                 .field("authScheme", a.authScheme().name(), b.authScheme().name()).field("authParam", a.authParam(), b.authParam())
-                .field("limits", a.limits().toString(), b.limits().toString()).field("enabled", a.enabled(), b.enabled()).changes();
+                .field("limits", a.limits(), b.limits()).field("enabled", a.enabled(), b.enabled()).changes();
         if (d.key() != null || !Objects.equals(a.keyHint(), b.keyHint())) m.put("key", new AuditLog.Change(HIDDEN, HIDDEN));
         if (d.secret() != null || !Objects.equals(a.secretHint(), b.secretHint())) m.put("secret", new AuditLog.Change(HIDDEN, HIDDEN));
         return m;

@@ -1,5 +1,5 @@
 /**
- * Integration centre (ESB中心): connectors, connections, HTTP interfaces and action flows (动作流),
+ * Integration centre (集成中心): connectors, connections, HTTP interfaces and action flows (动作流),
  * with run logs, a call ledger, resilience and SSRF protection. Administrators configure everything here.
  * Other modules use three small named interfaces, declared in their {@code allowedDependencies}:
  * {@code flows} (call outside services through {@link io.qike.crm.integration.ActionFlows}, read the call

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The seed's Tianyancha set-up by hand in headless Chromium: 系统管理 → ESB中心 → connector →
+ * The seed's Tianyancha set-up by hand in headless Chromium: 系统管理 → 集成中心 → connector →
  * connection → interface 企业基本信息 (four steps) → test call → action flow (custom-event trigger,
  * a connector node, an output component) → run → run log.
  */
@@ -38,7 +38,7 @@ class IntegrationCentreBrowserTest extends BrowserJourney {
             Browser.signIn(page, t.login("admin"));
             page.click("#nav-admin");
             page.click("#nav-integration");
-            assertThat(page.locator("h2.page-title")).hasText("ESB中心");
+            assertThat(page.locator("h2.page-title")).hasText("集成中心");
 
             // 连接器 and 连接
             page.fill("#new-connector-name", "天眼查");

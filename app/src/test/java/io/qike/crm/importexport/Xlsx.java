@@ -14,18 +14,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds and reads xlsx files in tests, the way a user's Excel would. */
-final class Xlsx {
+public final class Xlsx {
     private Xlsx() {
     }
 
     /** A workbook with one sheet: the header row, then the rows (null cells stay empty). */
-    static byte[] of(List<String> header, List<List<Object>> rows) {
+    public static byte[] of(List<String> header, List<List<Object>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         FastExcel.write(out).head(header.stream().map(List::of).toList()).sheet("Sheet1").doWrite(rows);
         return out.toByteArray();
     }
 
-    static List<Object> row(Object... cells) {
+    public static List<Object> row(Object... cells) {
         return new ArrayList<>(Arrays.asList(cells));
     }
 

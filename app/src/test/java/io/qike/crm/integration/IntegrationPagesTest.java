@@ -144,5 +144,33 @@ class IntegrationPagesTest {
         assertThat(mvc.perform(get("/admin/integration/flows/" + flow).with(user(rep))).andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void aPresetsCodeMessagesShowAsTextInTheReadersLanguageAndStayBilingualWhenSavedUnchanged() throws Exception {
+        registry.initialize(t.adminId(), port, io.qike.crm.registry.RegistryProvider.TIANYANCHA);
+        ApiInterface api = fixtures.as(t.adminId(), () -> interfaces.all().get(0));
+        String url = "/admin/integration/interfaces/" + api.id();
+        for (String lang : List.of("zh-CN", "en")) {
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(contentOf(mvc.perform(get(url).with(user(admin))
+                    .header("Accept-Language", lang)).andReturn()));
+            List<String> shown = page.select("#codes-table input[name$=.message]").eachAttr("value");
+            assertThat(shown).as(lang).noneMatch(m -> m.startsWith("registry.code."))
+                    .contains(lang.equals("en") ? "Tianyancha found no such company." : "天眼查没有查到这家企业。");
+        }
+        org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(contentOf(mvc.perform(get(url).with(user(admin))).andReturn()));
+        MockHttpServletRequestBuilder save = post(url).with(user(admin)).with(csrf()).param("action", "save");
+        for (org.jsoup.nodes.Element input : form.select("#interface-form input[name], #interface-form textarea[name], #interface-form select[name]")) {
+            String type = input.attr("type");
+            if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) continue;
+            String value = input.tagName().equals("select") ? input.select("option[selected]").val()
+                    : input.tagName().equals("textarea") ? input.wholeText() : input.val();
+            if (!input.attr("name").equals("_csrf") && !input.attr("name").equals("action")) save.param(input.attr("name"), value);
+        }
+        assertThat(mvc.perform(save).andReturn().getResponse().getRedirectedUrl()).isEqualTo(url);
+        assertThat(fixtures.as(t.adminId(), () -> interfaces.get(api.id())).definition().codes()).extracting(CodeMessage::message)
+                .allMatch(m -> m.startsWith("registry.code.tianyancha."));
+    }
+
+    @Autowired io.qike.crm.registry.RegistrySandbox registry;
+    @Autowired ApiInterfaceService interfaces;
     @Autowired FlowRunService runs;
 }

@@ -45,6 +45,9 @@ class RegistryPagesTest {
         String bad = page(post("/registry/settings").with(csrf()).param("searchTtlMinutes", "abc").param("detailTtlMinutes", "0"),
                 admin, "zh-CN", 200);
         assertThat(bad).contains("registry-errors", "searchTtlMinutes", "detailTtlMinutes");
+        String listed = org.jsoup.Jsoup.parse(bad).select("#registry-errors").text();
+        assertThat(listed).as("the fields are named by their labels").contains("搜索结果缓存（分钟）")
+                .doesNotContain("searchTtlMinutes");
         page(post("/registry/settings").param("enabled", "on"), admin, "zh-CN", 403); // no CSRF token
     }
 

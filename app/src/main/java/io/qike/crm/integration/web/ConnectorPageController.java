@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** ESB中心 → 连接器: the connector list, and one connector with its connections and interfaces. */
+/** 集成中心 → 连接器: the connector list, and one connector with its connections and interfaces. */
 @Controller
 @RequestMapping("/admin/integration")
 class ConnectorPageController {

@@ -79,7 +79,7 @@ public class InterfaceForm {
             top.add(new ResponseField(Text.trimToNull(r.getName()), Text.trimToNull(r.getLabel()), Text.trimToNull(r.getPath()), type(ResultFieldType.class, r.getType()), items));
         }
         List<CodeMessage> cs = codes.stream().filter(r -> !r.isBlank())
-                .map(r -> new CodeMessage(Text.trimToNull(r.getCode()), Text.trimToNull(r.getMessage()), r.isRetryable())).toList();
+                .map(r -> new CodeMessage(Text.trimToNull(r.getCode()), r.stored(), r.isRetryable())).toList();
         return new ApiInterfaceDraft(connectorId, name, apiName, description, method, path, pairs(query), pairs(headers), bodyType,
                 body, ps, top, new ResultRules(Text.trimToNull(codePath), Options.codes(successCodes), Options.codes(emptyCodes), Text.trimToNull(messagePath)), cs);
     }

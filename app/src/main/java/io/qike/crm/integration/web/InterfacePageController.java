@@ -12,6 +12,8 @@ import io.qike.crm.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,9 +33,11 @@ class InterfacePageController {
     private final ConnectorService connectors;
     private final ConnectionService connections;
     private final FormErrors formErrors;
+    private final MessageSource messages;
 
     InterfacePageController(ApiInterfaceService interfaces, ConnectorService connectors, ConnectionService connections,
-                            FormErrors formErrors) {
+                            FormErrors formErrors, MessageSource messages) {
+        this.messages = messages;
         this.interfaces = interfaces;
         this.connectors = connectors;
         this.connections = connections;
@@ -111,6 +115,7 @@ class InterfacePageController {
 
     private String form(Model model, InterfaceForm form, ApiInterface existing, Map<String, String> errors) {
         Options.addTo(model);
+        form.getCodes().forEach(r -> r.showText(messages, LocaleContextHolder.getLocale()));
         model.addAttribute("form", form);
         model.addAttribute("api", existing);
         model.addAttribute("connector", connectors.get(form.getConnectorId()));

@@ -25,7 +25,7 @@ class AuditRepository {
                 .update();
     }
 
-    List<AuditEntry> search(String q, String objectType, String action, int page, int size) {
+    List<AuditEntry> search(String q, String objectType, String action, String userName, int page, int size, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select id, at, user_name, action, object_type, object_id, object_name, changes::text as changes
                 from audit_log where true""");
@@ -36,10 +36,15 @@ class AuditRepository {
         }
         if (objectType != null && !objectType.isBlank()) { sql.append(" and object_type = :type"); params.put("type", objectType); }
         if (action != null && !action.isBlank()) { sql.append(" and action = :action"); params.put("action", action); }
+        if (userName != null && !userName.isBlank()) { sql.append(" and user_name = :user"); params.put("user", userName); }
         sql.append(" order by at desc, id desc limit :limit offset :offset");
-        params.put("limit", size);
+        params.put("limit", limit);
         params.put("offset", Math.max(0, page) * size);
         return jdbc.sql(sql.toString()).params(params).query(AuditEntry.class).list();
+    }
+
+    List<String> userNames() {
+        return new ArrayList<>(jdbc.sql("select distinct user_name from audit_log order by 1").query(String.class).list());
     }
 
     List<String> objectTypes() {

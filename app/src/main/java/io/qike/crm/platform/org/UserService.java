@@ -23,9 +23,11 @@ public class UserService {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final DataScopeResolver scopes;
+    private final RoleRepository roles;
 
     UserService(UserRepository users, DepartmentRepository departments, PasswordEncoder passwords, AuditLog audit,
-                DataScopeResolver scopes) {
+                DataScopeResolver scopes, RoleRepository roles) {
+        this.roles = roles;
         this.users = users;
         this.departments = departments;
         this.passwords = passwords;
@@ -81,7 +83,12 @@ public class UserService {
         put(changes, "email", a.email(), b.email());
         put(changes, "department", a.departmentName(), b.departmentName());
         put(changes, "status", a.status(), b.status());
-        put(changes, "roles", a.roleIds(), b.roleIds());
+        if (!Objects.equals(a.roleIds(), b.roleIds())) {
+            Map<Long, String> names = new java.util.HashMap<>();
+            roles.list().forEach(r -> names.put(r.id(), r.name()));
+            put(changes, "roles", a.roleIds().stream().map(id -> names.getOrDefault(id, "#" + id)).toList(),
+                    b.roleIds().stream().map(id -> names.getOrDefault(id, "#" + id)).toList());
+        }
         return changes;
     }
 

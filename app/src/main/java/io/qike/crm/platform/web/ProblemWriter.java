@@ -25,8 +25,10 @@ public class ProblemWriter {
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final JsonMapper json;
+    private final FieldLabels labels;
 
-    ProblemWriter(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+    ProblemWriter(MessageSource messages, LocaleResolver locales, JsonMapper json, FieldLabels labels) {
+        this.labels = labels;
         this.messages = messages;
         this.locales = locales;
         this.json = json;
@@ -52,7 +54,7 @@ public class ProblemWriter {
 
     /**
      * The message with the field's label in front ("名称: 必填"); a message that names its field itself (a range)
-     * stays as it is, and a field without a label is not named by its code.
+     * stays as it is, and a field without a label gets a readable one, never its code.
      */
     public String labelled(HttpServletRequest request, FieldProblem f) {
         return labelled(f, locales.resolveLocale(request));
@@ -61,7 +63,7 @@ public class ProblemWriter {
     private String labelled(FieldProblem f, Locale locale) {
         String message = messages.getMessage(f.messageKey(), f.args(), f.code(), locale);
         boolean namesItsField = f.args().length > 0 && f.args()[0] instanceof MessageSourceResolvable;
-        String label = namesItsField ? null : messages.getMessage("field." + f.field(), null, null, locale);
+        String label = namesItsField ? null : labels.of(f.field(), locale);
         return label == null ? message : label + ": " + message;
     }
 

@@ -5,6 +5,7 @@ import io.qike.crm.integration.Connection;
 import io.qike.crm.integration.FlowDescription;
 import io.qike.crm.integration.OutputField;
 import io.qike.crm.integration.PresetInstaller;
+import io.qike.crm.platform.AuditDiff;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.FieldProblem;
@@ -136,7 +137,18 @@ public class RegistrySettingsService {
         current.evict();
         health.clear(TenantContext.currentTenantId()); // the admin may just have fixed the key
         if (!before.sources().equals(after.sources())) cache.clear(TenantContext.currentTenantId());
-        audit.record(action, "REGISTRY_SETTINGS", null, "工商信息设置");
+        audit.record(action, "REGISTRY_SETTINGS", null, "工商信息设置", AuditDiff.of().field("enabled", before.enabled(), after.enabled())
+                .field("primary", code(before.primary()), code(after.primary())).field("fallback", code(before.fallback()), code(after.fallback()))
+                .field("searchTtlMinutes", before.searchTtlMinutes(), after.searchTtlMinutes())
+                .field("detailTtlMinutes", before.detailTtlMinutes(), after.detailTtlMinutes())
+                .field("refreshAfterDays", before.refreshAfterDays(), after.refreshAfterDays())
+                .field("sources", byCode(before.sources()), byCode(after.sources())).changes());
+    }
+
+    private static java.util.Map<String, RegistrySettings.Source> byCode(java.util.Map<RegistryProvider, RegistrySettings.Source> sources) {
+        java.util.Map<String, RegistrySettings.Source> m = new java.util.TreeMap<>();
+        sources.forEach((p, s) -> m.put(p.code(), s));
+        return m;
     }
 
     private static String code(RegistryProvider p) {
