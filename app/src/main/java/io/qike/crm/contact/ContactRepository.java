@@ -1,5 +1,6 @@
 package io.qike.crm.contact;
 
+import io.qike.crm.customer.CustomerMergeParticipant;
 import io.qike.crm.customfield.CustomFieldCondition;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.platform.VisibleOwners;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Repository;
  * their owners' modules.
  */
 @Repository
-class ContactRepository {
+class ContactRepository implements CustomerMergeParticipant {
     private static final String SELECT = "select t.*, t.custom::text as custom_json from contact t";
     private static final String INSERT = """
             insert into contact(customer_id, name, mobile, email, title, owner_id, custom)
@@ -114,5 +115,11 @@ class ContactRepository {
                 rs.getString("wecom_external_userid"), rs.getLong("owner_id"), null,
                 customFields.read(rs.getString("custom_json")), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    /** 合并客户: the merged customer's contacts belong to the surviving customer. */
+    @Override
+    public void moveTo(long from, long into) {
+        jdbc.sql("update contact set customer_id = ?, updated_at = now() where customer_id = ?").params(into, from).update();
     }
 }
