@@ -52,7 +52,7 @@ class DedupMergeBrowserTest extends BrowserJourney {
 
             page.navigate("/customers/" + gone);
             page.waitForURL("**/customers/" + kept);
-            assertThat(page.locator("main")).containsText("客户已合并到此客户。");
+            assertThat(page.locator(".alert-success")).containsText("客户已合并到此客户。");
         } catch (AssertionError | RuntimeException e) {
             Browser.screenshot(page, "dedup-merge");
             throw e;
