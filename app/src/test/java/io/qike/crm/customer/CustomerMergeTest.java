@@ -21,6 +21,8 @@ import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
 import java.io.ByteArrayInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -109,6 +111,25 @@ class CustomerMergeTest {
     }
 
     @Test
+    void theMergePageShowsTheFieldsThatDifferWithTheirLabelsInBothLanguages() throws Exception {
+        var who = user(fixtures.user(t.adminId()));
+        String zh = mvc.perform(get("/customers/merge").param("ids", String.valueOf(merged), String.valueOf(survivor)).with(who))
+                .andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(zh);
+        assertThat(page.select("tr.merge-field").eachAttr("data-field"))
+                .containsExactly("name", "creditCode", "phone", "level", "custom.grade", "registry");
+        assertThat(page.selectFirst("tr[data-field=level]").text()).contains("A 重点", "B 普通");
+        assertThat(page.selectFirst("tr[data-field='custom.grade']").text()).contains("行业等级", "金牌", "银牌");
+        assertThat(page.selectFirst("tr[data-field=registry]").text()).contains("企查查").doesNotContain("qichacha");
+        assertThat(page.select("#merge-survivor input[checked]").eachAttr("value")).containsExactly(String.valueOf(merged));
+        assertThat(zh).doesNotContain("??");
+        String en = mvc.perform(get("/customers/merge").param("ids", String.valueOf(merged), String.valueOf(survivor)).with(who)
+                .cookie(new jakarta.servlet.http.Cookie("qike-lang", "en"))).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(en).selectFirst("h2.page-title").text()).isEqualTo("Merge customers");
+        assertThat(en).doesNotContain("??");
+    }
+
+    @Test
     void aUserWithoutTheMergeRightGets403AndNothingChanges() {
         Api rep = new Api(port).login(t.login("rep1"), TestFixtures.PASSWORD);
         long mine = rep.post("/api/v1/customers", Api.json(Map.of("name", "成都蜀信医疗器械有限公司"))).json().get("id").asLong();
@@ -119,6 +140,17 @@ class CustomerMergeTest {
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(rep.get("/api/v1/customers/" + mineToo).status()).isEqualTo(200);
         assertThat(rep.get("/api/v1/customers/" + mine).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aManagerCannotMergeACustomerOutsideTheirScope() {
+        Api manager = new Api(port).login(t.login("manager"), TestFixtures.PASSWORD);
+        long ofTheTeam = manager.post("/api/v1/customers", Api.json(Map.of("name", "武汉长江新材料股份有限公司", "ownerId", t.rep1Id())))
+                .json().get("id").asLong();
+        long elsewhere = fixtures.as(t.rep2Id(), () -> customers.create(CustomerDraft.named("武汉长江新材料科技有限公司")).id());
+        Api.Response r = manager.post("/api/v1/customers/merges", Api.json(Map.of("survivorId", ofTheTeam, "mergedIds", List.of(elsewhere))));
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(fixtures.as(t.rep2Id(), () -> customers.get(elsewhere).name())).isEqualTo("武汉长江新材料科技有限公司");
     }
 
     @Test
