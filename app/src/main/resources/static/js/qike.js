@@ -61,3 +61,17 @@ document.addEventListener('DOMContentLoaded', function () {
     else if (e.key === 'Enter' && e.target === search && list.length) { list[0].click(); e.preventDefault(); }
   });
 });
+
+// 合并客户: each field's choice follows the customer kept, until the user picks a value in that row.
+document.addEventListener('change', function (e) {
+  var input = e.target;
+  if (!input.form || input.form.id !== 'merge-form' || input.type !== 'radio') return;
+  if (input.name !== 'survivorId') {
+    input.closest('tr').setAttribute('data-chosen', 'true');
+    return;
+  }
+  input.form.querySelectorAll('tr.merge-field:not([data-chosen])').forEach(function (row) {
+    var kept = row.querySelector('input[value="' + input.value + '"]');
+    if (kept) kept.checked = true;
+  });
+});

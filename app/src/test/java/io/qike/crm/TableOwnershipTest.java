@@ -39,7 +39,7 @@ class TableOwnershipTest {
             Map.entry("role", "platform"), Map.entry("role_permission", "platform"), Map.entry("user_role", "platform"),
             Map.entry("api_token", "platform"), Map.entry("audit_log", "platform"),
             Map.entry("background_job", "platform"), Map.entry("event_publication", "platform"),
-            Map.entry("customer", "customer"), Map.entry("contact", "contact"),
+            Map.entry("customer", "customer"), Map.entry("customer_merge", "customer"), Map.entry("contact", "contact"),
             Map.entry("sales_record", "salesrecord"), Map.entry("attachment", "salesrecord"),
             Map.entry("custom_field", "customfield"),
             Map.entry("action_flow", "integration"), Map.entry("action_flow_version", "integration"),

@@ -1,5 +1,6 @@
 package io.qike.crm.contact;
 
+import io.qike.crm.customer.CustomerMergeParticipant;
 import io.qike.crm.customfield.CustomFieldCondition;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Repository;
  * their owners' modules.
  */
 @Repository
-class ContactRepository implements CustomValueUses {
+class ContactRepository implements CustomValueUses, CustomerMergeParticipant {
     private static final String SELECT = "select t.*, t.custom::text as custom_json from contact t";
     private static final String INSERT = """
             insert into contact(customer_id, name, mobile, email, title, owner_id, custom)
@@ -128,5 +129,11 @@ class ContactRepository implements CustomValueUses {
                 rs.getString("wecom_external_userid"), rs.getLong("owner_id"), null,
                 customFields.read(rs.getString("custom_json")), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    /** 合并客户: the merged customer's contacts belong to the surviving customer. */
+    @Override
+    public void moveTo(long from, long into) {
+        jdbc.sql("update contact set customer_id = ?, updated_at = now() where customer_id = ?").params(into, from).update();
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CustomerCandidateRepository implements CustomerCandidates {
     private static final String SELECT = "select c.id, c.name, c.name_norm, c.owner_id, c.credit_code, c.phone from customer c";
+    private static final String SCORED = "select c.id, c.name, c.name_norm, c.owner_id, c.credit_code, c.phone,"
+            + " similarity(c.name_norm, :norm) as score from customer c";
     private final JdbcClient jdbc;
 
     CustomerCandidateRepository(JdbcClient jdbc) {
@@ -44,12 +46,33 @@ class CustomerCandidateRepository implements CustomerCandidates {
     }
 
     @Override
-    public List<Row> search(String code, String norm, String digits, int limit) {
-        return jdbc.sql(SELECT + "\n" + """
+    public List<Scored> search(String code, String norm, String digits, int limit) {
+        return jdbc.sql(SCORED + "\n" + """
                  where c.credit_code = :code or (:norm <> '' and c.name_norm like '%' || :norm || '%')
                    or (length(:digits) >= 4 and c.phone_rev <> '' and c.phone_rev like reverse(:digits) || '%')
                  order by c.id desc limit :limit""")
-                .param("code", code).param("norm", norm).param("digits", digits).param("limit", limit).query(this::row).list();
+                .param("code", code).param("norm", norm).param("digits", digits).param("limit", limit).query(this::scored).list();
+    }
+
+    @Override
+    public List<Scored> alike(long id, String norm, String phoneDigits, double similarity, int limit) {
+        jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)").param(Double.toString(similarity))
+                .query(String.class).single();
+        // Two searches, each through its own index (names by trigram, phones by their reversed digits).
+        return jdbc.sql("select * from ((" + SCORED + "\n" + """
+                 where c.id <> :id and (c.name_norm = :norm or (c.name_norm % :norm and similarity(c.name_norm, :norm) >= cast(:similar as real))
+                   or (length(:norm) >= 4 and c.name_norm like '%' || :norm || '%'))
+                 order by score desc, c.id limit :limit)
+                union (""" + SCORED + """
+                 where c.id <> :id and :rev <> '' and c.phone_rev = :rev order by c.id limit :limit)) x
+                order by score desc, id limit :limit""")
+                .param("id", id).param("norm", norm).param("similar", Double.toString(similarity))
+                .param("rev", new StringBuilder(phoneDigits == null ? "" : phoneDigits).reverse().toString()).param("limit", limit)
+                .query(this::scored).list();
+    }
+
+    private Scored scored(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new Scored(row(rs, i), rs.getDouble("score"));
     }
 
     private Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

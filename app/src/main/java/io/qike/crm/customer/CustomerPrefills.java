@@ -20,6 +20,10 @@ public interface CustomerPrefills {
     /** Only the marks and the note, to show the form again after a refused save without asking for the values again. */
     CustomerPrefill marks(String reference);
 
-    /** Creates the customer as the user edited it and returns its id, keeping whatever the source records with it. */
-    long create(String reference, CustomerDraft edited);
+    /**
+     * Creates the customer as the user edited it and returns its id, keeping whatever the source records with it.
+     *
+     * @param similar whether similar names refuse the save (until the user confirms) or not
+     */
+    long create(String reference, CustomerDraft edited, CustomerService.SimilarNames similar);
 }

@@ -96,6 +96,13 @@ class CustomerRepository implements CustomValueUses {
                 .params(provider, payloadJson, fetchedAt, id).update();
     }
 
+    /** 合并客户: the survivor takes the registry record (工商信息) of the merged customer. */
+    void copyRegistryData(long from, long into) {
+        jdbc.sql("""
+                update customer s set registry_provider = m.registry_provider, registry_payload = m.registry_payload,
+                  registry_fetched_at = m.registry_fetched_at from customer m where m.id = ? and s.id = ?""").params(from, into).update();
+    }
+
     void delete(long id) {
         jdbc.sql("delete from customer where id = ?").param(id).update();
     }

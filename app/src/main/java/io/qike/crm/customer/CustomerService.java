@@ -25,6 +25,14 @@ public class CustomerService {
     public record Created(long id, DuplicateReport duplicates) {
     }
 
+    /** What a create does when customers with similar names exist. */
+    public enum SimilarNames {
+        /** Refuse (409 {@code similar_names}, naming them) until the user confirms this is another company. */
+        REFUSE,
+        /** Create anyway and report them: the user confirmed (仍然创建), or the caller decided for itself. */
+        ACCEPT
+    }
+
     private final CustomerRepository repository;
     private final CustomerValidator validator;
     private final DuplicateCheck duplicates;
@@ -57,15 +65,29 @@ public class CustomerService {
         return repository.find(id, scopes.current()).orElseThrow(() -> new NotFoundException("customer", id));
     }
 
-    /** Creates a customer; a customer with the same credit code blocks it (409 naming the existing one). */
+    /**
+     * Creates a customer for callers that decide about similar names themselves (demo data, conversions from
+     * relationship data): similar names are reported, not refused. A customer with the same credit code blocks it.
+     */
     @Transactional
     @RequiresPermission(Permission.CUSTOMER_CREATE)
     public Created create(CustomerDraft draft) {
+        return create(draft, SimilarNames.ACCEPT);
+    }
+
+    /**
+     * Creates a customer; a customer with the same credit code blocks it (409 naming the existing one), and
+     * with {@link SimilarNames#REFUSE} so do similar names until the user confirms (409 {@code similar_names}).
+     */
+    @Transactional
+    @RequiresPermission(Permission.CUSTOMER_CREATE)
+    public Created create(CustomerDraft draft, SimilarNames similar) {
         QikeUser me = CurrentUser.require();
         long owner = ownerFor(draft.ownerId(), me);
         CustomerValues values = validator.validate(draft, owner, null);
         DuplicateReport report = duplicates.check(values.name(), values.creditCode(), null);
         if (report.blocked()) throw duplicateCode(report);
+        if (report.hasWarnings() && similar == SimilarNames.REFUSE) throw similarNames(report);
         long id = repository.insert(values, departmentOf(owner), me.userId());
         audit.record("CREATE", "CUSTOMER", id, values.name());
         return new Created(id, report);
@@ -75,6 +97,14 @@ public class CustomerService {
     @RequiresPermission(Permission.CUSTOMER_EDIT)
     public Customer update(long id, CustomerDraft draft) {
         Customer before = get(id);
+        Customer after = write(before, draft);
+        audit.record("UPDATE", "CUSTOMER", id, after.name(), diff(before, after));
+        return after;
+    }
+
+    /** Validates and stores a customer's new values (the owner rule, the credit-code block); the caller audits. */
+    Customer write(Customer before, CustomerDraft draft) {
+        long id = before.id();
         QikeUser me = CurrentUser.require();
         long owner = draft.ownerId() == null ? before.ownerId() : draft.ownerId();
         if (owner != before.ownerId()) ownerFor(owner, me);
@@ -82,9 +112,7 @@ public class CustomerService {
         DuplicateReport report = duplicates.check(values.name(), values.creditCode(), id);
         if (report.blocked()) throw duplicateCode(report);
         repository.update(id, values, departmentOf(owner));
-        Customer after = repository.find(id, io.qike.crm.platform.VisibleOwners.all()).orElseThrow();
-        audit.record("UPDATE", "CUSTOMER", id, after.name(), diff(before, after));
-        return after;
+        return repository.find(id, io.qike.crm.platform.VisibleOwners.all()).orElseThrow();
     }
 
     @Transactional
@@ -134,7 +162,12 @@ public class CustomerService {
         return new ConflictException("duplicate_credit_code", "error.duplicate_credit_code", details);
     }
 
-    private static Map<String, AuditLog.Change> diff(Customer a, Customer b) {
+    /** The 409 for similar names not confirmed yet, listing the similar customers (only name and owner where not readable). */
+    public static ConflictException similarNames(DuplicateReport report) {
+        return new ConflictException("similar_names", "error.similar_names", Map.of("similarCustomers", report.similarNames()));
+    }
+
+    static Map<String, AuditLog.Change> diff(Customer a, Customer b) {
         return AuditDiff.of().field("name", a.name(), b.name()).field("creditCode", a.creditCode(), b.creditCode())
                 .field("legalRepresentative", a.legalRepresentative(), b.legalRepresentative())
                 .field("registeredCapital", a.registeredCapital(), b.registeredCapital())

@@ -13,6 +13,10 @@ public interface CustomerCandidates {
     record Row(long id, String name, String nameNorm, long ownerId, String creditCode, String phone) {
     }
 
+    /** A customer with the pg_trgm similarity of its normalised name to the name compared with. */
+    record Scored(Row row, double similarity) {
+    }
+
     /** The customer with this (normalised) credit code, other than {@code excludeId}. */
     Optional<Row> withCreditCode(String code, long excludeId);
 
@@ -28,7 +32,13 @@ public interface CustomerCandidates {
 
     /**
      * Up to {@code limit} customers, newest first, with this credit code, a normalised name containing
-     * {@code norm} (unless empty), or a phone ending in {@code digits} (4 digits or more).
+     * {@code norm} (unless empty), or a phone ending in {@code digits} (4 digits or more); scored against {@code norm}.
      */
-    List<Row> search(String code, String norm, String digits, int limit);
+    List<Scored> search(String code, String norm, String digits, int limit);
+
+    /**
+     * Up to {@code limit} customers other than {@code id} that look like it: a normalised name as
+     * {@link #similarNames} finds them, or the same phone digits ({@code phoneDigits}, unless empty); most similar first.
+     */
+    List<Scored> alike(long id, String norm, String phoneDigits, double similarity, int limit);
 }

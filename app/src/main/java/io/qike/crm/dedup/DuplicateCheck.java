@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DuplicateCheck {
     /** Similar means pg_trgm similarity of the normalised names of at least this. */
     static final double SIMILAR = 0.5;
+    /** The customers found by a search on the tool page, each shown with its look-alikes. */
+    private static final int GROUPS = 20;
     private final CustomerCandidates customers;
     private final DataScopes scopes;
     private final RecordOwners owners;
@@ -64,13 +66,56 @@ public class DuplicateCheck {
         return found;
     }
 
-    /** The duplicate-check tool page: by name, credit code or phone. */
+    /**
+     * The duplicate-check tool page: the customers found by name, credit code or phone, each with the customers
+     * that look like it (same credit code, similar name, same phone) and why. A group already shown with the same
+     * customers is not shown again.
+     */
     @RequiresPermission(Permission.CUSTOMER_VIEW)
-    public List<DuplicateCandidate> search(String keyword) {
+    public List<DuplicateGroup> search(String keyword) {
         String q = keyword == null ? "" : keyword.trim();
         if (q.length() < 2) return List.of();
-        return candidates(customers.search(CreditCodes.normalize(q), CompanyNames.normalize(q), q.replaceAll("\\D", ""), 50),
-                scopes.current());
+        String code = CreditCodes.normalize(q);
+        String norm = CompanyNames.normalize(q);
+        String digits = q.replaceAll("\\D", "");
+        VisibleOwners visible = scopes.current();
+        List<CustomerCandidates.Scored> hits = customers.search(code, norm, digits, GROUPS);
+        List<DuplicateCandidate> shown = candidates(hits.stream().map(CustomerCandidates.Scored::row).toList(), visible);
+        List<DuplicateGroup> groups = new java.util.ArrayList<>();
+        Set<Set<Long>> seen = new java.util.HashSet<>();
+        for (int i = 0; i < hits.size(); i++) {
+            CustomerCandidates.Row hit = hits.get(i).row();
+            List<CustomerCandidates.Scored> alike = customers.alike(hit.id(), hit.nameNorm(), digitsOf(hit.phone()), SIMILAR, 10);
+            Set<Long> ids = new java.util.HashSet<>(List.of(hit.id()));
+            alike.forEach(a -> ids.add(a.row().id()));
+            if (!seen.add(ids)) continue;
+            List<DuplicateCandidate> others = candidates(alike.stream().map(CustomerCandidates.Scored::row).toList(), visible);
+            List<DuplicateGroup.Alike> found = new java.util.ArrayList<>();
+            for (int j = 0; j < alike.size(); j++) found.add(new DuplicateGroup.Alike(others.get(j), reasons(hit, alike.get(j))));
+            DuplicateReasons matched = new DuplicateReasons(code != null && code.equals(hit.creditCode()),
+                    !norm.isEmpty() && hit.nameNorm().contains(norm) ? percent(hits.get(i).similarity()) : null,
+                    digits.length() >= 4 && digitsOf(hit.phone()).endsWith(digits));
+            groups.add(new DuplicateGroup(shown.get(i), matched, found));
+        }
+        return groups;
+    }
+
+    /** Why {@code other} looks like {@code row}. */
+    private static DuplicateReasons reasons(CustomerCandidates.Row row, CustomerCandidates.Scored other) {
+        CustomerCandidates.Row o = other.row();
+        boolean alikeNames = o.nameNorm().equals(row.nameNorm()) || other.similarity() >= SIMILAR
+                || (row.nameNorm().length() >= 4 && o.nameNorm().contains(row.nameNorm()));
+        String phone = digitsOf(row.phone());
+        return new DuplicateReasons(row.creditCode() != null && row.creditCode().equals(o.creditCode()),
+                alikeNames ? percent(other.similarity()) : null, !phone.isEmpty() && phone.equals(digitsOf(o.phone())));
+    }
+
+    private static int percent(double similarity) {
+        return (int) Math.round(similarity * 100);
+    }
+
+    private static String digitsOf(String phone) {
+        return phone == null ? "" : phone.replaceAll("\\D", "");
     }
 
     private static List<CustomerCandidates.Row> concat(CustomerCandidates.Row first, List<CustomerCandidates.Row> rest) {

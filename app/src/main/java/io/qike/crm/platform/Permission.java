@@ -16,6 +16,8 @@ public enum Permission implements ExpressionTemplateValueProvider {
     CUSTOMER_VIEW("customer:view"), CUSTOMER_CREATE("customer:create"), CUSTOMER_EDIT("customer:edit"),
     CUSTOMER_DELETE("customer:delete"), CUSTOMER_IMPORT("customer:import"), CUSTOMER_EXPORT("customer:export"),
     CUSTOMER_ASSIGN("customer:assign"),
+    /** Merge duplicate customers into one (合并): the others' contacts, records and data move to the survivor. */
+    CUSTOMER_MERGE("customer:merge"),
     CONTACT_VIEW("contact:view"), CONTACT_CREATE("contact:create"), CONTACT_EDIT("contact:edit"),
     CONTACT_DELETE("contact:delete"), CONTACT_IMPORT("contact:import"), CONTACT_EXPORT("contact:export"),
     CONTACT_ASSIGN("contact:assign"),

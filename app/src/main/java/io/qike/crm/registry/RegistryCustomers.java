@@ -69,7 +69,7 @@ public class RegistryCustomers {
     /** Creates the customer from a card prefilled before (see {@link #prefill}), keeping the registry record. */
     @RequiresPermission(Permission.CUSTOMER_CREATE)
     public CustomerService.Created create(Prefill prefilled) {
-        return save(prefilled.draft(), prefilled.company());
+        return save(prefilled.draft(), prefilled.company(), CustomerService.SimilarNames.ACCEPT);
     }
 
     /** Creates the customer straight from the registry (API); {@code overrides} change fields as a JSON merge patch would. */
@@ -79,19 +79,22 @@ public class RegistryCustomers {
         if (k == null || k.isBlank()) throw new InvalidInputException(FieldProblem.of("keyword", "keyword_or_credit_code"));
         Prefill p = prefill(k);
         CustomerDraft draft = overrides == null || overrides.isEmpty() ? p.draft() : patches.apply(p.draft(), overrides, CustomerDraft.class);
-        return save(draft, p.company());
+        return save(draft, p.company(), CustomerService.SimilarNames.ACCEPT);
     }
 
-    /** Creates the customer as the rep edited the prefilled card (工商新建 form), keeping the registry record. */
+    /**
+     * Creates the customer as the rep edited the prefilled card (工商新建 form), keeping the registry record;
+     * like the plain form, similar names stop it until the rep confirms ({@code similar}).
+     */
     @RequiresPermission(Permission.CUSTOMER_CREATE)
-    public CustomerService.Created create(String keyword, CustomerDraft edited) {
+    public CustomerService.Created createEdited(String keyword, CustomerDraft edited, CustomerService.SimilarNames similar) {
         RegistryCompany company = lookup.detail(keyword);
-        return save(edited, company.found() ? company : null);
+        return save(edited, company.found() ? company : null, similar);
     }
 
-    private CustomerService.Created save(CustomerDraft draft, RegistryCompany company) {
+    private CustomerService.Created save(CustomerDraft draft, RegistryCompany company, CustomerService.SimilarNames similar) {
         return tx.execute(s -> {
-            CustomerService.Created created = customers.create(draft);
+            CustomerService.Created created = customers.create(draft, similar);
             if (company != null) {
                 customers.recordRegistryData(created.id(), company.outcome().provider().code(), company.raw(),
                         company.outcome().fetchedAt().atOffset(ZoneOffset.UTC));

@@ -1,5 +1,6 @@
 package io.qike.crm.salesrecord;
 
+import io.qike.crm.customer.CustomerMergeParticipant;
 import io.qike.crm.customfield.CustomFieldCondition;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * the service adds those from {@link AttachmentRepository} and the modules that keep them.
  */
 @Repository
-class SalesRecordRepository implements CustomValueUses {
+class SalesRecordRepository implements CustomValueUses, CustomerMergeParticipant {
     private static final String SELECT = "select s.*, s.custom::text as custom_json from sales_record s";
     private final JdbcClient jdbc;
     private final CustomFields customFields;
@@ -105,5 +106,11 @@ class SalesRecordRepository implements CustomValueUses {
                 null, rs.getString("type"), rs.getString("content"),
                 rs.getObject("occurred_at", OffsetDateTime.class), rs.getLong("owner_id"), null, List.of(),
                 customFields.read(rs.getString("custom_json")), rs.getObject("created_at", OffsetDateTime.class));
+    }
+
+    /** 合并客户: the merged customer's sales records (their attachments with them) belong to the surviving customer. */
+    @Override
+    public void moveTo(long from, long into) {
+        jdbc.sql("update sales_record set customer_id = ? where customer_id = ?").params(into, from).update();
     }
 }

@@ -47,6 +47,9 @@ class CustomerJourneyBrowserTest extends BrowserJourney {
             page.selectOption("#f-custom-segment", "汽车零部件");
             page.fill("#f-phone", "0512-66668888");
             page.click("#save-customer");
+            // Similar names stop the save until the admin confirms it is another company.
+            assertThat(page.locator("#similar-confirm")).containsText("苏州恒瑞精密机械有限公司");
+            page.click("#confirm-similar");
             assertThat(page.locator("#customer-name")).hasText("苏州恒瑞精密机械（集团）股份有限公司");
             assertThat(page.locator("#custom-value-segment")).hasText("汽车零部件");
 

@@ -71,17 +71,37 @@ class CustomerApiTest {
         assertThat(dup.json().get("code").asString()).isEqualTo("duplicate_credit_code");
         assertThat(dup.json().get("existingId").asLong()).isEqualTo(first);
 
-        Api.Response similar = admin.post("/api/v1/customers", Api.json(Map.of("name", "北京华彩文化传媒（集团）股份有限公司")));
+        Api.Response similar = admin.post("/api/v1/customers?confirmSimilar=true", Api.json(Map.of("name", "北京华彩文化传媒（集团）股份有限公司")));
         assertThat(similar.status()).isEqualTo(201);
         assertThat(similar.json().get("similarCustomers").findValuesAsString("name")).contains("北京华彩文化传媒有限公司");
 
-        // Neither equal nor contained once normalised, but alike (trigram similarity over 0.5): still warned.
+        // Neither equal nor contained once normalised, but alike (trigram similarity over 0.5): still caught.
         admin.post("/api/v1/customers", Api.json(Map.of("name", "上海盛鑫机电设备制造有限公司")));
         Api.Response alike = admin.post("/api/v1/customers", Api.json(Map.of("name", "上海盛鑫机电设备销售有限公司")));
-        assertThat(alike.status()).isEqualTo(201);
+        assertThat(alike.status()).isEqualTo(409);
         assertThat(alike.json().get("similarCustomers").findValuesAsString("name")).contains("上海盛鑫机电设备制造有限公司");
         Api.Response unlike = admin.post("/api/v1/customers", Api.json(Map.of("name", "广州恒远物流有限公司")));
+        assertThat(unlike.status()).isEqualTo(201);
         assertThat(unlike.json().get("similarCustomers").findValuesAsString("name")).doesNotContain("上海盛鑫机电设备制造有限公司");
+    }
+
+    @Test
+    void aSimilarNameIsNotSavedUntilTheCallerConfirmsItIsAnotherCompany() {
+        long first = admin.post("/api/v1/customers", Api.json(Map.of("name", "杭州恒通物流有限公司"))).json().get("id").asLong();
+
+        Api.Response refused = admin.language("en").post("/api/v1/customers", Api.json(Map.of("name", "杭州恒通物流（集团）股份有限公司")));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("code").asString()).isEqualTo("similar_names");
+        assertThat(refused.json().get("title").asString()).contains("confirmSimilar");
+        assertThat(refused.json().get("similarCustomers").get(0).get("id").asLong()).isEqualTo(first);
+        assertThat(admin.get("/api/v1/customers").json().get("total").asLong()).isEqualTo(1);
+
+        Api.Response confirmed = admin.post("/api/v1/customers?confirmSimilar=true",
+                Api.json(Map.of("name", "杭州恒通物流（集团）股份有限公司")));
+        assertThat(confirmed.status()).isEqualTo(201);
+        assertThat(confirmed.json().get("similarCustomers").findValuesAsString("name")).containsExactly("杭州恒通物流有限公司");
+        assertThat(admin.get("/api/v1/customers").json().get("total").asLong()).isEqualTo(2);
     }
 
     @Test

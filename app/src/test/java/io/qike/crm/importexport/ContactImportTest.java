@@ -56,7 +56,7 @@ class ContactImportTest {
 
     @Test
     void customersOutsideTheImportersScopeOrAmbiguousAreReported() {
-        admin.post("/api/v1/customers", Api.json(Map.of("name", "上海按名有限公司", "creditCode", Xlsx.code(22))));
+        admin.post("/api/v1/customers?confirmSimilar=true", Api.json(Map.of("name", "上海按名有限公司", "creditCode", Xlsx.code(22))));
         ImportClient imports = clients.imports(tenant.managerId());
         JsonNode job = imports.importFile("CONTACT", Xlsx.of(HEADER, List.of(
                 Xlsx.row("张三", "上海按名有限公司", null, null, null, null),

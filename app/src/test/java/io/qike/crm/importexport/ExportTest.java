@@ -42,11 +42,11 @@ class ExportTest {
         admin = clients.api(tenant.adminId());
         fixtures.asRun(tenant.adminId(), () -> customFields.define(CustomObject.CUSTOMER, "grade", "行业等级", FieldType.SINGLE_SELECT,
                 List.of("金牌", "银牌"), false, false, true));
-        admin.post("/api/v1/customers", Api.json(Map.of("name", "管理员的客户有限公司", "level", "A", "custom", Map.of("grade", "金牌"))));
-        admin.post("/api/v1/customers", Api.json(Map.of("name", "李销售的客户甲有限公司", "ownerId", tenant.rep1Id(),
+        admin.post("/api/v1/customers?confirmSimilar=true", Api.json(Map.of("name", "管理员的客户有限公司", "level", "A", "custom", Map.of("grade", "金牌"))));
+        admin.post("/api/v1/customers?confirmSimilar=true", Api.json(Map.of("name", "李销售的客户甲有限公司", "ownerId", tenant.rep1Id(),
                 "creditCode", Xlsx.code(31), "establishedOn", "2012-05-06")));
-        admin.post("/api/v1/customers", Api.json(Map.of("name", "李销售的客户乙有限公司", "ownerId", tenant.rep1Id(), "level", "B")));
-        admin.post("/api/v1/customers", Api.json(Map.of("name", "赵销售的客户有限公司", "ownerId", tenant.rep2Id())));
+        admin.post("/api/v1/customers?confirmSimilar=true", Api.json(Map.of("name", "李销售的客户乙有限公司", "ownerId", tenant.rep1Id(), "level", "B")));
+        admin.post("/api/v1/customers?confirmSimilar=true", Api.json(Map.of("name", "赵销售的客户有限公司", "ownerId", tenant.rep2Id())));
     }
 
     @Test

@@ -86,7 +86,8 @@ class DataScopeTest {
     @Test
     void duplicateCheckSeesEveryRecordButRevealsOnlyNameAndOwner() {
         Api.Response r = rep1.post("/api/v1/customers", "{\"name\":\"乙二客户（集团）有限公司\"}");
-        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.status()).isEqualTo(409);
+        assertThat(r.json().get("code").asString()).isEqualTo("similar_names");
         var similar = r.json().get("similarCustomers").get(0);
         assertThat(similar.get("name").asString()).isEqualTo("乙二客户有限公司");
         assertThat(similar.get("ownerName").asString()).isEqualTo("赵销售");

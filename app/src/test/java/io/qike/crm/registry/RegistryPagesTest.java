@@ -105,6 +105,25 @@ class RegistryPagesTest {
         assertThat(none.getResponse().getRedirectedUrl()).isEqualTo("/customers");
     }
 
+    @Test
+    void theRegistryPrefilledFormAlsoWaitsForConfirmationWhenANameIsSimilar() throws Exception {
+        TestTenant t = fixtures.tenant();
+        sandbox.only(t.adminId(), port, RegistryProvider.QICHACHA);
+        Company c = companies.get(2025);
+        fixtures.as(t.rep2Id(), () -> customers.create(io.qike.crm.customer.CustomerDraft.named(c.name())));
+        QikeUser rep = fixtures.user(t.rep1Id());
+        String refused = page(post("/customers/new/registry").with(csrf()).param("reference", c.creditCode())
+                .param("name", c.name()).param("creditCode", c.creditCode()).param("source", "REGISTRY"), rep, "zh-CN", 200);
+        assertThat(refused).contains("similar-confirm", "仍然创建", "prefill-note");
+
+        MvcResult saved = mvc.perform(post("/customers/new/registry").with(csrf()).with(user(rep)).param("reference", c.creditCode())
+                .param("name", c.name()).param("creditCode", c.creditCode()).param("source", "REGISTRY").param("confirmSimilar", "true"))
+                .andReturn();
+        assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+        long id = Long.parseLong(saved.getResponse().getRedirectedUrl().replace("/customers/", ""));
+        assertThat(fixtures.as(t.rep1Id(), () -> customers.get(id)).registryProvider()).isEqualTo("qichacha");
+    }
+
     private String page(MockHttpServletRequestBuilder request, QikeUser who, String lang, int status) throws Exception {
         MvcResult r = mvc.perform(request.with(user(who)).cookie(new Cookie("qike-lang", lang))).andReturn();
         assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(status);

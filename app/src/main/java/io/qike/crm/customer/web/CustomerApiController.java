@@ -71,9 +71,14 @@ class CustomerApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a customer. 409 duplicate_credit_code names the existing customer; similar names are returned as a warning")
-    ResponseEntity<CreatedCustomer> create(@RequestBody CustomerDraft draft) {
-        CustomerService.Created created = customers.create(draft);
+    @Operation(summary = "Create a customer. 409 duplicate_credit_code names the existing customer. Customers with similar "
+            + "names refuse the create with 409 similar_names, listing them in similarCustomers, unless confirmSimilar=true "
+            + "confirms this is another company; the created customer then lists them in similarCustomers")
+    ResponseEntity<CreatedCustomer> create(@RequestBody CustomerDraft draft,
+                                           @Parameter(description = "true: create even though customers with similar names exist")
+                                           @RequestParam(defaultValue = "false") boolean confirmSimilar) {
+        CustomerService.Created created = customers.create(draft,
+                confirmSimilar ? CustomerService.SimilarNames.ACCEPT : CustomerService.SimilarNames.REFUSE);
         Customer customer = customers.get(created.id());
         return ResponseEntity.created(URI.create("/api/v1/customers/" + created.id()))
                 .body(new CreatedCustomer(customer, created.duplicates().similarNames()));

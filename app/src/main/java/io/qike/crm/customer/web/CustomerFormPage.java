@@ -3,6 +3,7 @@ package io.qike.crm.customer.web;
 import io.qike.crm.customer.CustomerOptions;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
+import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.org.UserService;
@@ -51,6 +52,19 @@ public class CustomerFormPage {
         model.addAttribute("users", users.list());
         model.addAttribute("canAssign", CurrentUser.require().can(Permission.CUSTOMER_ASSIGN));
         return "customers/form";
+    }
+
+    /**
+     * Puts a refused save on the form: the same credit code (marked on its field), or similar names, listed
+     * with a 仍然创建 button that posts the form again confirming. Returns the field errors to show.
+     */
+    public Map<String, String> conflict(Model model, ConflictException e) {
+        if ("similar_names".equals(e.code())) {
+            model.addAttribute("similar", e.details().get("similarCustomers"));
+            return Map.of();
+        }
+        model.addAttribute("conflict", e.details());
+        return Map.of("creditCode", "");
     }
 
     public String render(Model model, CustomerForm form, Map<String, String> errors, Prefill prefill) {

@@ -3,13 +3,16 @@ package io.qike.crm.customer.web;
 import io.qike.crm.customer.Customer;
 import io.qike.crm.customer.CustomerPage;
 import io.qike.crm.customer.CustomerQuery;
+import io.qike.crm.customer.CustomerMerges;
 import io.qike.crm.customer.CustomerService;
+import io.qike.crm.customer.CustomerService.SimilarNames;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.dedup.DuplicateCheck;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.org.DepartmentService;
 import io.qike.crm.platform.org.UserService;
 import io.qike.crm.platform.web.FormErrors;
@@ -38,10 +41,12 @@ class CustomerPageController {
     private final FormErrors formErrors;
     private final CustomerFormPage formPage;
     private final DepartmentService departments;
+    private final CustomerMerges merges;
 
     CustomerPageController(CustomerService customers, CustomFields customFields, DuplicateCheck duplicates, UserService users,
-                           FormErrors formErrors, CustomerFormPage formPage, DepartmentService departments) {
+                           FormErrors formErrors, CustomerFormPage formPage, DepartmentService departments, CustomerMerges merges) {
         this.departments = departments;
+        this.merges = merges;
         this.customers = customers;
         this.customFields = customFields;
         this.duplicates = duplicates;
@@ -89,23 +94,32 @@ class CustomerPageController {
         return form(model, form, null, Map.of());
     }
 
+    /** Similar names stop the save until the user presses 仍然创建, which posts the form again with {@code confirmSimilar}. */
     @PostMapping
-    String create(@ModelAttribute("form") CustomerForm form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") CustomerForm form, @RequestParam(defaultValue = "false") boolean confirmSimilar,
+                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
         try {
-            long id = customers.create(form.toDraft()).id();
+            long id = customers.create(form.toDraft(), confirmSimilar ? SimilarNames.ACCEPT : SimilarNames.REFUSE).id();
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/customers/" + id;
         } catch (InvalidInputException e) {
             return form(model, form, null, formErrors.of(request, e));
         } catch (ConflictException e) {
-            model.addAttribute("conflict", e.details());
-            return form(model, form, null, Map.of("creditCode", ""));
+            return form(model, form, null, formPage.conflict(model, e));
         }
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, Model model) {
-        Customer c = customers.get(id);
+    String detail(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        Customer c;
+        try {
+            c = customers.get(id);
+        } catch (NotFoundException e) {
+            // A customer merged away: its old link leads to the customer it was merged into.
+            Long survivor = merges.survivorOf(id).orElseThrow(() -> e);
+            redirect.addFlashAttribute("flash", "flash.merged");
+            return "redirect:/customers/" + survivor;
+        }
         model.addAttribute("c", c);
         model.addAttribute("fields", customFields.definitions(CustomObject.CUSTOMER));
         return "customers/detail";
@@ -126,8 +140,7 @@ class CustomerPageController {
         } catch (InvalidInputException e) {
             return form(model, form, id, formErrors.of(request, e));
         } catch (ConflictException e) {
-            model.addAttribute("conflict", e.details());
-            return form(model, form, id, Map.of("creditCode", ""));
+            return form(model, form, id, formPage.conflict(model, e));
         }
     }
 

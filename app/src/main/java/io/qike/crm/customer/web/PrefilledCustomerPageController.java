@@ -2,6 +2,7 @@ package io.qike.crm.customer.web;
 
 import io.qike.crm.customer.CustomerPrefill;
 import io.qike.crm.customer.CustomerPrefills;
+import io.qike.crm.customer.CustomerService.SimilarNames;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.InvalidInputException;
@@ -49,17 +50,17 @@ class PrefilledCustomerPageController {
 
     @PostMapping
     String create(@PathVariable String source, @ModelAttribute("form") CustomerForm form, @RequestParam(REFERENCE) String reference,
-                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "false") boolean confirmSimilar, HttpServletRequest request, Model model,
+                  RedirectAttributes redirect) {
         CustomerPrefills s = find(source);
         try {
-            long id = s.create(reference, form.toDraft());
+            long id = s.create(reference, form.toDraft(), confirmSimilar ? SimilarNames.ACCEPT : SimilarNames.REFUSE);
             redirect.addFlashAttribute("flash", "flash.saved");
             return "redirect:/customers/" + id;
         } catch (InvalidInputException e) {
             return formPage.render(model, form, formErrors.of(request, e), shown(s, reference, s.marks(reference)));
         } catch (ConflictException e) {
-            model.addAttribute("conflict", e.details());
-            return formPage.render(model, form, Map.of("creditCode", ""), shown(s, reference, s.marks(reference)));
+            return formPage.render(model, form, formPage.conflict(model, e), shown(s, reference, s.marks(reference)));
         }
     }
 

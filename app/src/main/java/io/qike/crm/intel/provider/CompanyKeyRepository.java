@@ -1,5 +1,6 @@
 package io.qike.crm.intel.provider;
 
+import io.qike.crm.customer.CustomerMergeParticipant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** The 企查查 KeyNo of companies intel made customers ({@code intel_company_key}), kept across renames. */
 @Repository
-public class CompanyKeyRepository {
+public class CompanyKeyRepository implements CustomerMergeParticipant {
     private final JdbcClient jdbc;
 
     CompanyKeyRepository(JdbcClient jdbc) {
@@ -27,5 +28,11 @@ public class CompanyKeyRepository {
         jdbc.sql("""
                 insert into intel_company_key(key_no, customer_id) values (?, ?)
                 on conflict (tenant_id, key_no) do update set customer_id = excluded.customer_id""").params(keyNo, customerId).update();
+    }
+
+    /** 合并客户: a company listed again under its KeyNo is recognised as the surviving customer. */
+    @Override
+    public void moveTo(long from, long into) {
+        jdbc.sql("update intel_company_key set customer_id = ? where customer_id = ?").params(into, from).update();
     }
 }

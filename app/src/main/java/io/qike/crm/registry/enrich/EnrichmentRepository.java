@@ -1,5 +1,6 @@
 package io.qike.crm.registry.enrich;
 
+import io.qike.crm.customer.CustomerMergeParticipant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * The job itself (status, progress, who runs it) is the platform's background job of the same id.
  */
 @Repository
-class EnrichmentRepository {
+class EnrichmentRepository implements CustomerMergeParticipant {
     private final JdbcClient jdbc;
 
     EnrichmentRepository(JdbcClient jdbc) {
@@ -80,5 +81,17 @@ class EnrichmentRepository {
     }
 
     record ScheduledTenant(long tenantId, String runAs) {
+    }
+
+    /**
+     * 合并客户: the merged customer's place in enrichment jobs goes to the surviving customer, unless that one
+     * is in the same job already (its own outcome stays; the merged one's goes with it).
+     */
+    @Override
+    public void moveTo(long from, long into) {
+        jdbc.sql("""
+                update registry_enrichment_item i set customer_id = :into where i.customer_id = :from
+                  and not exists (select 1 from registry_enrichment_item j where j.job_id = i.job_id and j.customer_id = :into)""")
+                .param("into", into).param("from", from).update();
     }
 }

@@ -1,6 +1,7 @@
 package io.qike.crm.registry.web;
 
 import io.qike.crm.customer.CustomerDraft;
+import io.qike.crm.customer.CustomerService;
 import io.qike.crm.customer.CustomerPrefill;
 import io.qike.crm.customer.CustomerPrefills;
 import io.qike.crm.registry.RegistryCompany;
@@ -43,8 +44,8 @@ class RegistryCustomerPrefills implements CustomerPrefills {
     }
 
     @Override
-    public long create(String keyword, CustomerDraft edited) {
-        return registry.create(keyword, edited).id();
+    public long create(String keyword, CustomerDraft edited, CustomerService.SimilarNames similar) {
+        return registry.createEdited(keyword, edited, similar).id();
     }
 
     private CustomerPrefill shown(CustomerDraft draft, RegistryCompany company) {
