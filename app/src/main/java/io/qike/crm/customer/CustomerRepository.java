@@ -93,6 +93,10 @@ class CustomerRepository {
                 .params(provider, payloadJson, fetchedAt, id).update();
     }
 
+    String registryPayload(long id) {
+        return jdbc.sql("select registry_payload::text from customer where id = ?").param(id).query(String.class).optional().orElse(null);
+    }
+
     void delete(long id) {
         jdbc.sql("delete from customer where id = ?").param(id).update();
     }

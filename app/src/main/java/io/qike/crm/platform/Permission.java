@@ -22,6 +22,10 @@ public enum Permission implements ExpressionTemplateValueProvider {
     SALESRECORD_VIEW("salesrecord:view"), SALESRECORD_CREATE("salesrecord:create"), SALESRECORD_EDIT("salesrecord:edit"),
     SALESRECORD_DELETE("salesrecord:delete"), SALESRECORD_IMPORT("salesrecord:import"), SALESRECORD_EXPORT("salesrecord:export"),
     SALESRECORD_ASSIGN("salesrecord:assign"),
+    /** 工商查询 and 补全: search the registry, 工商新建, refresh and enrichment, each a paid provider call. */
+    REGISTRY_LOOKUP("registry:lookup"),
+    /** 关系挖掘 and 其客户 fetches: paid 企查查 relationship calls. */
+    INTEL_MINE("intel:mine"),
     /** Delete company lists that other users saved. */
     INTEL_LISTS_OTHERS("intel:lists-others"),
     /** Stop relationship-mining runs that other users started. */

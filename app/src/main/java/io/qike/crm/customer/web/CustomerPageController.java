@@ -3,7 +3,10 @@ package io.qike.crm.customer.web;
 import io.qike.crm.customer.Customer;
 import io.qike.crm.customer.CustomerPage;
 import io.qike.crm.customer.CustomerQuery;
+import io.qike.crm.customer.CustomerOffer;
+import io.qike.crm.customer.CustomerPrefill;
 import io.qike.crm.customer.CustomerService;
+import io.qike.crm.customer.NewCustomerEntry;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.dedup.DuplicateCheck;
@@ -15,6 +18,7 @@ import io.qike.crm.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +40,11 @@ class CustomerPageController {
     private final UserService users;
     private final FormErrors formErrors;
     private final CustomerFormPage formPage;
+    private final NewCustomerEntry entry;
 
     CustomerPageController(CustomerService customers, CustomFields customFields, DuplicateCheck duplicates, UserService users,
-                           FormErrors formErrors, CustomerFormPage formPage) {
+                           FormErrors formErrors, CustomerFormPage formPage, NewCustomerEntry entry) {
+        this.entry = entry;
         this.customers = customers;
         this.customFields = customFields;
         this.duplicates = duplicates;
@@ -83,8 +89,29 @@ class CustomerPageController {
         return form(model, form, null, Map.of());
     }
 
+    /**
+     * Saves a hand-typed customer, unless another module knows the company (工商信息): then the save is held and the
+     * form shows that module's card. {@code offer=fill} shows the form filled from it (saved through that module, as
+     * 工商新建 is), {@code offer=skip} saves as typed.
+     */
     @PostMapping
-    String create(@ModelAttribute("form") CustomerForm form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") CustomerForm form, @RequestParam(name = OFFER, required = false) String decision,
+                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        if (!SKIP.equals(decision)) {
+            Optional<CustomerOffer> offer = entry.offerBeforeCreate(form.toDraft());
+            if (offer.isPresent() && FILL.equals(decision)) {
+                CustomerOffer o = offer.get();
+                CustomerPrefill p = o.filled();
+                return formPage.render(model, CustomerForm.of(p.draft()), Map.of(), new CustomerFormPage.Prefill(
+                        "/customers/new/" + o.source(), PrefilledCustomerPageController.REFERENCE, o.reference(), p.fields(), p.mark(), p.note()));
+            }
+            if (offer.isPresent()) {
+                model.addAttribute("offer", offer.get());
+                return form(model, form, null, Map.of());
+            }
+        }
+        // The user declined the offer: a form shown again (invalid input) must not offer it again.
+        if (SKIP.equals(decision)) model.addAttribute("offerDeclined", true);
         try {
             long id = customers.create(form.toDraft()).id();
             redirect.addFlashAttribute("flash", "flash.saved");
@@ -139,6 +166,8 @@ class CustomerPageController {
         model.addAttribute("report", duplicates.check(name, creditCode, id));
         return "customers/duplicates :: warning";
     }
+
+    static final String OFFER = "offer", FILL = "fill", SKIP = "skip";
 
     private String form(Model model, CustomerForm form, Long id, Map<String, String> errors) {
         return formPage.render(model, form, id, errors);

@@ -42,9 +42,9 @@ class RegistryApiController {
 
     @GetMapping("/api/v1/registry/search")
     @Operation(summary = "Companies matching a name, credit code or registration number (cached; soft provider answers come as status NOT_FOUND / INVALID_QUERY)")
-    LookupView search(@RequestParam String keyword) {
-        RegistrySearch r = registry.search(keyword);
-        return LookupView.of(r.outcome(), messages).withCandidates(r.candidates());
+    LookupView search(@RequestParam String keyword, @RequestParam(defaultValue = "1") int page) {
+        RegistrySearch r = registry.search(keyword, page);
+        return LookupView.of(r.outcome(), messages).withCandidates(r.candidates(), r.total(), r.page());
     }
 
     @GetMapping("/api/v1/registry/companies")
