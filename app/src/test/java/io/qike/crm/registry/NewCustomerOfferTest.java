@@ -10,6 +10,7 @@ import io.qike.crm.customer.CustomerQuery;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.integration.CallLedger;
 import io.qike.crm.integration.LedgerRow;
+import io.qike.crm.platform.DataScope;
 import io.qike.crm.platform.QikeUser;
 import io.qike.crm.registry.settings.RegistrySettingsService;
 import io.qike.crm.registry.settings.SettingsDraft;
@@ -20,7 +21,6 @@ import io.qike.sandbox.control.Fault;
 import io.qike.sandbox.control.FaultRegistry;
 import io.qike.sandbox.data.Company;
 import io.qike.sandbox.data.CompanyDataSet;
-import io.qike.sandbox.data.FormerName;
 import jakarta.servlet.http.Cookie;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -48,6 +48,8 @@ class NewCustomerOfferTest {
     @Autowired RegistrySettingsService settings;
     @Autowired CallLedger ledger;
     @Autowired FaultRegistry faults;
+    @Autowired io.qike.crm.platform.org.RoleService roles;
+    @Autowired io.qike.crm.platform.org.TenantProvisioning provisioning;
 
     @Test
     void aHandTypedNameMatchingTheRegistryIsOfferedItsCardAndNothingIsSavedUntilTheUserChooses() throws Exception {
@@ -118,6 +120,19 @@ class NewCustomerOfferTest {
         assertThat(sandbox.calls(keys)).isZero();
         long ledgerCalls = fixtures.as(t.adminId(), () -> ledger.rows(null, null, null)).stream().mapToLong(LedgerRow::calls).sum();
         assertThat(ledgerCalls).as("the call ledger shows no call").isZero();
+    }
+
+    @Test
+    void aUserWithoutRegistryLookupIsOfferedNothingAndCostsNothing() throws Exception {
+        TestTenant t = fixtures.tenant();
+        RegistrySandbox.Keys keys = sandbox.only(t.adminId(), port, RegistryProvider.QICHACHA);
+        long clerk = fixtures.as(t.adminId(), () -> provisioning.user(t.prefix() + "-clerk", "录入员", t.salesDeptId(), null,
+                TestFixtures.PASSWORD, roles.create("录入员", DataScope.SELF, java.util.Set.of("customer:view", "customer:create"))));
+        Company c = companies.get(1414);
+        QikeUser who = fixtures.user(clerk);
+        MvcResult saved = mvc.perform(typed(who, c.name(), null)).andReturn();
+        assertThat(saved.getResponse().getRedirectedUrl()).startsWith("/customers/");
+        assertThat(sandbox.calls(keys)).isZero();
     }
 
     @Test
