@@ -103,6 +103,10 @@ class CustomerRepository implements CustomValueUses {
                   registry_fetched_at = m.registry_fetched_at from customer m where m.id = ? and s.id = ?""").params(from, into).update();
     }
 
+    String registryPayload(long id) {
+        return jdbc.sql("select registry_payload::text from customer where id = ?").param(id).query(String.class).optional().orElse(null);
+    }
+
     void delete(long id) {
         jdbc.sql("delete from customer where id = ?").param(id).update();
     }

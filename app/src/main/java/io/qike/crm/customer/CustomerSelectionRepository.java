@@ -21,6 +21,15 @@ class CustomerSelectionRepository {
                 .param("ids", ids.toArray(Long[]::new)).params(visible.parameters()).query(Long.class).list();
     }
 
+    java.util.Map<Long, String> lookupKeywordsWithoutRegistryData(Collection<Long> ids, VisibleOwners visible) {
+        java.util.Map<Long, String> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("select c.id, coalesce(c.credit_code, c.name) as keyword from customer c where c.id = any(:ids)"
+                        + " and c.registry_fetched_at is null and " + visible.sqlCondition("c.owner_id") + " order by c.id")
+                .param("ids", ids.toArray(Long[]::new)).params(visible.parameters())
+                .query((rs, i) -> out.put(rs.getLong("id"), rs.getString("keyword"))).list();
+        return out;
+    }
+
     List<Long> registryDataOlderThan(int days, Collection<Long> except, int limit) {
         return jdbc.sql("""
                 select c.id from customer c where c.registry_fetched_at < now() - make_interval(days => :days)

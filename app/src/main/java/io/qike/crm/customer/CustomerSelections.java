@@ -22,6 +22,14 @@ public class CustomerSelections {
         return ids.isEmpty() ? List.of() : repository.visibleAmong(ids, visible);
     }
 
+    /**
+     * For those of the ids {@code visible} covers that have no registry data yet: the keyword a registry lookup would
+     * use (the credit code, else the name), by id — what an estimate of 工商批量补全's paid calls needs.
+     */
+    public java.util.Map<Long, String> lookupKeywordsWithoutRegistryData(Collection<Long> ids, VisibleOwners visible) {
+        return ids.isEmpty() ? java.util.Map.of() : repository.lookupKeywordsWithoutRegistryData(ids, visible);
+    }
+
     /** Customers whose registry data is older than {@code days}, oldest first, leaving out {@code except}. */
     public List<Long> registryDataOlderThan(int days, Collection<Long> except, int limit) {
         return repository.registryDataOlderThan(days, except, limit);

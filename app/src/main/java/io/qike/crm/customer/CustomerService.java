@@ -152,6 +152,18 @@ public class CustomerService {
         repository.recordRegistryData(id, provider, payload == null ? null : json.writeValueAsString(payload), fetchedAt);
     }
 
+    /**
+     * The registry record kept by {@link #recordRegistryData} (the provider's own company object), for the registry
+     * module's 工商信息 card; empty when the customer has none. The customer must be visible to the user.
+     */
+    @RequiresPermission(Permission.CUSTOMER_VIEW)
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> registryData(long id) {
+        get(id);
+        String payload = repository.registryPayload(id);
+        return payload == null ? Map.of() : json.readValue(payload, Map.class);
+    }
+
     /** The 409 for a credit code the tenant already has, naming the existing customer and its owner. */
     public static ConflictException duplicateCode(DuplicateReport report) {
         var existing = report.sameCreditCode();

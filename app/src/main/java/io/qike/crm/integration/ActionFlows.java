@@ -24,6 +24,12 @@ public interface ActionFlows {
     /** The flow's inputs and output fields, for modules that map its outputs (for example 工商信息 field mapping). */
     Optional<FlowDescription> describe(String apiName);
 
+    /**
+     * What one run of the flow costs when its calls succeed: the sum of its calls' connection prices (连接的每次调用费用),
+     * for the estimates shown before paid bulk work; empty when no connection of the flow has a price.
+     */
+    Optional<java.math.BigDecimal> costPerRun(String apiName);
+
     /** Every flow of the tenant, for pickers in other modules' settings. */
     List<FlowDescription> list();
 }

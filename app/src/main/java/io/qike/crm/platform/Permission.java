@@ -28,6 +28,10 @@ public enum Permission implements ExpressionTemplateValueProvider {
     SALESRECORD_EDIT_OTHERS("salesrecord:edit-others"),
     /** Delete sales records that other users wrote; one's own need only salesrecord:delete. */
     SALESRECORD_DELETE_OTHERS("salesrecord:delete-others"),
+    /** 工商查询 and 补全: search the registry, 工商新建, refresh and enrichment, each a paid provider call. */
+    REGISTRY_LOOKUP("registry:lookup"),
+    /** 关系挖掘 and 其客户 fetches: paid 企查查 relationship calls. */
+    INTEL_MINE("intel:mine"),
     /** Delete company lists that other users saved. */
     INTEL_LISTS_OTHERS("intel:lists-others"),
     /** Stop relationship-mining runs that other users started. */

@@ -44,12 +44,18 @@ public class RegistryCustomers {
         this.tx = tx;
     }
 
-    @RequiresAnyPermission({Permission.CUSTOMER_CREATE, Permission.CUSTOMER_EDIT})
-    public RegistrySearch search(String keyword) {
-        return lookup.search(keyword);
+    /** One page (from 1) of the companies matching the keyword; each page is a paid call unless cached. */
+    @RequiresPermission(Permission.REGISTRY_LOOKUP)
+    public RegistrySearch search(String keyword, int page) {
+        return lookup.search(keyword, page);
     }
 
-    @RequiresAnyPermission({Permission.CUSTOMER_CREATE, Permission.CUSTOMER_EDIT})
+    @RequiresPermission(Permission.REGISTRY_LOOKUP)
+    public RegistrySearch search(String keyword) {
+        return lookup.search(keyword, 1);
+    }
+
+    @RequiresPermission(Permission.REGISTRY_LOOKUP)
     public RegistryCompany company(String keyword) {
         return lookup.detail(keyword);
     }
@@ -58,7 +64,7 @@ public class RegistryCustomers {
      * @throws io.qike.crm.platform.ConflictException {@code duplicate_credit_code} naming the existing customer and owner
      * @throws RegistryLookupException                 the registry gave no company
      */
-    @RequiresPermission(Permission.CUSTOMER_CREATE)
+    @RequiresPermission({Permission.CUSTOMER_CREATE, Permission.REGISTRY_LOOKUP})
     public Prefill prefill(String keyword) {
         refuseKnownCode(Keywords.creditCode(Keywords.check(keyword)));
         RegistryCompany company = found(lookup.detail(keyword));
@@ -67,13 +73,13 @@ public class RegistryCustomers {
     }
 
     /** Creates the customer from a card prefilled before (see {@link #prefill}), keeping the registry record. */
-    @RequiresPermission(Permission.CUSTOMER_CREATE)
+    @RequiresPermission({Permission.CUSTOMER_CREATE, Permission.REGISTRY_LOOKUP})
     public CustomerService.Created create(Prefill prefilled) {
         return save(prefilled.draft(), prefilled.company(), CustomerService.SimilarNames.ACCEPT);
     }
 
     /** Creates the customer straight from the registry (API); {@code overrides} change fields as a JSON merge patch would. */
-    @RequiresPermission(Permission.CUSTOMER_CREATE)
+    @RequiresPermission({Permission.CUSTOMER_CREATE, Permission.REGISTRY_LOOKUP})
     public CustomerService.Created create(String keyword, String creditCode, Map<String, Object> overrides) {
         String k = creditCode != null && !creditCode.isBlank() ? creditCode : keyword;
         if (k == null || k.isBlank()) throw new InvalidInputException(FieldProblem.of("keyword", "keyword_or_credit_code"));
@@ -86,7 +92,7 @@ public class RegistryCustomers {
      * Creates the customer as the rep edited the prefilled card (工商新建 form), keeping the registry record;
      * like the plain form, similar names stop it until the rep confirms ({@code similar}).
      */
-    @RequiresPermission(Permission.CUSTOMER_CREATE)
+    @RequiresPermission({Permission.CUSTOMER_CREATE, Permission.REGISTRY_LOOKUP})
     public CustomerService.Created createEdited(String keyword, CustomerDraft edited, CustomerService.SimilarNames similar) {
         RegistryCompany company = lookup.detail(keyword);
         return save(edited, company.found() ? company : null, similar);

@@ -13,11 +13,20 @@ import java.time.Instant;
 public interface RegistryLookup {
 
     /**
-     * Companies matching a name, credit code or registration number.
+     * One page (from 1, {@link RegistrySearch#PAGE_SIZE} a page) of the companies matching a name, credit code or
+     * registration number, passed to each provider the way its API pages; each page is cached on its own.
      *
      * @throws io.qike.crm.platform.InvalidInputException blank, too short (under 2) or too long keyword
      */
-    RegistrySearch search(String keyword);
+    RegistrySearch search(String keyword, int page);
+
+    /** The first page of {@link #search(String, int)}. */
+    default RegistrySearch search(String keyword) {
+        return search(keyword, 1);
+    }
+
+    /** Whether {@link #detail(String)} for this keyword would be answered from the cache, with no paid call. */
+    boolean detailCached(String keyword);
 
     /** The company with this full (or former) name, credit code or registration number. */
     RegistryCompany detail(String keyword);

@@ -44,7 +44,7 @@ public class RegistryRefresh {
     }
 
     /** @throws RegistryLookupException the registry gave no company */
-    @RequiresPermission(Permission.CUSTOMER_EDIT)
+    @RequiresPermission({Permission.CUSTOMER_EDIT, Permission.REGISTRY_LOOKUP})
     public Diff diff(long customerId) {
         Customer c = customers.get(customerId);
         RegistryCompany company = fetch(c);
@@ -59,7 +59,7 @@ public class RegistryRefresh {
     }
 
     /** Writes the accepted fields (others stay as they are) and the registry record. */
-    @RequiresPermission(Permission.CUSTOMER_EDIT)
+    @RequiresPermission({Permission.CUSTOMER_EDIT, Permission.REGISTRY_LOOKUP})
     public Customer apply(long customerId, Collection<String> fields) {
         Customer c = customers.get(customerId);
         RegistryCompany company = fetch(c);

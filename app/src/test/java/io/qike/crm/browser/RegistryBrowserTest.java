@@ -87,6 +87,7 @@ class RegistryBrowserTest extends BrowserJourney {
             page.click("#save-customer");
             assertThat(page.locator("#customer-name")).hasText(c.name());
             assertThat(page.locator("#registry-source")).containsText("企查查");
+            assertThat(page.getByText(java.util.regex.Pattern.compile("获取于"))).hasCount(1); // one 工商信息 card names the source
 
             page.click("#registry-refresh");
             assertThat(page.locator("#registry-same")).isVisible();
@@ -139,6 +140,20 @@ class RegistryBrowserTest extends BrowserJourney {
             assertThat(page.locator("#f-creditCode")).hasValue(c.creditCode());
             page.click("#save-customer");
             assertThat(page.locator("#customer-name")).hasText(c.name());
+
+            // 新建客户时自动填充工商信息: a name typed by hand that the registry knows is offered before it is saved.
+            Company typed = companies.get(2469);
+            page.navigate("/customers/new");
+            page.fill("#f-name", typed.name());
+            page.click("#save-customer");
+            assertThat(page.locator("#customer-offer")).containsText(typed.creditCode());
+            page.click("#customer-offer-fill");
+            assertThat(page.locator("#prefill-note")).containsText("企查查");
+            assertThat(page.locator("#f-creditCode")).hasValue(typed.creditCode());
+            assertThat(page.locator("label[for=f-creditCode] .prefilled-mark")).hasText("工商");
+            page.click("#save-customer");
+            assertThat(page.locator("#customer-name")).hasText(typed.name());
+            assertThat(page.locator("#registry-source")).containsText("企查查");
         } catch (RuntimeException | AssertionError e) {
             Browser.screenshot(page, "registry-first-hour");
             throw e;

@@ -29,13 +29,27 @@ public class IntelFixture {
     @Autowired CredentialStore credentials;
     @Autowired CallCounters counters;
     @Autowired FaultRegistry faults;
+    @Autowired io.qike.crm.platform.org.RoleService roles;
 
     /** A tenant and its own 企查查 key. */
     public record Ready(TestTenant tenant, String key) {
     }
 
+    /** An enterprise whose administrator lets the 销售 role mine too (a new enterprise's sales role has no 关系挖掘). */
     public Ready tenant(int port) {
+        return tenant(port, true);
+    }
+
+    public Ready tenant(int port, boolean repsMayMine) {
         TestTenant t = fixtures.tenant();
+        if (repsMayMine) {
+            fixtures.asRun(t.adminId(), () -> {
+                io.qike.crm.platform.org.Role sales = roles.get(t.salesRoleId());
+                java.util.Set<String> granted = new java.util.TreeSet<>(sales.permissions());
+                granted.add(io.qike.crm.platform.Permission.INTEL_MINE.code());
+                roles.update(sales.id(), sales.name(), sales.dataScope(), granted);
+            });
+        }
         String key = "intel-" + UUID.randomUUID().toString().substring(0, 12);
         credentials.put(Credential.of(Provider.QICHACHA, key, SECRET));
         fixtures.as(t.adminId(), () -> setup.initialise(new IntelSetup.Form("http://localhost:" + port + "/sandbox/qichacha", key, SECRET,

@@ -4,8 +4,11 @@ import io.qike.crm.customer.Customer;
 import io.qike.crm.customer.CustomerPage;
 import io.qike.crm.customer.CustomerQuery;
 import io.qike.crm.customer.CustomerMerges;
+import io.qike.crm.customer.CustomerOffer;
+import io.qike.crm.customer.CustomerPrefill;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.customer.CustomerService.SimilarNames;
+import io.qike.crm.customer.NewCustomerEntry;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.dedup.DuplicateCheck;
@@ -19,6 +22,7 @@ import io.qike.crm.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,11 +46,14 @@ class CustomerPageController {
     private final CustomerFormPage formPage;
     private final DepartmentService departments;
     private final CustomerMerges merges;
+    private final NewCustomerEntry entry;
 
     CustomerPageController(CustomerService customers, CustomFields customFields, DuplicateCheck duplicates, UserService users,
-                           FormErrors formErrors, CustomerFormPage formPage, DepartmentService departments, CustomerMerges merges) {
+                           FormErrors formErrors, CustomerFormPage formPage, DepartmentService departments, CustomerMerges merges,
+                           NewCustomerEntry entry) {
         this.departments = departments;
         this.merges = merges;
+        this.entry = entry;
         this.customers = customers;
         this.customFields = customFields;
         this.duplicates = duplicates;
@@ -94,10 +101,31 @@ class CustomerPageController {
         return form(model, form, null, Map.of());
     }
 
-    /** Similar names stop the save until the user presses 仍然创建, which posts the form again with {@code confirmSimilar}. */
+    /**
+     * Saves a hand-typed customer, unless another module knows the company (工商信息): then the save is held and the
+     * form shows that module's card. {@code offer=fill} shows the form filled from it (saved through that module, as
+     * 工商新建 is), {@code offer=skip} saves as typed. Similar names stop the save until the user presses 仍然创建,
+     * which posts the form again with {@code confirmSimilar}.
+     */
     @PostMapping
-    String create(@ModelAttribute("form") CustomerForm form, @RequestParam(defaultValue = "false") boolean confirmSimilar,
+    String create(@ModelAttribute("form") CustomerForm form, @RequestParam(name = OFFER, required = false) String decision,
+                  @RequestParam(defaultValue = "false") boolean confirmSimilar,
                   HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        if (!SKIP.equals(decision)) {
+            Optional<CustomerOffer> offer = entry.offerBeforeCreate(form.toDraft());
+            if (offer.isPresent() && FILL.equals(decision)) {
+                CustomerOffer o = offer.get();
+                CustomerPrefill p = o.filled();
+                return formPage.render(model, CustomerForm.of(p.draft()), Map.of(), new CustomerFormPage.Prefill(
+                        "/customers/new/" + o.source(), PrefilledCustomerPageController.REFERENCE, o.reference(), p.fields(), p.mark(), p.note()));
+            }
+            if (offer.isPresent()) {
+                model.addAttribute("offer", offer.get());
+                return form(model, form, null, Map.of());
+            }
+        }
+        // The user declined the offer: a form shown again (invalid input) must not offer it again.
+        if (SKIP.equals(decision)) model.addAttribute("offerDeclined", true);
         try {
             long id = customers.create(form.toDraft(), confirmSimilar ? SimilarNames.ACCEPT : SimilarNames.REFUSE).id();
             redirect.addFlashAttribute("flash", "flash.saved");
@@ -158,6 +186,8 @@ class CustomerPageController {
         model.addAttribute("report", duplicates.check(name, creditCode, id));
         return "customers/duplicates :: warning";
     }
+
+    static final String OFFER = "offer", FILL = "fill", SKIP = "skip";
 
     private String form(Model model, CustomerForm form, Long id, Map<String, String> errors) {
         return formPage.render(model, form, id, errors);

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/customers/new/{source}")
 class PrefilledCustomerPageController {
-    private static final String REFERENCE = "reference";
+    static final String REFERENCE = "reference";
     private final List<CustomerPrefills> sources;
     private final CustomerFormPage formPage;
     private final FormErrors formErrors;

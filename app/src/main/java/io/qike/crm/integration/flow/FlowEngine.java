@@ -83,6 +83,25 @@ class FlowEngine implements ActionFlows {
     }
 
     @Override
+    public Optional<java.math.BigDecimal> costPerRun(String apiName) {
+        Optional<ActionFlow> flow = find(apiName);
+        if (flow.isEmpty()) return Optional.empty();
+        java.math.BigDecimal sum = null;
+        for (FlowNode n : flow.get().definition().nodes()) {
+            if (!(n instanceof FlowNode.Call call)) continue;
+            Long connectionId = call.connectionId();
+            if (connectionId == null && call.interfaceId() != null) {
+                connectionId = cache.get("interface", call.interfaceId(), () -> interfaces.find(call.interfaceId()))
+                        .map(api -> defaultConnection(api.connectorId())).orElse(null);
+            }
+            java.math.BigDecimal price = connectionId == null ? null
+                    : targets.row(connectionId).map(r -> r.connection().limits().costPerCall()).orElse(null);
+            if (price != null) sum = sum == null ? price : sum.add(price);
+        }
+        return Optional.ofNullable(sum);
+    }
+
+    @Override
     public List<FlowDescription> list() {
         return flows.list().stream().map(FlowEngine::description).toList();
     }

@@ -6,6 +6,7 @@ import io.qike.crm.customer.Customer;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.intel.IntelProperties;
 import io.qike.crm.intel.provider.QichachaFlows;
+import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.Permission;
@@ -13,6 +14,7 @@ import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.TenantContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,6 +55,8 @@ public class CompanyClients {
 
         String key = TenantContext.currentTenantId() + "\u0001" + searchKey + "\u0001" + y;
         ClientList cached = refresh ? null : cache.getIfPresent(key);
+        // A list already fetched is free to show; asking 企查查 is a paid call and takes 关系挖掘's permission.
+        if (cached == null && !CurrentUser.require().can(Permission.INTEL_MINE)) throw new AccessDeniedException("paid relationship call not permitted");
         ClientList list = cached != null ? cached : fetcher.fetch(searchKey, y);
         if (cached == null) cache.put(key, list);
         List<String> years = list.years();

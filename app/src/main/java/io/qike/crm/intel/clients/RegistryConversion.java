@@ -24,6 +24,10 @@ class RegistryConversion implements ConversionMethod {
 
     @Override
     public Prepared prepare(String name, String keyNo) {
+        // Without 工商查询 the client is converted as listed: no paid registry call on the user's behalf.
+        if (!io.qike.crm.platform.CurrentUser.require().can(io.qike.crm.platform.Permission.REGISTRY_LOOKUP)) {
+            return new Prepared(name, keyNo, null);
+        }
         try {
             return new Prepared(name, keyNo, registry.prefill(name));
         } catch (RegistryLookupException noCompany) {

@@ -92,6 +92,7 @@ public class PartnershipMining {
      *
      * @throws ConflictException {@code too_many_for_sync} above {@code qike.intel.sync-max-calls}: use {@link #start}
      */
+    @RequiresPermission({Permission.CUSTOMER_VIEW, Permission.INTEL_MINE})
     public PartnershipResult mineNow(List<String> companies, String origin, Integer maxCalls) {
         PartnershipRun run = create(companies, origin, maxCalls, true);
         try {
@@ -114,6 +115,7 @@ public class PartnershipMining {
     }
 
     /** Starts the run as a background job (after this transaction commits) and returns it at once. */
+    @RequiresPermission({Permission.CUSTOMER_VIEW, Permission.INTEL_MINE})
     public PartnershipRun start(List<String> companies, String origin, Integer maxCalls) {
         return tx.execute(s -> {
             PartnershipRun run = create(companies, origin, maxCalls, false);

@@ -12,7 +12,11 @@ import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.VisibleOwners;
 import io.qike.crm.platform.jobs.BackgroundJob;
 import io.qike.crm.platform.jobs.BackgroundJobs;
+import io.qike.crm.integration.ActionFlows;
+import io.qike.crm.registry.RegistryLookup;
+import io.qike.crm.registry.RegistrySettings;
 import io.qike.crm.registry.store.CurrentSettings;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -29,8 +33,13 @@ public class Enrichments {
     private final TransactionTemplate tx;
     private final CustomerSelections customers;
 
+    private final RegistryLookup lookup;
+    private final ActionFlows flows;
+
     Enrichments(EnrichmentRepository store, BackgroundJobs jobs, CurrentSettings settings, DataScopes scopes, TransactionTemplate tx,
-                CustomerSelections customers) {
+                CustomerSelections customers, RegistryLookup lookup, ActionFlows flows) {
+        this.lookup = lookup;
+        this.flows = flows;
         this.store = store;
         this.jobs = jobs;
         this.settings = settings;
@@ -39,14 +48,37 @@ public class Enrichments {
         this.customers = customers;
     }
 
-    @RequiresPermission(Permission.CUSTOMER_EDIT)
+    @RequiresPermission({Permission.CUSTOMER_EDIT, Permission.REGISTRY_LOOKUP})
     public EnrichmentJob start(List<Long> customerIds, boolean withoutCreditCode) {
+        return get(submit(chosen(customerIds, withoutCreditCode), false, scopes.current(), null));
+    }
+
+    /**
+     * The paid calls and the cost a {@link #start} with the same choice would spend, for the confirmation before it:
+     * customers with registry data are skipped and cached lookups are free; the price is the primary provider's
+     * connection price per call (集成中心 › 连接 › 每次调用费用).
+     */
+    @RequiresPermission({Permission.CUSTOMER_EDIT, Permission.REGISTRY_LOOKUP})
+    public EnrichmentEstimate estimate(List<Long> customerIds, boolean withoutCreditCode) {
+        List<Long> ids = chosen(customerIds, withoutCreditCode);
+        VisibleOwners visible = scopes.current();
+        int seen = customers.visibleAmong(ids, visible).size();
+        Map<Long, String> keywords = customers.lookupKeywordsWithoutRegistryData(ids, visible);
+        int cached = (int) keywords.values().stream().filter(lookup::detailCached).count();
+        int calls = keywords.size() - cached;
+        RegistrySettings s = settings.get();
+        BigDecimal price = flows.costPerRun(s.source(s.order().get(0)).detailFlow()).orElse(null);
+        return new EnrichmentEstimate(seen, seen - keywords.size(), cached, calls, price,
+                price == null ? null : price.multiply(BigDecimal.valueOf(calls)));
+    }
+
+    private List<Long> chosen(List<Long> customerIds, boolean withoutCreditCode) {
         if (settings.get().order().isEmpty()) throw new ConflictException("registry_disabled", "error.registry_disabled", Map.of());
         List<Long> ids = withoutCreditCode ? customers.withoutCreditCode(scopes.current(), MAX_CUSTOMERS)
                 : customerIds == null ? List.of() : customerIds;
         if (ids.isEmpty()) throw new InvalidInputException(FieldProblem.of("customerIds", "required"));
         if (ids.size() > MAX_CUSTOMERS) throw new InvalidInputException(FieldProblem.of("customerIds", "too_many", MAX_CUSTOMERS));
-        return get(submit(ids, false, scopes.current(), null));
+        return ids;
     }
 
     @RequiresPermission(Permission.CUSTOMER_VIEW)

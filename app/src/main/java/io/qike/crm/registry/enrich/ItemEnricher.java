@@ -95,7 +95,7 @@ class ItemEnricher {
         RegistryCompany byName = lookup.detail(c.name(), held);
         if (byName.outcome().status() != LookupStatus.NOT_FOUND) return byName;
         String norm = CompanyNames.normalize(c.name());
-        var hits = lookup.search(c.name()).candidates().stream()
+        var hits = lookup.search(c.name(), 1).candidates().stream()
                 .filter(x -> x.creditCode() != null && CompanyNames.normalize(x.name()).equals(norm)).toList();
         return hits.size() == 1 ? lookup.detail(hits.get(0).creditCode(), held) : byName;
     }

@@ -41,6 +41,17 @@ final class Candidates {
         return out;
     }
 
+    /** The number of hits the provider reports for the whole search (its total), or 0 when the flow gives none. */
+    static long total(Map<String, Object> outputs) {
+        Object t = outputs.get("total");
+        if (t instanceof Number n) return n.longValue();
+        try {
+            return t == null ? 0 : new java.math.BigDecimal(Conversions.text(t).trim()).longValue();
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     private static String get(Map<?, ?> m, String... names) {
         String s = Conversions.text(first(m, names));
         return s.isEmpty() ? null : s;

@@ -22,7 +22,8 @@ import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
- * The cost-controlled lookups. Cache keys: {@code s:<keyword>} for searches, {@code d:c:<credit code>}
+ * The cost-controlled lookups. Cache keys: {@code s:<keyword>} for a search's first page, {@code s:<keyword>#<page>} for
+ * its later pages, {@code d:c:<credit code>}
  * and {@code d:n:<name>} for details; a found company is kept under its credit code and its current
  * name as well as under the keyword asked, so asking by name and later by code costs one call.
  */
@@ -46,16 +47,31 @@ class LookupService implements RegistryLookup {
     }
 
     @Override
-    public RegistrySearch search(String keyword) {
+    public RegistrySearch search(String keyword, int page) {
         RegistrySettings s = settings.get();
         String k = Keywords.check(keyword);
+        int p = Math.max(page, 1);
         if (s.order().isEmpty()) return new RegistrySearch(disabled(), List.of());
         long tenant = TenantContext.currentTenantId();
-        Optional<CachedAnswer> known = cached(tenant, "s:" + k, a -> true).or(() -> emptyPrefix(tenant, k));
-        if (known.isPresent()) return search(hit(tenant, known.get(), SEARCH), known.get());
-        SingleFlight.Flight<Fetched> f = flight.run(tenant + "|s:" + k, () -> fetch(tenant, s, true, "s:" + k, k, null,
+        String key = p == 1 ? "s:" + k : "s:" + k + "#" + p;
+        Optional<CachedAnswer> known = cached(tenant, key, a -> true).or(() -> p == 1 ? emptyPrefix(tenant, k) : Optional.empty());
+        if (known.isPresent()) return search(hit(tenant, known.get(), SEARCH), known.get(), p);
+        SingleFlight.Flight<Fetched> f = flight.run(tenant + "|" + key, () -> fetch(tenant, s, p, key, k, null,
                 Duration.ofMinutes(s.searchTtlMinutes())));
-        return search(outcome(tenant, f, SEARCH), f.value().answer());
+        return search(outcome(tenant, f, SEARCH), f.value().answer(), p);
+    }
+
+    @Override
+    public boolean detailCached(String keyword) {
+        if (settings.get().order().isEmpty()) return false;
+        String k;
+        try {
+            k = Keywords.check(keyword);
+        } catch (RuntimeException e) {
+            return true; // no provider is asked for a keyword it could not take
+        }
+        String code = Keywords.creditCode(k);
+        return cached(TenantContext.currentTenantId(), code != null ? "d:c:" + code : "d:n:" + k, a -> true).isPresent();
     }
 
     @Override
@@ -75,7 +91,7 @@ class LookupService implements RegistryLookup {
         Optional<CachedAnswer> known = cached(tenant, key, fresh);
         if (known.isPresent()) return company(s, hit(tenant, known.get(), DETAIL), known.get());
         SingleFlight.Flight<Fetched> f = flight.run(tenant + "|" + key + "|" + fetchedAfter,
-                () -> fetch(tenant, s, false, key, k, fresh, Duration.ofMinutes(s.detailTtlMinutes())));
+                () -> fetch(tenant, s, 0, key, k, fresh, Duration.ofMinutes(s.detailTtlMinutes())));
         return company(s, outcome(tenant, f, DETAIL), f.value().answer());
     }
 
@@ -83,11 +99,13 @@ class LookupService implements RegistryLookup {
     private record Fetched(CachedAnswer answer, boolean fromCache, RegistryMessage fallbackNote) {
     }
 
-    private Fetched fetch(long tenant, RegistrySettings s, boolean search, String key, String keyword, Predicate<CachedAnswer> fresh,
+    /** {@code page}: of a search, from 1; 0 for a detail. */
+    private Fetched fetch(long tenant, RegistrySettings s, int page, String key, String keyword, Predicate<CachedAnswer> fresh,
                           Duration ttl) {
+        boolean search = page > 0;
         Optional<CachedAnswer> known = cached(tenant, key, fresh == null ? a -> true : fresh);
         if (known.isPresent()) return new Fetched(known.get(), true, null);
-        ProviderChain.Result r = chain.ask(tenant, s, search, keyword);
+        ProviderChain.Result r = chain.ask(tenant, s, search, keyword, page);
         CachedAnswer a = CachedAnswer.of(r.attempt(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         if (a.keep()) {
             Instant until = a.fetchedAt().plus(a.status() == LookupStatus.FOUND ? ttl : Duration.ofMinutes(s.searchTtlMinutes()));
@@ -139,8 +157,9 @@ class LookupService implements RegistryLookup {
         return x.answer().outcome(false, x.fallbackNote());
     }
 
-    private static RegistrySearch search(LookupOutcome o, CachedAnswer a) {
-        return new RegistrySearch(o, o.found() ? Candidates.of(a.outputs()) : List.of());
+    private static RegistrySearch search(LookupOutcome o, CachedAnswer a, int page) {
+        if (!o.found()) return new RegistrySearch(o, List.of(), 0, page);
+        return new RegistrySearch(o, Candidates.of(a.outputs()), Candidates.total(a.outputs()), page);
     }
 
     private RegistryCompany company(RegistrySettings s, LookupOutcome o, CachedAnswer a) {

@@ -31,9 +31,24 @@ class ProviderCall {
     }
 
     ProviderReply call(RegistryProvider p, String flow, String keyword) {
+        return call(p, flow, keyword, 0);
+    }
+
+    /**
+     * A search page (from 1; 0 for a detail). A hand-built flow without the provider's paging input cannot turn pages:
+     * it answers the first page only, and later pages are empty instead of repeating it.
+     */
+    ProviderReply call(RegistryProvider p, String flow, String keyword, int page) {
+        Map<String, Object> inputs = new java.util.HashMap<>(Map.of(ProviderPresets.KEYWORD, keyword));
+        if (page > 0) {
+            String input = ProviderPresets.pageInput(p);
+            boolean pages = flows.describe(flow).map(d -> d.inputs().stream().anyMatch(i -> i.name().equals(input))).orElse(false);
+            if (pages) inputs.put(input, ProviderPresets.pageValue(p, page));
+            else if (page > 1) return new ProviderReply(p, LookupStatus.NOT_FOUND, Map.of(), null, RegistryMessage.of("registry.lookup.no_paging"));
+        }
         FlowResult r;
         try {
-            r = flows.invoke(flow, Map.of(ProviderPresets.KEYWORD, keyword));
+            r = flows.invoke(flow, inputs);
         } catch (NotFoundException | ConflictException e) {
             return failure(p, CodeKind.HARD, outcome(p, "flow_missing"));
         } catch (InvalidInputException e) {

@@ -28,6 +28,11 @@ class ProviderChain {
     }
 
     Result ask(long tenantId, RegistrySettings settings, boolean search, String keyword) {
+        return ask(tenantId, settings, search, keyword, search ? 1 : 0);
+    }
+
+    /** {@code page} of a search, from 1 (0 for a detail); each provider is asked for it the way its API pages. */
+    Result ask(long tenantId, RegistrySettings settings, boolean search, String keyword, int page) {
         List<RegistryProvider> order = settings.order();
         RegistryProvider first = order.get(0);
         RegistryMessage firstReason = null;
@@ -41,7 +46,7 @@ class ProviderChain {
                 continue;
             }
             RegistrySettings.Source src = settings.source(p);
-            last = call.call(p, search ? src.searchFlow() : src.detailFlow(), keyword);
+            last = call.call(p, search ? src.searchFlow() : src.detailFlow(), keyword, search ? Math.max(page, 1) : 0);
             if (!last.failed()) {
                 health.markUp(tenantId, p);
                 return new Result(last, p == first ? null : note(first, firstReason, p));

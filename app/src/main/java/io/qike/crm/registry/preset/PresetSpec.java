@@ -12,7 +12,8 @@ import java.util.List;
  * them, so that one default mapping serves all three and a company gives the same customer card.
  *
  * @param searchPath   the company search API (企业模糊搜索)
- * @param searchQuery  its query parameters; {@code ${keyword}} is the flow's keyword
+ * @param searchQuery  its query parameters; {@code ${keyword}} is the flow's keyword, {@code ${<pageParam>}} the page
+ * @param pageParam    the search API's paging parameter: 企查查 pageIndex and 天眼查 pageNum (pages from 1), 启信宝 skip (an offset)
  * @param totalPath    where the number of hits is
  * @param itemsPath    where the list of hits is
  * @param items        each hit's fields, paths relative to the hit
@@ -21,7 +22,7 @@ import java.util.List;
  * @param detail       the detail fields; {@code raw} is the provider's whole company object
  * @param rules        success / no-result rules of the provider's envelope
  */
-record PresetSpec(String searchPath, List<NameValue> searchQuery, String totalPath, String itemsPath,
+record PresetSpec(String searchPath, List<NameValue> searchQuery, String pageParam, String totalPath, String itemsPath,
                   List<ResponseField> items, String detailPath, List<NameValue> detailQuery, List<ResponseField> detail,
                   ResultRules rules) {
 

@@ -8,6 +8,7 @@ import static io.qike.crm.registry.preset.PresetSpec.text;
 
 import io.qike.crm.integration.ResultRules;
 import io.qike.crm.registry.RegistryProvider;
+import io.qike.crm.registry.RegistrySearch;
 import java.util.List;
 
 /**
@@ -28,9 +29,13 @@ final class PresetSpecs {
         };
     }
 
-    /** 企查查: FuzzySearch/GetList (api 886, searchKey, 1-based pageIndex) and ECIV4/GetBasicDetailsByName. */
+    /**
+     * 企查查: FuzzySearch/GetList (api 886, searchKey, 1-based pageIndex, pageSize; total in Paging.TotalRecords) and
+     * ECIV4/GetBasicDetailsByName.
+     */
     private static PresetSpec qichacha() {
-        return new PresetSpec("/FuzzySearch/GetList", List.of(q("searchKey", "${keyword}"), q("pageIndex", "1")),
+        return new PresetSpec("/FuzzySearch/GetList", List.of(q("searchKey", "${keyword}"), q("pageIndex", "${pageIndex}"),
+                q("pageSize", String.valueOf(RegistrySearch.PAGE_SIZE))), "pageIndex",
                 "$.Paging.TotalRecords", "$.Result",
                 List.of(text("name", "$.Name"), text("creditCode", "$.CreditCode"), text("legalPerson", "$.OperName"),
                         text("status", "$.Status"), date("establishedOn", "$.StartDate"), text("address", "$.Address"),
@@ -49,9 +54,10 @@ final class PresetSpecs {
                 new ResultRules("$.Status", List.of("200"), List.of("201"), "$.Message"));
     }
 
-    /** 天眼查: search/2.0 (816, word, max 20 a page) and ic/baseinfoV2/2.0 (818: base info with contacts). */
+    /** 天眼查: search/2.0 (816, word, pageNum from 1, max 20 a page; result.total) and ic/baseinfoV2/2.0 (818: base info with contacts). */
     private static PresetSpec tianyancha() {
-        return new PresetSpec("/services/open/search/2.0", List.of(q("word", "${keyword}"), q("pageSize", "20"), q("pageNum", "1")),
+        return new PresetSpec("/services/open/search/2.0", List.of(q("word", "${keyword}"),
+                q("pageSize", String.valueOf(RegistrySearch.PAGE_SIZE)), q("pageNum", "${pageNum}")), "pageNum",
                 "$.result.total", "$.result.items",
                 List.of(text("name", "$.name"), text("creditCode", "$.creditCode"), text("legalPerson", "$.legalPersonName"),
                         text("status", "$.regStatus"), date("establishedOn", "$.estiblishTime"), text("province", "$.base"),
@@ -70,9 +76,9 @@ final class PresetSpecs {
                 new ResultRules("$.error_code", List.of("0"), List.of("300000"), "$.reason"));
     }
 
-    /** 启信宝: 1.31 advSearch (skip offset, 20 a page) and 1.41 getBasicInfo (工商照面); no contacts in either. */
+    /** 启信宝: 1.31 advSearch (skip offset, 20 a page; data.total) and 1.41 getBasicInfo (工商照面); no contacts in either. */
     private static PresetSpec qixin() {
-        return new PresetSpec("/APIService/v2/search/advSearch", List.of(q("keyword", "${keyword}"), q("skip", "0")),
+        return new PresetSpec("/APIService/v2/search/advSearch", List.of(q("keyword", "${keyword}"), q("skip", "${skip}")), "skip",
                 "$.data.total", "$.data.items",
                 List.of(text("name", "$.name"), text("creditCode", "$.credit_no"), text("legalPerson", "$.oper_name"),
                         text("status", "$.status"), date("establishedOn", "$.start_date"), text("regNo", "$.reg_no")),

@@ -40,6 +40,46 @@ public final class ProviderPresets {
         return "registry." + p.code() + ".detail";
     }
 
+    /** The search flow's paging input, named as the provider's API names it (企查查 pageIndex, 天眼查 pageNum, 启信宝 skip). */
+    public static String pageInput(RegistryProvider p) {
+        return PresetSpecs.of(p).pageParam();
+    }
+
+    /** The value of {@link #pageInput} for a page from 1: the page itself, or for 启信宝 the offset of its first hit. */
+    public static String pageValue(RegistryProvider p, int page) {
+        int from1 = Math.max(page, 1);
+        return p == RegistryProvider.QIXIN ? String.valueOf((from1 - 1) * io.qike.crm.registry.RegistrySearch.PAGE_SIZE)
+                : String.valueOf(from1);
+    }
+
+    /**
+     * The former names (曾用名) in a provider's own company object as kept on the customer: 企查查 OriginalName[].Name,
+     * 天眼查 historyNameList (or historyNames joined by ";"), 启信宝 history_names.
+     */
+    public static List<String> formerNames(RegistryProvider p, java.util.Map<String, Object> record) {
+        if (p == null || record == null) return List.of();
+        Object v = switch (p) {
+            case QICHACHA -> record.get("OriginalName");
+            case TIANYANCHA -> record.get("historyNameList") != null ? record.get("historyNameList") : record.get("historyNames");
+            case QIXIN -> record.get("history_names");
+        };
+        return names(v);
+    }
+
+    /** Names from a list (of names, or of objects with Name / name) or from text joined by ; or ,. */
+    public static List<String> names(Object v) {
+        List<String> out = new ArrayList<>();
+        if (v instanceof List<?> list) {
+            for (Object o : list) {
+                Object n = o instanceof java.util.Map<?, ?> m ? (m.get("Name") != null ? m.get("Name") : m.get("name")) : o;
+                if (n != null && !n.toString().isBlank()) out.add(n.toString().strip());
+            }
+        } else if (v instanceof String s) {
+            for (String n : s.split("[;；,，]")) if (!n.isBlank()) out.add(n.strip());
+        }
+        return out;
+    }
+
     /** The detail outputs every preset flow has, in order; 启信宝 has no contacts (its 工商照面 carries none). */
     public static List<String> detailOutputs(RegistryProvider p) {
         return PresetSpecs.of(p).detail().stream().map(ResponseField::name).toList();
@@ -49,9 +89,10 @@ public final class ProviderPresets {
                                 ConnectionLimits limits) {
         PresetSpec spec = PresetSpecs.of(p);
         List<InterfaceParam> keyword = List.of(new InterfaceParam(KEYWORD, "关键字", ParamType.STRING, true));
+        List<InterfaceParam> paged = List.of(keyword.get(0), new InterfaceParam(spec.pageParam(), "分页", ParamType.STRING, false));
         ApiInterfaceDraft search = new ApiInterfaceDraft(null, providerName + " 企业搜索", SEARCH_API,
                 "工商信息：按名称、统一社会信用代码或注册号查找企业（由工商信息设置生成）", "GET", spec.searchPath(), spec.searchQuery(),
-                List.of(), BodyType.NONE, null, keyword,
+                List.of(), BodyType.NONE, null, paged,
                 List.of(new ResponseField("total", PresetSpec.label("total"), spec.totalPath(), ResultFieldType.NUMBER, null),
                         new ResponseField("items", PresetSpec.label("items"), spec.itemsPath(), ResultFieldType.LIST, spec.items())),
                 spec.rules(), ProviderCodes.codeMessages(p));
@@ -61,7 +102,7 @@ public final class ProviderPresets {
         return new Preset(p.presetKey(), p.connector(providerName, "工商信息与企业数据接口"),
                 p.connection(providerName + " 连接", baseUrl, apiKey, secretKey, limits), List.of(search, detail),
                 installed -> List.of(
-                        flow(searchFlow(p), providerName + " 工商搜索", installed.interfaceId(SEARCH_API), installed.connectionId(), keyword,
+                        flow(searchFlow(p), providerName + " 工商搜索", installed.interfaceId(SEARCH_API), installed.connectionId(), paged,
                                 List.of(new OutputField(CANDIDATES, "候选企业", ResultFieldType.LIST, "${call1.items}"),
                                         new OutputField("total", PresetSpec.label("total"), ResultFieldType.NUMBER, "${call1.total}"))),
                         flow(detailFlow(p), providerName + " 工商详情", installed.interfaceId(DETAIL_API), installed.connectionId(), keyword,
@@ -77,7 +118,8 @@ public final class ProviderPresets {
     private static ActionFlowDraft flow(String apiName, String name, long interfaceId, long connectionId,
                                         List<InterfaceParam> inputs, List<OutputField> outputs) {
         return new ActionFlowDraft(apiName, name, "工商信息设置生成的动作流：自定义事件触发，入参 keyword", true, new FlowDefinition(inputs,
-                List.of(new FlowNode.Call("call1", interfaceId, connectionId, List.of(new NameValue(KEYWORD, "${" + KEYWORD + "}")), false, false),
+                List.of(new FlowNode.Call("call1", interfaceId, connectionId,
+                                inputs.stream().map(i -> new NameValue(i.name(), "${" + i.name() + "}")).toList(), false, false),
                         new FlowNode.Output("output", outputs, null))));
     }
 }

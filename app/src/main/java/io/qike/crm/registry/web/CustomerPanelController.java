@@ -44,10 +44,14 @@ class CustomerPanelController {
     @GetMapping("/panel")
     String panel(@PathVariable long id, Model model) {
         Customer c = customers.get(id);
-        boolean canRefresh = !settings.get().order().isEmpty() && CurrentUser.require().can(Permission.CUSTOMER_EDIT);
+        boolean canRefresh = !settings.get().order().isEmpty() && CurrentUser.require().can(Permission.CUSTOMER_EDIT)
+                && CurrentUser.require().can(Permission.REGISTRY_LOOKUP);
         if (c.registryProvider() == null && !canRefresh) return "registry/customer :: nothing";
         model.addAttribute("c", c);
         model.addAttribute("canRefresh", canRefresh);
+        model.addAttribute("formerNames", c.registryProvider() == null ? java.util.List.of()
+                : io.qike.crm.registry.preset.ProviderPresets.formerNames(
+                        io.qike.crm.registry.RegistryProvider.ofCode(c.registryProvider()).orElse(null), customers.registryData(id)));
         return "registry/customer :: panel";
     }
 

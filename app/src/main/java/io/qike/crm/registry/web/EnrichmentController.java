@@ -45,6 +45,23 @@ class EnrichmentController {
         return "redirect:/customers";
     }
 
+    /** The confirmation before 工商批量补全: how many paid calls and what they cost, with the choice to send on. */
+    @PostMapping("/registry/enrichments/estimate")
+    String estimate(@RequestParam(required = false) List<Long> customerIds, @RequestParam(defaultValue = "selected") String scope,
+                    Model model, RedirectAttributes redirect) {
+        try {
+            model.addAttribute("estimate", enrichments.estimate(customerIds, "withoutCreditCode".equals(scope)));
+            model.addAttribute("customerIds", customerIds == null ? List.of() : customerIds);
+            model.addAttribute("scope", scope);
+            return "registry/enrichment-confirm";
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("registryNotice", "registry.enrich.nothing");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("registryNotice", "error.registry_disabled");
+        }
+        return "redirect:/customers";
+    }
+
     @GetMapping("/registry/enrichments/{id}")
     String progress(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         EnrichmentJob job = enrichments.get(id);

@@ -15,18 +15,19 @@ import java.util.Map;
  */
 record LookupView(String status, String provider, boolean cached, Instant fetchedAt, String message, String fallback,
                   List<RegistryCandidate> candidates, Map<String, Object> fields, Map<String, String> card,
-                  DuplicateCandidate existingCustomer) {
+                  DuplicateCandidate existingCustomer, Long total, Integer page) {
 
     static LookupView of(LookupOutcome o, RegistryMessages m) {
         return new LookupView(o.status().name(), o.provider() == null ? null : o.provider().code(), o.cached(), o.fetchedAt(),
-                m.text(o.message()), m.text(o.fallback()), null, null, null, null);
+                m.text(o.message()), m.text(o.fallback()), null, null, null, null, null, null);
     }
 
-    LookupView withCandidates(List<RegistryCandidate> list) {
-        return new LookupView(status, provider, cached, fetchedAt, message, fallback, list, null, null, null);
+    /** A search page: its hits, the provider's total for the whole search and the page (from 1). */
+    LookupView withCandidates(List<RegistryCandidate> list, long total, int page) {
+        return new LookupView(status, provider, cached, fetchedAt, message, fallback, list, null, null, null, total, page);
     }
 
     LookupView withCompany(Map<String, Object> f, Map<String, String> c, DuplicateCandidate existing) {
-        return new LookupView(status, provider, cached, fetchedAt, message, fallback, null, f, c, existing);
+        return new LookupView(status, provider, cached, fetchedAt, message, fallback, null, f, c, existing, null, null);
     }
 }

@@ -35,15 +35,17 @@ class NewCustomerPageController {
     /** The search box, when 新建客户时自动填充工商信息 is on; nothing otherwise. */
     @GetMapping("/registry/panel/new-customer")
     String panel(Model model) {
-        boolean on = settings.get().enabled() && !settings.get().order().isEmpty() && CurrentUser.require().can(Permission.CUSTOMER_CREATE);
+        boolean on = settings.get().enabled() && !settings.get().order().isEmpty() && CurrentUser.require().can(Permission.CUSTOMER_CREATE)
+                && CurrentUser.require().can(Permission.REGISTRY_LOOKUP);
         return on ? "registry/lookup :: panel" : "registry/lookup :: nothing";
     }
 
     /** Candidates as the user types (htmx, after 400 ms and 2 characters) or presses 查询客户. */
     @GetMapping("/registry/candidates")
-    String candidates(@RequestParam(required = false) String keyword, Model model) {
+    String candidates(@RequestParam(required = false) String keyword, @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("keyword", keyword);
         try {
-            RegistrySearch r = registry.search(keyword);
+            RegistrySearch r = registry.search(keyword, page);
             model.addAttribute("result", r);
             model.addAttribute("message", messages.text(r.outcome().message()));
             model.addAttribute("fallback", messages.text(r.outcome().fallback()));

@@ -41,10 +41,11 @@ class RegistryApiController {
     }
 
     @GetMapping("/api/v1/registry/search")
-    @Operation(summary = "Companies matching a name, credit code or registration number (cached; soft provider answers come as status NOT_FOUND / INVALID_QUERY)")
-    LookupView search(@RequestParam String keyword) {
-        RegistrySearch r = registry.search(keyword);
-        return LookupView.of(r.outcome(), messages).withCandidates(r.candidates());
+    @Operation(summary = "One page (page from 1, 20 a page) of the companies matching a name, credit code or registration number, with the "
+            + "provider's total for the whole search (cached per page; soft provider answers come as status NOT_FOUND / INVALID_QUERY)")
+    LookupView search(@RequestParam String keyword, @RequestParam(defaultValue = "1") int page) {
+        RegistrySearch r = registry.search(keyword, page);
+        return LookupView.of(r.outcome(), messages).withCandidates(r.candidates(), r.total(), r.page());
     }
 
     @GetMapping("/api/v1/registry/companies")
