@@ -12,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Folders and files under the data folder that only the account running Qike may read: folders 700, files
@@ -20,6 +22,7 @@ import java.util.stream.Stream;
  * folder's own access rules apply.
  */
 public final class PrivateFiles {
+    private static final Logger log = LoggerFactory.getLogger(PrivateFiles.class);
     private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -57,7 +60,8 @@ public final class PrivateFiles {
 
     /**
      * Makes a folder written by an earlier version owner-only, with everything in it. Done once: a folder
-     * that is already owner-only is taken to be so throughout, so a start does not walk every attachment.
+     * that is already owner-only is taken to be so throughout, so a start does not walk every attachment. A
+     * folder that cannot be changed (another owner, a shared drive) is reported and left as it is.
      */
     public static void restrict(Path root) {
         if (!Files.isDirectory(root) || !posix(root)) return;
@@ -70,8 +74,8 @@ public final class PrivateFiles {
                     Files.setPosixFilePermissions(p, Files.isDirectory(p) ? FOLDER : FILE);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not make " + root + " readable by its owner only", e);
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("Could not make {} readable by its owner only: {}", root, e.toString());
         }
     }
 
