@@ -60,7 +60,8 @@ final class LeftoverServer {
     /** A postgres server process on exactly this data folder (a PID may have been reused by anything else). */
     private static boolean serves(ProcessHandle p, Path pgData) {
         ProcessHandle.Info info = p.info();
-        boolean postgres = info.command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres")).orElse(false);
+        // The program's path may be hidden (another user namespace); its arguments name the folder.
+        boolean postgres = info.command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres")).orElse(true);
         boolean here = info.arguments().map(args -> Arrays.asList(args).contains(pgData.toString())).orElse(false);
         return p.isAlive() && postgres && here;
     }
