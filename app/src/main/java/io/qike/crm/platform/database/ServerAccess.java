@@ -21,7 +21,7 @@ final class ServerAccess {
     private static final Logger log = LoggerFactory.getLogger(ServerAccess.class);
     static final String SUPERUSER = "postgres";
     static final String HBA = """
-            # Written by Qike on every start: the embedded database asks every connection for the password kept
+            # Kept by Qike (restored on start if changed): the embedded database asks every connection for the password kept
             # in pg-password beside this folder, and listens on the loopback only (no Unix socket).
             host    all    all    127.0.0.1/32    scram-sha-256
             """;
