@@ -3,7 +3,6 @@ package io.qike.bench;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,20 +35,20 @@ final class DataLoader {
     }
 
     private static final int CHUNK = 50_000;
-    private final String url;
+    private final EmbeddedLogin db;
     private final Population population;
     private final Companies companies;
     private final String password;
 
-    DataLoader(int port, Population population, Companies companies, String password) {
-        this.url = "jdbc:postgresql://localhost:" + port + "/postgres";
+    DataLoader(EmbeddedLogin db, Population population, Companies companies, String password) {
+        this.db = db;
         this.population = population;
         this.companies = companies;
         this.password = password;
     }
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, "postgres", "postgres");
+        return db.connect();
     }
 
     Result load(int threads) throws Exception {

@@ -1,7 +1,6 @@
 package io.qike.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -24,12 +23,13 @@ final class Explain {
     }
 
     public static void main(String[] args) throws Exception {
-        long[] owners = args.length > 3 ? java.util.Arrays.stream(args[3].split(",")).mapToLong(Long::parseLong).toArray() : null;
-        for (String plan : plans(Integer.parseInt(args[0]), Long.parseLong(args[1]), args[2], owners)) System.out.println(plan);
+        long[] owners = args.length > 4 ? java.util.Arrays.stream(args[4].split(",")).mapToLong(Long::parseLong).toArray() : null;
+        EmbeddedLogin db = EmbeddedLogin.of(Integer.parseInt(args[1]), java.nio.file.Path.of(args[0]));
+        for (String plan : plans(db, Long.parseLong(args[2]), args[3], owners)) System.out.println(plan);
     }
 
     /** The page query's plan, custom then generic, then the capped count query's custom plan. */
-    static List<String> plans(int pgPort, long tenantId, String keyword, long[] owners) throws Exception {
+    static List<String> plans(EmbeddedLogin db, long tenantId, String keyword, long[] owners) throws Exception {
         String q = keyword.trim();
         List<Object> params = new ArrayList<>();
         // As the app's VisibleOwners and CustomerRepository write it: one owner as a value, a team filtered.
@@ -39,7 +39,7 @@ final class Explain {
         List<String> any = new ArrayList<>();
         // The app searches the keyword's rarest bigram (by the statistics) only.
         any.add("(c.name_bigrams @> array[cast(? as text)] and c.name_search like '%' || qike_norm(?) || '%')");
-        params.add(rarestBigram(pgPort, q));
+        params.add(rarestBigram(db, q));
         params.add(q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         String upper = q.toUpperCase();
         if (CODE_PREFIX.matcher(upper).matches()) {
@@ -61,7 +61,7 @@ final class Explain {
                 + " from customer c join page p on p.id = c.id order by c.id desc, c.id desc";
         String walk = page.replace(any.get(0), "(? <> '' and c.name_search like '%' || qike_norm(?) || '%')").replace("(c.id + 0)", "c.id");
         List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "postgres")) {
+        try (Connection c = db.connect()) {
             try (Statement s = c.createStatement()) {
                 s.execute("set role qike_app");
                 s.execute("set max_parallel_workers_per_gather = 0");
@@ -78,8 +78,8 @@ final class Explain {
         return out;
     }
 
-    private static String rarestBigram(int pgPort, String keyword) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "postgres");
+    private static String rarestBigram(EmbeddedLogin db, String keyword) throws Exception {
+        try (Connection c = db.connect();
              java.sql.PreparedStatement ps = c.prepareStatement("select b from unnest(qike_bigrams(?)) b left join qike_name_bigram_stats() s"
                      + " on s.bigram = b order by coalesce(s.frequency, (select max(floor) from qike_name_bigram_stats())) limit 1")) {
             ps.setString(1, keyword);

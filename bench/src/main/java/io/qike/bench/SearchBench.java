@@ -112,7 +112,7 @@ final class SearchBench {
             if (done < queries) System.out.printf("    stopped by the time budget after %d searches%n", done);
             if (lat.percentileMs(95) > Report.SEARCH_P95_TARGET_MS && slowest != null && explain != null) {
                 try {
-                    List<String> plans = Explain.plans(explain.pgPort(), explain.tenantId(), slowest, qc.owners());
+                    List<String> plans = Explain.plans(explain.db(), explain.tenantId(), slowest, qc.owners());
                     m.put("explainSlowest", plans);
                     System.out.println("    EXPLAIN ANALYZE of the slowest keyword '" + slowest + "':");
                     plans.forEach(p -> System.out.println(p.indent(6)));
@@ -125,7 +125,7 @@ final class SearchBench {
     }
 
     /** Where EXPLAIN runs: the embedded database, the big tenant, the SELF-scoped rep's and the manager's team's user ids. */
-    record ExplainTarget(int pgPort, long tenantId, long repUserId, long[] teamUserIds) {
+    record ExplainTarget(EmbeddedLogin db, long tenantId, long repUserId, long[] teamUserIds) {
     }
 
     /** Keywords of all four kinds, half cut from customers whose owner matches, half from anyone's. */

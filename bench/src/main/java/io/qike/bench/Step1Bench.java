@@ -68,7 +68,7 @@ public final class Step1Bench {
         try {
             Http http = new Http(app.port);
             startup.put("warmRestartMs", app.awaitReady(http, Duration.ofMinutes(3)));
-            int pgPort = app.embeddedPostgres()[0];
+            EmbeddedLogin db = EmbeddedLogin.of(app.embeddedPostgres()[0], dataDir);
             startup.put("warmEmbeddedPostgresMs", app.embeddedPostgres()[1]);
             startup.put("warmSpringStartedSeconds", app.springStartedSeconds());
             System.out.printf("Warm restart: %,d ms (embedded PostgreSQL %,d ms); app log: %s%n", startup.get("warmRestartMs"),
@@ -77,7 +77,7 @@ public final class Step1Bench {
             // 2. Generated data, loaded straight into the database as its owner.
             System.out.printf("Loading %,d customers into %d tenants (%.0f %% in the big one)...%n", population.customers(),
                     population.tenants(), population.bigShare() * 100);
-            DataLoader loader = new DataLoader(pgPort, population, companies, PASSWORD);
+            DataLoader loader = new DataLoader(db, population, companies, PASSWORD);
             DataLoader.Result loaded = loader.load(o.integer("load-threads"));
             results.put("load", loaded.figures());
             loadAverage.put("afterLoad", loadAverage());
@@ -93,7 +93,7 @@ public final class Step1Bench {
             // 3. Keyword search latency, one client.
             results.put("search", new SearchBench(http, companies, population, o.number("seed"))
                     .run(adminToken, repToken, managerToken, o.integer("queries"), o.integer("warmup-queries"), o.integer("class-budget-seconds"),
-                            new SearchBench.ExplainTarget(pgPort, big.id(), big.userIds()[population.firstRep()], team)));
+                            new SearchBench.ExplainTarget(db, big.id(), big.userIds()[population.firstRep()], team)));
 
             // 4. Authenticated read throughput against the trivial status probe.
             loadAverage.put("afterSearch", loadAverage());

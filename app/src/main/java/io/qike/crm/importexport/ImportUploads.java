@@ -1,6 +1,7 @@
 package io.qike.crm.importexport;
 
 import io.qike.crm.platform.QikeProperties;
+import io.qike.crm.platform.files.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * while an upload is deleted as soon as its import ran without errors. An upload with errors is its
  * error report (the user's workbook with the bad cells marked), kept for the report's days and then
  * deleted by {@link ImportUploadRetention}. Like the file store's files, uploads are only reached
- * through the services that check the reader's permission.
+ * through the services that check the reader's permission, and on disk they are readable by the account
+ * running Qike only.
  */
 @Component
 class ImportUploads {
@@ -27,14 +29,15 @@ class ImportUploads {
 
     ImportUploads(QikeProperties properties) {
         this.root = properties.dataDir().resolve("imports").toAbsolutePath();
+        PrivateFiles.restrict(root);
     }
 
     /** Stores the upload and returns its name (the job's reference to it). */
     String store(InputStream content) {
         String name = UUID.randomUUID() + ".xlsx";
         try (content) {
-            Files.createDirectories(root);
-            Files.copy(content, root.resolve(name));
+            PrivateFiles.createDirectories(root);
+            PrivateFiles.write(content, root.resolve(name));
             return name;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

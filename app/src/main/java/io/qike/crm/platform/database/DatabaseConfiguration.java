@@ -24,6 +24,10 @@ import org.springframework.util.StringUtils;
 class DatabaseConfiguration {
 
     record DatabaseTarget(String url, String username, String password) {
+        @Override
+        public String toString() {
+            return "DatabaseTarget[" + url + " as " + username + "]";
+        }
     }
 
     @Bean(destroyMethod = "close")
@@ -41,7 +45,8 @@ class DatabaseConfiguration {
     @Bean
     DatabaseTarget databaseTarget(DataSourceProperties props, EmbeddedDatabaseHolder embedded) {
         if (embedded.database() != null) {
-            return new DatabaseTarget(embedded.database().jdbcUrl(), "postgres", "postgres");
+            EmbeddedDatabase db = embedded.database();
+            return new DatabaseTarget(db.jdbcUrl(), db.username(), db.password());
         }
         return new DatabaseTarget(props.getUrl(), props.getUsername(), props.getPassword());
     }

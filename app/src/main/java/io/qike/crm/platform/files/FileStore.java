@@ -3,6 +3,7 @@ package io.qike.crm.platform.files;
 import io.qike.crm.platform.QikeProperties;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Files on disk under the data folder, addressed by the SHA-256 of their content: the same file
- * uploaded twice is stored once, and a stored file never changes.
+ * uploaded twice is stored once, and a stored file never changes. Files are readable by the account
+ * running Qike only (600, folders 700); folders left readable by earlier versions are restricted on start.
  */
 @Component
 public class FileStore {
@@ -23,20 +25,22 @@ public class FileStore {
 
     FileStore(QikeProperties properties) {
         this.root = properties.dataDir().resolve("files").toAbsolutePath();
+        PrivateFiles.restrict(root);
     }
 
     /** Stores the stream and returns its content hash. */
     public String store(InputStream in) {
         try {
-            Files.createDirectories(root);
+            PrivateFiles.createDirectories(root);
+            // A temporary file is created owner-only; it is filled in place so that it keeps that mode.
             Path tmp = Files.createTempFile(root, "upload", ".tmp");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (DigestInputStream digesting = new DigestInputStream(in, sha)) {
-                Files.copy(digesting, tmp, StandardCopyOption.REPLACE_EXISTING);
+            try (DigestInputStream digesting = new DigestInputStream(in, sha); OutputStream out = Files.newOutputStream(tmp)) {
+                digesting.transferTo(out);
             }
             String hash = HexFormat.of().formatHex(sha.digest());
             Path target = pathOf(hash);
-            Files.createDirectories(target.getParent());
+            PrivateFiles.createDirectories(target.getParent());
             if (Files.exists(target)) Files.delete(tmp);
             else Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             return hash;
