@@ -3,6 +3,7 @@ package io.qike.crm.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.qike.crm.platform.security.ApiTokens;
@@ -12,6 +13,8 @@ import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
 import java.time.Duration;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @IntegrationTest
@@ -109,6 +114,21 @@ class LoginTest {
             request.setRemoteAddr(address);
             return request;
         };
+    }
+
+    @Test
+    void theOwnerIsToldOfFailedAttemptsOnceAfterSigningIn() throws Exception {
+        TestTenant t = fixtures.tenant();
+        webFailure(t.login("rep2"));
+        webFailure(t.login("rep2"));
+        MvcResult signedIn = mvc.perform(formLogin("/login").user(t.login("rep2")).password(TestFixtures.PASSWORD)).andReturn();
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/");
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+        Document home = Jsoup.parse(mvc.perform(get("/").session(session))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(home.select("#failed-sign-ins").text()).isEqualTo("上次登录以来有 2 次失败的登录尝试。如果不是您本人，请修改密码并告知管理员。");
+        Document again = Jsoup.parse(mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString());
+        assertThat(again.select("#failed-sign-ins")).as("told once").isEmpty();
     }
 
     @Test
