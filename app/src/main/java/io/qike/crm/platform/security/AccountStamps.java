@@ -40,6 +40,12 @@ public class AccountStamps {
 
     Verdict check(QikeUser principal) {
         Optional<Stamp> now = stamps.get(principal.userId());
+        if (now.isPresent() && (now.get().securityVersion() < principal.securityVersion()
+                || now.get().credentialsVersion() < principal.credentialsVersion())) {
+            // The principal is newer than what this node kept (built on another node, or just after a change there).
+            stamps.invalidate(principal.userId());
+            now = stamps.get(principal.userId());
+        }
         if (now.isEmpty() || !now.get().active() || now.get().credentialsVersion() != principal.credentialsVersion()) {
             return Verdict.ENDED;
         }
