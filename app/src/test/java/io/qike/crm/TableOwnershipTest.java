@@ -37,7 +37,7 @@ class TableOwnershipTest {
     private static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("tenant", "platform"), Map.entry("department", "platform"), Map.entry("app_user", "platform"),
             Map.entry("role", "platform"), Map.entry("role_permission", "platform"), Map.entry("user_role", "platform"),
-            Map.entry("api_token", "platform"), Map.entry("audit_log", "platform"),
+            Map.entry("api_token", "platform"), Map.entry("audit_log", "platform"), Map.entry("login_attempt", "platform"),
             Map.entry("background_job", "platform"), Map.entry("event_publication", "platform"),
             Map.entry("customer", "customer"), Map.entry("customer_merge", "customer"), Map.entry("contact", "contact"),
             Map.entry("sales_record", "salesrecord"), Map.entry("attachment", "salesrecord"),

@@ -6,9 +6,15 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in user: who they are, which tenant they act in, and their function permissions. */
+/**
+ * The signed-in user: who they are, which tenant they act in, and their function permissions, as they
+ * were when this principal was built. The two versions say which state that was: each request compares
+ * them with the account's current ones ({@code platform.security.AccountStamps}), so a change by an
+ * admin reaches open sessions and tokens on the next request.
+ */
 public record QikeUser(long userId, long tenantId, Long departmentId, String login, String displayName,
-                       Set<String> permissions, String passwordHash, boolean active, boolean locked)
+                       Set<String> permissions, String passwordHash, boolean active,
+                       long securityVersion, long credentialsVersion)
         implements UserDetails {
 
     /** For decisions the UI and services make in code; checks on whole methods use {@link RequiresPermission}. */
@@ -17,7 +23,8 @@ public record QikeUser(long userId, long tenantId, Long departmentId, String log
     }
 
     public QikeUser withoutPassword() {
-        return new QikeUser(userId, tenantId, departmentId, login, displayName, permissions, null, active, locked);
+        return new QikeUser(userId, tenantId, departmentId, login, displayName, permissions, null, active, securityVersion,
+                credentialsVersion);
     }
 
     @Override
@@ -31,6 +38,5 @@ public record QikeUser(long userId, long tenantId, Long departmentId, String log
 
     @Override public String getPassword() { return passwordHash; }
     @Override public String getUsername() { return login; }
-    @Override public boolean isAccountNonLocked() { return !locked; }
-    @Override public boolean isEnabled() { return active; }
+        @Override public boolean isEnabled() { return active; }
 }

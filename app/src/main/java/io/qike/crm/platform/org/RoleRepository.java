@@ -62,6 +62,12 @@ class RoleRepository {
         addPermissions(roleId, permissions);
     }
 
+    /** Moves the security version of the role's users, so that their sessions and tokens take the change on their next request. */
+    void touchUsersOf(long roleId) {
+        jdbc.sql("update app_user set security_version = security_version + 1 where id in (select user_id from user_role where role_id = ?)")
+                .param(roleId).update();
+    }
+
     /** The data scope of each role the user has. */
     List<DataScope> dataScopesOf(long userId) {
         return jdbc.sql("select r.data_scope from role r join user_role ur on ur.role_id = r.id where ur.user_id = ?")

@@ -7,6 +7,7 @@ import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.RequiresPermission;
+import io.qike.crm.platform.security.AccountStamps;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,11 @@ public class RoleService {
     private final AuditLog audit;
     private final DataScopeResolver scopes;
 
-    RoleService(RoleRepository roles, AuditLog audit, DataScopeResolver scopes) {
+    private final AccountStamps stamps;
+
+    RoleService(RoleRepository roles, AuditLog audit, DataScopeResolver scopes, AccountStamps stamps) {
         this.roles = roles;
+        this.stamps = stamps;
         this.audit = audit;
         this.scopes = scopes;
     }
@@ -55,6 +59,8 @@ public class RoleService {
         validate(name, scope, permissions, id);
         roles.update(id, name.trim(), scope);
         roles.replacePermissions(id, permissions);
+        roles.touchUsersOf(id);
+        stamps.forgetAll();
         Map<String, AuditLog.Change> changes = new LinkedHashMap<>();
         if (!before.name().equals(name.trim())) changes.put("name", new AuditLog.Change(before.name(), name.trim()));
         if (before.dataScope() != scope) changes.put("dataScope", new AuditLog.Change(before.dataScope(), scope));
@@ -70,6 +76,8 @@ public class RoleService {
     public void delete(long id) {
         Role role = get(id);
         if (role.builtin()) throw new InvalidInputException(FieldProblem.of("id", "role_builtin"));
+        roles.touchUsersOf(id);
+        stamps.forgetAll();
         roles.delete(id);
         audit.record("DELETE", "ROLE", id, role.name());
         scopes.forgetAll();

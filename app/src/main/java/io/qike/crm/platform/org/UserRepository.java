@@ -54,17 +54,25 @@ class UserRepository {
                 .params(login, displayName, departmentId, managerId, passwordHash).query(Long.class).single();
     }
 
+    /**
+     * Moves the security version (open sessions take the change on their next request); disabling the
+     * account also moves the credentials version, which ends its sessions.
+     */
     void update(long id, String login, String displayName, String mobile, String email, Long departmentId, Long managerId,
                 String status) {
         jdbc.sql("""
-                update app_user set login = ?, display_name = ?, mobile = ?, email = ?, department_id = ?, manager_id = ?, status = ?
+                update app_user set login = ?, display_name = ?, mobile = ?, email = ?, department_id = ?, manager_id = ?,
+                  credentials_version = credentials_version + case when status = 'ACTIVE' and ? = 'DISABLED' then 1 else 0 end,
+                  status = ?, security_version = security_version + 1
                 where id = ?""")
-                .params(login, displayName, mobile, email, departmentId, managerId, status, id).update();
+                .params(login, displayName, mobile, email, departmentId, managerId, status, status, id).update();
     }
 
-    /** A new password also lifts a lock-out. */
+    /** A new password ends the user's sessions (credentials version) and clears their failed attempts. */
     void updatePassword(long id, String passwordHash) {
-        jdbc.sql("update app_user set password_hash = ?, failed_logins = 0, locked_until = null where id = ?")
+        jdbc.sql("""
+                update app_user set password_hash = ?, failed_logins = 0, security_version = security_version + 1,
+                  credentials_version = credentials_version + 1 where id = ?""")
                 .params(passwordHash, id).update();
     }
 

@@ -7,6 +7,8 @@ import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.validation.Text;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.RequiresPermission;
+import io.qike.crm.platform.security.AccountStamps;
+import io.qike.crm.platform.security.ApiTokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +27,15 @@ public class UserService {
     private final DataScopeResolver scopes;
     private final RoleRepository roles;
 
+    private final ApiTokens tokens;
+    private final AccountStamps stamps;
+
     UserService(UserRepository users, DepartmentRepository departments, PasswordEncoder passwords, AuditLog audit,
-                DataScopeResolver scopes, RoleRepository roles) {
+                DataScopeResolver scopes, RoleRepository roles, ApiTokens tokens, AccountStamps stamps) {
         this.roles = roles;
         this.users = users;
+        this.tokens = tokens;
+        this.stamps = stamps;
         this.departments = departments;
         this.passwords = passwords;
         this.audit = audit;
@@ -66,13 +73,23 @@ public class UserService {
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         users.update(id, form.getLogin().trim(), form.getDisplayName().trim(), Text.trimToNull(form.getMobile()), Text.trimToNull(form.getEmail()),
                 form.getDepartmentId(), form.getManagerId(), status(form));
-        if (form.getPassword() != null && !form.getPassword().isBlank()) {
+        boolean passwordReset = form.getPassword() != null && !form.getPassword().isBlank();
+        if (passwordReset) {
             if (form.getPassword().length() < 8) throw new InvalidInputException(FieldProblem.of("password", "password_short", 8));
             users.updatePassword(id, passwords.encode(form.getPassword()));
         }
         users.replaceRoles(id, form.getRoleIds());
         User after = get(id);
         audit.record("UPDATE", "USER", id, after.login(), diff(before, after));
+        // A reset password or a disabled account ends the user's sessions and tokens; other changes reach
+        // their open sessions on the next request.
+        boolean disabled = "ACTIVE".equals(before.status()) && "DISABLED".equals(after.status());
+        if (passwordReset || disabled) {
+            int revoked = tokens.revokeAllOf(id);
+            if (passwordReset) audit.record("PASSWORD_RESET", "USER", id, after.login(), revoked == 0 ? Map.of()
+                    : Map.of("revokedTokens", new AuditLog.Change(null, revoked)));
+        }
+        stamps.forget(id);
         scopes.forgetAll();
     }
 

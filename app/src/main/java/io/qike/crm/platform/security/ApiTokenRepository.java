@@ -42,9 +42,17 @@ class ApiTokenRepository {
                 .param(userId).query(ApiTokens.TokenInfo.class).list();
     }
 
-    /** Revokes the user's token and answers its digest, or nothing when the user has no such token. */
-    Optional<String> revoke(long id, long userId) {
-        return jdbc.sql("update api_token set revoked = true where id = ? and user_id = ? returning token_digest")
-                .params(id, userId).query(String.class).optional();
+    record Revoked(String digest, String name) {
+    }
+
+    /** Revokes the user's token and answers its digest and name, or nothing when the user has no such token. */
+    Optional<Revoked> revoke(long id, long userId) {
+        return jdbc.sql("update api_token set revoked = true where id = ? and user_id = ? returning token_digest, name")
+                .params(id, userId).query((rs, i) -> new Revoked(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    /** Revokes every live token of the user (of the current tenant). */
+    int revokeAllOf(long userId) {
+        return jdbc.sql("update api_token set revoked = true where user_id = ? and not revoked").param(userId).update();
     }
 }

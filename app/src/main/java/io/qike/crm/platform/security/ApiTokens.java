@@ -21,7 +21,9 @@ import org.springframework.stereotype.Service;
 /**
  * Bearer tokens for the API. A token is a random secret shown once; only its SHA-256 digest is
  * stored, and resolved tokens are cached for a few seconds so that an authenticated request costs
- * no password hashing and at most one lookup.
+ * no password hashing and at most one lookup. Each use is checked against the account's current state
+ * ({@link AccountStamps}): a token stops with a disabled account or a password reset (which also revoke
+ * the user's tokens) and carries the account's current permissions within seconds, on every node.
  */
 @Service
 public class ApiTokens {
@@ -40,8 +42,12 @@ public class ApiTokens {
     private final Cache<String, Optional<QikeUser>> cache = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(30)).maximumSize(50_000).build();
 
-    ApiTokens(ApiTokenRepository repository, UserAccounts accounts, AuditLog audit, DisabledTenants disabledTenants) {
+    private final AccountStamps stamps;
+
+    ApiTokens(ApiTokenRepository repository, UserAccounts accounts, AuditLog audit, DisabledTenants disabledTenants,
+              AccountStamps stamps) {
         this.repository = repository;
+        this.stamps = stamps;
         this.disabledTenants = disabledTenants;
         this.accounts = accounts;
         this.audit = audit;
@@ -69,10 +75,38 @@ public class ApiTokens {
     }
 
     public Optional<QikeUser> resolve(String token) {
-        // The enterprise's status is checked outside the cache: a disabled enterprise's tokens stop at once.
-        return cache.get(digest(token), d -> repository.findUserId(d)
-                .flatMap(accounts::findById).filter(u -> u.isEnabled() && u.isAccountNonLocked()).map(QikeUser::withoutPassword))
-                .filter(u -> !disabledTenants.contains(u.tenantId()));
+        String digest = digest(token);
+        Optional<QikeUser> user = cache.get(digest, this::load);
+        if (user.isEmpty()) return user;
+        // The enterprise's and the account's state are checked outside the cache: they stop a token at once.
+        if (disabledTenants.contains(user.get().tenantId())) return Optional.empty();
+        switch (stamps.check(user.get())) {
+            case CURRENT -> { return user; }
+            case OUTDATED -> {
+                Optional<QikeUser> current = load(digest);
+                cache.put(digest, current);
+                return current.filter(u -> stamps.check(u) != AccountStamps.Verdict.ENDED);
+            }
+            default -> {
+                cache.invalidate(digest);
+                return Optional.empty();
+            }
+        }
+    }
+
+    private Optional<QikeUser> load(String digest) {
+        return repository.findUserId(digest).flatMap(accounts::findById).filter(QikeUser::isEnabled).map(QikeUser::withoutPassword);
+    }
+
+    /**
+     * Revokes all of a user's tokens, personal and session ones, in the caller's transaction: their password
+     * was reset or their account disabled. Nodes that still hold them in their cache refuse them too, since
+     * the same change moves the account's credentials version.
+     */
+    public int revokeAllOf(long userId) {
+        int revoked = repository.revokeAllOf(userId);
+        cache.asMap().values().removeIf(u -> u.isPresent() && u.get().userId() == userId);
+        return revoked;
     }
 
     public List<TokenInfo> mine() {
@@ -80,10 +114,10 @@ public class ApiTokens {
     }
 
     public void revoke(long id) {
-        String d = repository.revoke(id, CurrentUser.require().userId())
+        ApiTokenRepository.Revoked revoked = repository.revoke(id, CurrentUser.require().userId())
                 .orElseThrow(() -> new io.qike.crm.platform.NotFoundException("api_token", id));
-        cache.invalidate(d);
-        audit.record("DELETE", "API_TOKEN", id, null);
+        cache.invalidate(revoked.digest());
+        audit.record("REVOKE", "API_TOKEN", id, revoked.name());
     }
 
     static String digest(String token) {

@@ -4,16 +4,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Sends the login page the reason: wrong password, locked, or disabled. */
+/**
+ * Sends the login page the reason, the same for every login name: wrong login or password, or "try later"
+ * while the name or the address must wait. Only someone who gave the right password learns that the
+ * account is disabled.
+ */
 class LoginFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "disabled" : "bad";
+        String reason = e instanceof LoginThrottledException ? "throttled" : e instanceof DisabledException ? "disabled" : "bad";
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }
 }

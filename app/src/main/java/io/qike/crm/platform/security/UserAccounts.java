@@ -1,21 +1,17 @@
 package io.qike.crm.platform.security;
 
 import io.qike.crm.platform.QikeUser;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds accounts across tenants for login and token resolution, and keeps the lock-out counter:
- * after {@value #MAX_FAILURES} wrong passwords in a row an account is locked for 15 minutes.
+ * Finds accounts across tenants for login and token resolution, and counts the failed attempts on an
+ * account since its last sign-in (shown to its owner; they never lock the account).
  */
 @Component
 public class UserAccounts implements UserDetailsService {
-    static final int MAX_FAILURES = 5;
-    static final Duration LOCK_TIME = Duration.ofMinutes(15);
     private final UserAccountRepository repository;
 
     UserAccounts(UserAccountRepository repository) {
@@ -35,14 +31,14 @@ public class UserAccounts implements UserDetailsService {
     public Optional<QikeUser> findById(long userId) {
         Optional<QikeUser> account = repository.find(userId);
         return account.map(u -> new QikeUser(u.userId(), u.tenantId(), u.departmentId(), u.login(), u.displayName(),
-                repository.permissionsOf(u.userId()), u.passwordHash(), u.active(), u.locked()));
+                repository.permissionsOf(u.userId()), u.passwordHash(), u.active(), u.securityVersion(), u.credentialsVersion()));
     }
 
-    void recordFailure(String login) {
-        repository.recordFailure(login == null ? "" : login.trim(), MAX_FAILURES, OffsetDateTime.now().plus(LOCK_TIME));
+    Optional<UserAccountRepository.NamedAccount> recordFailure(String login) {
+        return repository.recordFailure(login == null ? "" : login.trim());
     }
 
-    void recordSuccess(long userId) {
-        repository.recordSuccess(userId);
+    int recordSuccess(long userId) {
+        return repository.recordSuccess(userId);
     }
 }

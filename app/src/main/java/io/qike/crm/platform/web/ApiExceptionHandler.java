@@ -4,6 +4,7 @@ import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.platform.security.LoginThrottledException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -19,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -114,10 +114,18 @@ class ApiExceptionHandler {
         return respond(request, 403, "forbidden");
     }
 
+    /** One answer for an unknown login and a wrong password; "disabled" only to someone who gave the right one. */
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, HttpServletRequest request) {
-        String code = e instanceof LockedException ? "account_locked" : e instanceof DisabledException ? "account_disabled" : "bad_credentials";
-        return respond(request, 401, code);
+        return respond(request, 401, e instanceof DisabledException ? "account_disabled" : "bad_credentials");
+    }
+
+    /** The same for every login name while it or the address must wait. */
+    @ExceptionHandler(LoginThrottledException.class)
+    ResponseEntity<ProblemDetail> throttled(LoginThrottledException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> answer = respond(request, 429, "too_many_attempts");
+        return ResponseEntity.status(429).headers(answer.getHeaders())
+                .header("Retry-After", Long.toString(e.retryAfterSeconds())).body(answer.getBody());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
