@@ -171,8 +171,10 @@ class CustomerListFiltersTest {
     }
 
     /** The time of a record as the list shows it. */
+    /** The record's time as the list shows it: on the enterprise's clock (Asia/Shanghai unless changed). */
     private String shown(long recordId) {
-        return fixtures.as(t.adminId(), () -> records.get(recordId)).occurredAt().format(MINUTES);
+        return fixtures.as(t.adminId(), () -> records.get(recordId)).occurredAt()
+                .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).format(MINUTES);
     }
 
     private String lastFollowedOf(long customerId) throws Exception {

@@ -122,7 +122,7 @@ class EnterpriseTimeZoneTest {
 
     private void assertPagesShow(String minute) throws Exception {
         assertThat(page("/customers").select("tbody tr").text()).contains(minute);
-        assertThat(page("/customers/" + customerId).select("#registry-info").text()).contains(minute);
+        assertThat(page("/registry/customers/" + customerId + "/panel").select("#registry-source").text()).contains(minute);
         assertThat(page("/admin/integration/runs").select("tbody tr").text()).contains(minute + ":05");
         assertThat(page("/admin/integration/runs/" + runId).text()).contains(minute + ":05");
     }
