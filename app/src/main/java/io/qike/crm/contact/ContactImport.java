@@ -72,7 +72,7 @@ public class ContactImport {
             long owner = ownerProblem.isEmpty() && d.ownerId() != null ? d.ownerId() : me.userId();
             ContactValues v = null;
             try {
-                v = validator.validate(d, null);
+                v = validator.validate(d, null, null, true); // an imported contact belongs to a customer too
             } catch (InvalidInputException e) {
                 p.addAll(e.problems());
             }

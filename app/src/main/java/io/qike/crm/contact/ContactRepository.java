@@ -10,6 +10,7 @@ import io.qike.crm.platform.validation.Like;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,15 +42,28 @@ class ContactRepository implements CustomValueUses, CustomerMergeParticipant {
         this.customFields = customFields;
     }
 
-    /** A page of contacts, newest first, whose name, mobile or e-mail contains {@code q}; and their number. */
-    ContactPage search(String q, Long customerId, int page, int size, VisibleOwners visible) {
+    /**
+     * A list request, checked: {@code ownersIn} (null for any owner) stands for a department filter, {@code from}
+     * and {@code to} are creation days, both included.
+     */
+    record Filter(String q, Long customerId, List<Long> ownersIn, LocalDate from, LocalDate to) {
+    }
+
+    /** A page of contacts, newest first, whose name, mobile or e-mail contains the keyword and that pass the filters. */
+    ContactPage search(Filter f, int page, int size, VisibleOwners visible) {
         StringBuilder where = new StringBuilder(" where ").append(visible.sqlCondition("t.owner_id"));
         Map<String, Object> params = new HashMap<>(visible.parameters());
-        if (q != null && !q.isBlank()) {
+        if (f.q() != null && !f.q().isBlank()) {
             where.append(" and (t.name ilike :q or t.mobile like :q or t.email ilike :q)");
-            params.put("q", Like.contains(q));
+            params.put("q", Like.contains(f.q()));
         }
-        if (customerId != null) { where.append(" and t.customer_id = :customerId"); params.put("customerId", customerId); }
+        if (f.customerId() != null) { where.append(" and t.customer_id = :customerId"); params.put("customerId", f.customerId()); }
+        if (f.ownersIn() != null) {
+            where.append(" and t.owner_id = any(:ownersIn)");
+            params.put("ownersIn", f.ownersIn().toArray(Long[]::new));
+        }
+        if (f.from() != null) { where.append(" and t.created_at >= :from"); params.put("from", f.from()); }
+        if (f.to() != null) { where.append(" and t.created_at < :to"); params.put("to", f.to().plusDays(1)); } // the whole last day
         List<Contact> items = jdbc.sql(SELECT + where + " order by t.id desc limit :limit offset :offset").params(params)
                 .param("limit", size).param("offset", page * size).query(this::map).list();
         long total = jdbc.sql("select count(*) from contact t" + where).params(params).query(Long.class).single();

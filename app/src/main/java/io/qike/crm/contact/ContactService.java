@@ -10,6 +10,8 @@ import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.org.RecordOwners;
+import io.qike.crm.platform.validation.Checks;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Contacts: list, read, create, edit, delete; UI, API and imports share these methods. A contact belongs to a
- * customer the user sees (imports may leave it out when the sheet names none).
+ * customer the user sees.
  */
 @Service
 public class ContactService {
@@ -42,8 +44,21 @@ public class ContactService {
 
     @RequiresPermission(Permission.CONTACT_VIEW)
     public ContactPage search(String q, Long customerId, int page, int size) {
-        int pageSize = size <= 0 ? 20 : Math.min(size, 2000);
-        ContactPage found = repository.search(q, customerId, Math.max(0, page), pageSize, scopes.current());
+        return search(ContactQuery.of(q, customerId, page, size));
+    }
+
+    /** The list with its filters, within the user's data scope; a wrong date or id is a field problem. */
+    @RequiresPermission(Permission.CONTACT_VIEW)
+    public ContactPage search(ContactQuery query) {
+        Checks c = new Checks();
+        Long customerId = c.id("customerId", query.customerId());
+        Long department = c.id("departmentId", query.departmentId());
+        LocalDate from = c.date("createdFrom", query.createdFrom());
+        LocalDate to = c.date("createdTo", query.createdTo());
+        c.throwIfAny();
+        List<Long> ownersIn = department == null ? null : owners.inDepartment(department);
+        ContactPage found = repository.search(new ContactRepository.Filter(query.q(), customerId, ownersIn, from, to),
+                query.page(), query.size(), scopes.current());
         return new ContactPage(named(found.items()), found.total(), found.page(), found.size());
     }
 

@@ -22,11 +22,6 @@ class ContactValidator {
         this.repository = repository;
     }
 
-    /** An import row: the customer is optional (the sheet may not name one), but must be one the user sees. */
-    ContactValues validate(ContactDraft d, Long selfId) {
-        return validate(d, selfId, null, false);
-    }
-
     /**
      * A contact saved by a user: {@code customerRequired} when it must belong to a customer. A customer the
      * contact already had is kept even if the user no longer sees it; a newly chosen one must be visible.

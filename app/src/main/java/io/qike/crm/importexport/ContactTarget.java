@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Contact rows. The customer is named by its credit code (exact) or, failing that, its name
+ * Contact rows. Each names its customer, by its credit code (exact) or, failing that, its name
  * (exact, and only when one visible customer has it); a customer the importer cannot see is not
- * found, as it would be on the contact form.
+ * found, as it would be on the contact form. A row naming none is refused: a contact without a
+ * customer would be an orphan.
  */
 final class ContactTarget implements ImportTarget {
     private final ContactImport contacts;
@@ -64,6 +65,8 @@ final class ContactTarget implements ImportTarget {
                 List<Long> ids = byName.getOrDefault(v.get("customerName"), List.of());
                 if (ids.size() == 1) customerId = ids.get(0);
                 else errors.add(problem(row, "customerName", ids.isEmpty() ? "customer_not_found" : "customer_ambiguous"));
+            } else {
+                errors.add(problem(row, "customerName", "customer_required"));
             }
             Long owner = values.owner(v.get("owner"));
             if (owner != null && owner < 0) {
@@ -74,6 +77,8 @@ final class ContactTarget implements ImportTarget {
                     v.get("email"), v.get("title"), null, owner, RowValues.custom(columns, v))));
         }
         for (ContactImport.RowProblem p : contacts.check(batch, drafts)) {
+            // A row without its customer is reported above, in the sheet's words (which column to fill in).
+            if (p.problem().field().equals("customerId") && p.problem().code().equals("required")) continue;
             SheetRow row = byNumber.get(p.row());
             errors.add(ImportTarget.error(row, column(p.problem().field(), row), p.problem()));
         }

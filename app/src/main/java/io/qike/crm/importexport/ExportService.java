@@ -4,6 +4,7 @@ import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.write.metadata.WriteSheet;
 import io.qike.crm.contact.Contact;
 import io.qike.crm.contact.ContactPage;
+import io.qike.crm.contact.ContactQuery;
 import io.qike.crm.contact.ContactService;
 import io.qike.crm.customer.CustomerImport;
 import io.qike.crm.customer.CustomerPage;
@@ -73,11 +74,11 @@ public class ExportService {
     }
 
     @RequiresPermission({Permission.CONTACT_EXPORT, Permission.CONTACT_VIEW})
-    public int contacts(String q, Locale locale, Download target) {
+    public int contacts(ContactQuery query, Locale locale, Download target) {
         List<Column> cols = columns.forExport(ImportObject.CONTACT);
         ExportValues values = new ExportValues(logins(), messages, locale, time);
         return write(ImportObject.CONTACT, cols, locale, target, page -> {
-            ContactPage result = contacts.search(q, null, page, PAGE);
+            ContactPage result = contacts.search(query.withPage(page, PAGE));
             Map<Long, String> codes = customerImport.visibleCreditCodes(result.items().stream().map(Contact::customerId)
                     .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
             return new Rows(result.items().stream().map(c -> cols.stream().map(col -> values.contact(c, col, codes)).toList()).toList(),

@@ -3,6 +3,8 @@ package io.qike.crm.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import io.qike.crm.contact.ContactDraft;
+import io.qike.crm.contact.ContactService;
 import io.qike.crm.customer.CustomerDraft;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.support.Browser;
@@ -13,11 +15,12 @@ import io.qike.crm.support.TestFixtures.TestTenant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A sales rep adds a contact from the contacts list and finds it on the customer's page, in real headless Chromium. */
+/** A sales rep adds a contact from the contacts list and finds it on the customer's page, and filters the list, in real headless Chromium. */
 @IntegrationTest
 class ContactJourneyBrowserTest extends BrowserJourney {
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired CustomerService customers;
+    @Autowired ContactService contacts;
 
     @Test
     void repCreatesAContactPicksItsCustomerByTypingAndSeesItOnTheCustomersPage() {
@@ -61,6 +64,43 @@ class ContactJourneyBrowserTest extends BrowserJourney {
             assertThat(page.locator("#customer-table a.customer-link")).hasCount(1);
         } catch (AssertionError | RuntimeException e) {
             Browser.screenshot(page, "contact-journey");
+            throw e;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void repNarrowsTheContactsListToOneCustomerWithThePickerAndSharesTheAddress() {
+        TestTenant t = fixtures.tenant();
+        long cloud = fixtures.as(t.rep1Id(), () -> customers.create(CustomerDraft.named("杭州云帆网络科技有限公司")).id());
+        long port2 = fixtures.as(t.rep1Id(), () -> customers.create(CustomerDraft.named("宁波港口物流有限公司")).id());
+        fixtures.asRun(t.rep1Id(), () -> {
+            contacts.create(new ContactDraft(cloud, "孙经理", null, null, null, null, null, java.util.Map.of()));
+            contacts.create(new ContactDraft(cloud, "钱采购", null, null, null, null, null, java.util.Map.of()));
+            contacts.create(new ContactDraft(port2, "周调度", null, null, null, null, null, java.util.Map.of()));
+        });
+        Page page = browser.newPage("http://localhost:" + port);
+        try {
+            Browser.signIn(page, t.login("rep1"));
+            page.navigate("/contacts");
+            assertThat(page.locator("#contact-table a.contact-link")).hasCount(3);
+            page.locator("#f-customerId-search").pressSequentially("云帆");
+            assertThat(page.locator("#customerId-choices .picker-choice")).hasCount(1);
+            page.click("#customerId-choices .picker-choice");
+            assertThat(page.locator("#contact-table a.contact-link")).hasCount(2);
+            page.waitForURL(url -> url.contains("customerId=" + cloud));
+            // What was typed into the picker is no keyword of the list: the address carries the customer only.
+            org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("q=");
+            page.locator("#q").pressSequentially("采购");
+            assertThat(page.locator("#contact-table a.contact-link")).hasCount(1);
+            page.waitForURL(url -> url.contains("q="));
+            page.reload();
+            assertThat(page.locator("#f-customerId-search")).hasValue("杭州云帆网络科技有限公司");
+            assertThat(page.locator("#q")).hasValue("采购");
+            assertThat(page.locator("#contact-table a.contact-link")).hasText("钱采购");
+        } catch (AssertionError | RuntimeException e) {
+            Browser.screenshot(page, "contact-list-filters");
             throw e;
         } finally {
             page.context().close();

@@ -101,7 +101,7 @@ class CustomerListFiltersTest {
 
     @Test
     void aFullPageWithTheSameQueryShowsTheSameCustomersAndKeepsTheFilters() throws Exception {
-        String query = "/customers?industry=制造&source=REFERRAL&departmentId=" + t.salesDeptId();
+        String query = "/customers?industry=制造&source=REFERRAL&departmentId=" + t.salesDeptId() + "&createdFrom=" + LocalDate.now();
         Document page = page(query, fixtures.user(t.adminId()), false);
         assertThat(page.selectFirst("html")).isNotNull();
         assertThat(page.selectFirst("#customer-filters").attr("hx-push-url")).isEqualTo("true");
@@ -109,6 +109,7 @@ class CustomerListFiltersTest {
         assertThat(page.selectFirst("#filter-industry").val()).isEqualTo("制造");
         assertThat(page.selectFirst("#filter-source option[selected]").val()).isEqualTo("REFERRAL");
         assertThat(page.selectFirst("#filter-department option[selected]").val()).isEqualTo(String.valueOf(t.salesDeptId()));
+        assertThat(page.selectFirst("#filter-createdFrom").val()).isEqualTo(LocalDate.now().toString());
         Document fragment = fragment(query);
         assertThat(names(page)).isEqualTo(names(fragment)).containsExactly("筛选精密制造有限公司");
         // The export button outside the table follows the filters typed since the page was loaded.

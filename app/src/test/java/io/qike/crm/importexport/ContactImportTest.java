@@ -44,14 +44,35 @@ class ContactImportTest {
         ImportClient imports = clients.imports(tenant.adminId());
         JsonNode job = imports.importFile("CONTACT", Xlsx.of(HEADER, List.of(
                 Xlsx.row("张三", "上海按名有限公司", null, "采购经理", "13800138000", "zhang@example.com"),
-                Xlsx.row("李四", "随便写的名字", Xlsx.code(21).toLowerCase(), null, null, null),
-                Xlsx.row("王五", null, null, null, null, null))));
+                Xlsx.row("李四", "随便写的名字", Xlsx.code(21).toLowerCase(), null, null, null))));
 
         assertThat(job.get("status").asString()).isEqualTo("DONE");
-        assertThat(job.get("imported").asInt()).isEqualTo(3);
+        assertThat(job.get("imported").asInt()).isEqualTo(2);
         JsonNode items = admin.get("/api/v1/contacts?size=10").json().get("items");
-        assertThat(items.valueStream().map(c -> tuple(c.get("name").asString(), c.has("customerId") ? c.get("customerId").asLong() : null))
-                .toList()).containsExactlyInAnyOrder(tuple("张三", byName), tuple("李四", byCode), tuple("王五", null));
+        assertThat(items.valueStream().map(c -> tuple(c.get("name").asString(), c.get("customerId").asLong())).toList())
+                .containsExactlyInAnyOrder(tuple("张三", byName), tuple("李四", byCode));
+    }
+
+    @Test
+    void aRowWithoutItsCustomerIsReportedAndNoContactIsLeftWithoutOne() {
+        List<List<Object>> rows = List.of(
+                Xlsx.row("张三", "上海按名有限公司", null, null, null, null),
+                Xlsx.row("王五", null, null, "采购经理", "13800138000", null));
+        JsonNode job = clients.imports(tenant.adminId()).importFile("CONTACT", Xlsx.of(HEADER, rows));
+        assertThat(job.get("status").asString()).isEqualTo("FAILED");
+        JsonNode error = job.get("errors").get(0);
+        assertThat(tuple(error.get("row").asInt(), error.get("field").asString(), error.get("code").asString()))
+                .isEqualTo(tuple(3, "customerName", "customer_required"));
+        assertThat(error.get("reason").asString()).isEqualTo("请填写联系人所属的客户：客户名称或客户统一社会信用代码");
+        assertThat(job.get("errors")).hasSize(1);
+        assertThat(admin.get("/api/v1/contacts").json().get("total").asLong()).isZero();
+
+        // Keeping the good rows still leaves the one without a customer out.
+        JsonNode partial = clients.imports(tenant.adminId()).importFile("CONTACT", "PARTIAL", Xlsx.of(HEADER, rows));
+        assertThat(partial.get("imported").asInt()).isEqualTo(1);
+        JsonNode items = admin.get("/api/v1/contacts?size=10").json().get("items");
+        assertThat(items.valueStream().map(c -> tuple(c.get("name").asString(), c.get("customerId").asLong())).toList())
+                .containsExactly(tuple("张三", byName));
     }
 
     @Test
@@ -69,6 +90,7 @@ class ContactImportTest {
                 .toList()).containsExactly(
                 tuple(2, "customerName", "customer_not_found"),
                 tuple(3, "customerCreditCode", "customer_not_found"),
+                tuple(4, "customerName", "customer_required"),
                 tuple(4, "mobile", "phone"));
 
         JsonNode ambiguous = clients.imports(tenant.adminId())

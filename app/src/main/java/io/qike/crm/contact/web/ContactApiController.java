@@ -3,8 +3,12 @@ package io.qike.crm.contact.web;
 import io.qike.crm.contact.Contact;
 import io.qike.crm.contact.ContactDraft;
 import io.qike.crm.contact.ContactPage;
+import io.qike.crm.contact.ContactQuery;
 import io.qike.crm.contact.ContactService;
 import io.qike.crm.platform.web.JsonPatches;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Map;
@@ -32,9 +36,20 @@ class ContactApiController {
     }
 
     @GetMapping
-    ContactPage list(@RequestParam(required = false) String q, @RequestParam(required = false) Long customerId,
+    @Operation(summary = "List contacts visible to the caller, newest first; q searches name, mobile and e-mail. "
+            + "The other parameters filter, each within the caller's data scope; a wrong date or id is a 400 with field errors")
+    ContactPage list(@RequestParam(required = false) String q,
+                     @Parameter(description = "The contact's customer", schema = @Schema(type = "integer", format = "int64"))
+                     @RequestParam(required = false) String customerId,
+                     @Parameter(description = "The owner's department, including the departments below it",
+                             schema = @Schema(type = "integer", format = "int64"))
+                     @RequestParam(required = false) String departmentId,
+                     @Parameter(description = "Created on or after (yyyy-MM-dd)", schema = @Schema(type = "string", format = "date"))
+                     @RequestParam(required = false) String createdFrom,
+                     @Parameter(description = "Created on or before (yyyy-MM-dd)", schema = @Schema(type = "string", format = "date"))
+                     @RequestParam(required = false) String createdTo,
                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return contacts.search(q, customerId, page, size);
+        return contacts.search(new ContactQuery(q, customerId, departmentId, createdFrom, createdTo, page, size));
     }
 
     @PostMapping

@@ -1,12 +1,14 @@
 package io.qike.crm.contact.web;
 
 import io.qike.crm.contact.Contact;
+import io.qike.crm.contact.ContactQuery;
 import io.qike.crm.contact.ContactService;
 import io.qike.crm.customer.CustomerPicker;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.customfield.CustomFields;
 import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.org.DepartmentService;
 import io.qike.crm.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
@@ -28,9 +30,11 @@ class ContactPageController {
     private final CustomerPicker picker;
     private final CustomFields customFields;
     private final FormErrors formErrors;
+    private final DepartmentService departments;
 
     ContactPageController(ContactService contacts, CustomerService customers, CustomerPicker picker, CustomFields customFields,
-                          FormErrors formErrors) {
+                          FormErrors formErrors, DepartmentService departments) {
+        this.departments = departments;
         this.contacts = contacts;
         this.customers = customers;
         this.picker = picker;
@@ -38,16 +42,25 @@ class ContactPageController {
         this.formErrors = formErrors;
     }
 
-    /** The list, or only its table when the search box asks as the user types (htmx). */
+    /**
+     * The list, or only its table when the search box or a filter asks as the user types (htmx); the address
+     * carries the filters, so a shared or reloaded one shows the same contacts.
+     */
     @GetMapping("/contacts")
-    String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-                @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("result", contacts.search(q, null, page, 20));
-        model.addAttribute("q", q);
+    String list(@RequestParam Map<String, String> params, @RequestHeader(value = "HX-Request", required = false) String htmx,
+                Model model) {
+        ContactQuery query = ContactQuery.of(params, 20);
+        model.addAttribute("result", contacts.search(query));
+        model.addAttribute("q", query.q());
+        model.addAttribute("filtered", query.filtered());
+        model.addAttribute("params", params);
+        model.addAttribute("departments", departments.list());
+        model.addAttribute("customerName", picker.label(query.chosenCustomer()));
         UriComponentsBuilder base = UriComponentsBuilder.fromPath("/contacts");
-        if (q != null && !q.isBlank()) base.queryParam("q", q);
+        params.forEach((k, v) -> { if (!k.equals("page") && !k.equals("lang") && v != null && !v.isBlank()) base.queryParam(k, v); });
         String baseUrl = base.build().encode().toUriString();
         model.addAttribute("baseUrl", baseUrl + (baseUrl.contains("?") ? "&" : "?"));
+        model.addAttribute("exportUrl", baseUrl.replaceFirst("^/contacts", "/exports/contacts"));
         model.addAttribute("htmx", htmx != null);
         return htmx != null ? "contacts/list :: results" : "contacts/list";
     }

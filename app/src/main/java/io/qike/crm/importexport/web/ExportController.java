@@ -1,5 +1,6 @@
 package io.qike.crm.importexport.web;
 
+import io.qike.crm.contact.ContactQuery;
 import io.qike.crm.importexport.ExportService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -23,7 +24,7 @@ class ExportController {
     }
 
     @GetMapping("/exports/contacts")
-    void contacts(@RequestParam(required = false) String q, Locale locale, HttpServletResponse response) {
-        exports.contacts(q, locale, name -> Downloads.xlsx(response, name));
+    void contacts(@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) {
+        exports.contacts(ContactQuery.of(params, 200), locale, name -> Downloads.xlsx(response, name));
     }
 }

@@ -2,6 +2,7 @@ package io.qike.crm.platform.org;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,6 +29,11 @@ class RecordOwnerRepository {
 
     Long departmentOf(long userId) {
         return jdbc.sql("select department_id from app_user where id = ?").param(userId).query(Long.class).optional().orElse(null);
+    }
+
+    List<Long> inDepartments(Collection<Long> departmentIds) {
+        return jdbc.sql("select id from app_user where department_id = any(?)").param(departmentIds.toArray(Long[]::new))
+                .query(Long.class).list();
     }
 
     Map<Long, String> names(Collection<Long> userIds) {

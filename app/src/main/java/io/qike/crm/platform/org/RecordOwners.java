@@ -5,6 +5,7 @@ import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongPredicate;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordOwners {
     private final RecordOwnerRepository repository;
+    private final DepartmentRepository departments;
 
-    RecordOwners(RecordOwnerRepository repository) {
+    RecordOwners(RecordOwnerRepository repository, DepartmentRepository departments) {
         this.repository = repository;
+        this.departments = departments;
     }
 
     /** The owner for a record {@code me} saves with {@code requested} as its owner; rejects the input if not allowed. */
@@ -38,6 +41,14 @@ public class RecordOwners {
     /** The department a record owned by this user belongs to. */
     public Long departmentOf(long userId) {
         return repository.departmentOf(userId);
+    }
+
+    /**
+     * The users in this department or one below it now (active or not), for a list's 负责人部门 filter: a record
+     * follows its owner's department today, whatever department it was filed under when it was saved.
+     */
+    public List<Long> inDepartment(long departmentId) {
+        return repository.inDepartments(departments.subtreeIds(departmentId));
     }
 
     /** Display names of these users (active or not: old records keep showing who owned them). */

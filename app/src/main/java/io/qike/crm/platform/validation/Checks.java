@@ -2,6 +2,8 @@ package io.qike.crm.platform.validation;
 
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -108,6 +110,28 @@ public final class Checks {
 
     public boolean isEmpty() {
         return problems.isEmpty();
+    }
+
+    /** A list filter's day (yyyy-MM-dd), null when blank; a wrong one is a "date" problem, not a failure. */
+    public LocalDate date(String field, String value) {
+        if (Text.isBlank(value)) return null;
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            add(field, "date");
+            return null;
+        }
+    }
+
+    /** A record chosen by its id (a list filter's customer or department), null when blank; else a "number" problem. */
+    public Long id(String field, String value) {
+        if (Text.isBlank(value)) return null;
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            add(field, "number");
+            return null;
+        }
     }
 
     /** The problems found so far, for callers that report them row by row (imports). */
