@@ -10,7 +10,6 @@ import io.qike.crm.platform.validation.Like;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -46,7 +45,7 @@ class ContactRepository implements CustomValueUses, CustomerMergeParticipant {
      * A list request, checked: {@code ownersIn} (null for any owner) stands for a department filter, {@code from}
      * and {@code to} are creation days, both included.
      */
-    record Filter(String q, Long customerId, List<Long> ownersIn, LocalDate from, LocalDate to) {
+    record Filter(String q, Long customerId, List<Long> ownersIn, OffsetDateTime from, OffsetDateTime before) {
     }
 
     /** A page of contacts, newest first, whose name, mobile or e-mail contains the keyword and that pass the filters. */
@@ -63,7 +62,7 @@ class ContactRepository implements CustomValueUses, CustomerMergeParticipant {
             params.put("ownersIn", f.ownersIn().toArray(Long[]::new));
         }
         if (f.from() != null) { where.append(" and t.created_at >= :from"); params.put("from", f.from()); }
-        if (f.to() != null) { where.append(" and t.created_at < :to"); params.put("to", f.to().plusDays(1)); } // the whole last day
+        if (f.before() != null) { where.append(" and t.created_at < :before"); params.put("before", f.before()); }
         List<Contact> items = jdbc.sql(SELECT + where + " order by t.id desc limit :limit offset :offset").params(params)
                 .param("limit", size).param("offset", page * size).query(this::map).list();
         long total = jdbc.sql("select count(*) from contact t" + where).params(params).query(Long.class).single();

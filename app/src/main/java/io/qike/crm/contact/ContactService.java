@@ -9,6 +9,7 @@ import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.RequiresPermission;
+import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.platform.org.RecordOwners;
 import io.qike.crm.platform.validation.Checks;
 import java.time.LocalDate;
@@ -31,10 +32,12 @@ public class ContactService {
     private final CustomerDirectory customers;
     private final RecordOwners owners;
     private final AuditLog audit;
+    private final EnterpriseTime time;
 
     ContactService(ContactRepository repository, ContactValidator validator, DataScopes scopes, CustomerDirectory customers,
-                   RecordOwners owners, AuditLog audit) {
+                   RecordOwners owners, AuditLog audit, EnterpriseTime time) {
         this.repository = repository;
+        this.time = time;
         this.validator = validator;
         this.scopes = scopes;
         this.customers = customers;
@@ -57,7 +60,9 @@ public class ContactService {
         LocalDate to = c.date("createdTo", query.createdTo());
         c.throwIfAny();
         List<Long> ownersIn = department == null ? null : owners.inDepartment(department);
-        ContactPage found = repository.search(new ContactRepository.Filter(query.q(), customerId, ownersIn, from, to),
+        // Days of the enterprise's calendar; the last day is included whole.
+        ContactPage found = repository.search(new ContactRepository.Filter(query.q(), customerId, ownersIn,
+                        from == null ? null : time.startOf(from), to == null ? null : time.startOf(to.plusDays(1))),
                 query.page(), query.size(), scopes.current());
         return new ContactPage(named(found.items()), found.total(), found.page(), found.size());
     }

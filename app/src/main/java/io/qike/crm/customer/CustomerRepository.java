@@ -7,6 +7,7 @@ import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.customfield.CustomValueUses;
 import io.qike.crm.platform.CustomPlans;
 import io.qike.crm.platform.VisibleOwners;
+import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.platform.org.RecordOwners;
 import io.qike.crm.platform.validation.Like;
 import java.sql.ResultSet;
@@ -45,10 +46,12 @@ class CustomerRepository implements CustomValueUses {
     private final NameBigramStatistics bigrams;
     private final CustomPlans customPlans;
     private final RecordOwners owners;
+    private final EnterpriseTime time;
 
     CustomerRepository(JdbcClient jdbc, CustomFields customFields, NameBigramStatistics bigrams, CustomPlans customPlans,
-                       RecordOwners owners) {
+                       RecordOwners owners, EnterpriseTime time) {
         this.jdbc = jdbc;
+        this.time = time;
         this.owners = owners;
         this.customPlans = customPlans;
         this.customFields = customFields;
@@ -276,13 +279,13 @@ class CustomerRepository implements CustomValueUses {
                     where.append(" and c.owner_id = any(:").append(p).append(")");
                     params.put(p, java.util.Arrays.stream(value.split(",")).map(Long::valueOf).toArray(Long[]::new));
                 }
-                case "createdFrom", "lastFollowedFrom" -> {
+                case "createdFrom", "lastFollowedFrom" -> { // days of the enterprise's calendar
                     where.append(" and ").append(dateColumn(f.getKey())).append(" >= :").append(p);
-                    params.put(p, LocalDate.parse(value.trim()));
+                    params.put(p, time.startOf(LocalDate.parse(value.trim())));
                 }
                 case "createdTo", "lastFollowedTo" -> { // the whole last day
                     where.append(" and ").append(dateColumn(f.getKey())).append(" < :").append(p);
-                    params.put(p, LocalDate.parse(value.trim()).plusDays(1));
+                    params.put(p, time.startOf(LocalDate.parse(value.trim()).plusDays(1)));
                 }
                 default -> {
                     if (!f.getKey().startsWith("custom.")) continue;

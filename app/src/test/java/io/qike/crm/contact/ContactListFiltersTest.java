@@ -69,7 +69,7 @@ class ContactListFiltersTest {
     @Test
     void theListFragmentAnswersEachFilter() throws Exception {
         QikeUser admin = fixtures.user(t.adminId());
-        String today = LocalDate.now().toString();
+        String today = today().toString();
         assertThat(names(fragment("/contacts?customerId=" + factory, admin))).containsExactlyInAnyOrder("甲采购", "甲厂长");
         assertThat(names(fragment("/contacts?customerId=" + factory + "&q=采购", admin))).containsExactly("甲采购");
         // 销售部 takes in 华东组 below it; 市场部 is rep2's alone.
@@ -77,8 +77,8 @@ class ContactListFiltersTest {
                 .containsExactlyInAnyOrder("甲采购", "甲厂长", "丙会计", "丁调度");
         assertThat(names(fragment("/contacts?departmentId=" + t.otherDeptId(), admin))).containsExactly("乙经理");
         assertThat(names(fragment("/contacts?createdFrom=" + today + "&createdTo=" + today, admin))).hasSize(5);
-        assertThat(names(fragment("/contacts?createdFrom=" + LocalDate.now().plusDays(1), admin))).isEmpty();
-        Document none = fragment("/contacts?createdTo=" + LocalDate.now().minusDays(1), admin);
+        assertThat(names(fragment("/contacts?createdFrom=" + today().plusDays(1), admin))).isEmpty();
+        Document none = fragment("/contacts?createdTo=" + today().minusDays(1), admin);
         assertThat(names(none)).isEmpty();
         assertThat(none.selectFirst(".empty-state").text()).isEqualTo("没有符合条件的联系人。");
     }
@@ -94,12 +94,12 @@ class ContactListFiltersTest {
                 .containsExactlyInAnyOrder("甲采购", "甲厂长", "丙会计", "丁调度");
         assertThat(names(fragment("/contacts?departmentId=" + t.otherDeptId(), rep1))).isEmpty();
         assertThat(names(fragment("/contacts?departmentId=" + t.otherDeptId(), manager))).isEmpty();
-        assertThat(names(fragment("/contacts?createdTo=" + LocalDate.now(), manager))).containsExactlyInAnyOrder("甲采购", "甲厂长", "丙会计", "丁调度");
+        assertThat(names(fragment("/contacts?createdTo=" + today(), manager))).containsExactlyInAnyOrder("甲采购", "甲厂长", "丙会计", "丁调度");
     }
 
     @Test
     void aFullPageWithTheSameQueryShowsTheSameContactsAndKeepsTheFilters() throws Exception {
-        String today = LocalDate.now().toString();
+        String today = today().toString();
         String query = "/contacts?customerId=" + factory + "&departmentId=" + t.salesDeptId() + "&createdFrom=" + today;
         QikeUser manager = fixtures.user(t.managerId());
         Document page = page(query, manager, false);
@@ -126,7 +126,7 @@ class ContactListFiltersTest {
     void theApiTakesTheSameFiltersAndRefusesAWrongDate() {
         Api manager = new Api(port).login(t.login("manager"), TestFixtures.PASSWORD);
         Api.Response r = manager.get("/api/v1/contacts?customerId=" + factory + "&departmentId=" + t.salesDeptId()
-                + "&createdFrom=" + LocalDate.now() + "&createdTo=" + LocalDate.now());
+                + "&createdFrom=" + today() + "&createdTo=" + today());
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("items").findValuesAsString("name")).containsExactlyInAnyOrder("甲采购", "甲厂长");
         assertThat(manager.get("/api/v1/contacts?departmentId=" + t.otherDeptId()).json().get("total").asLong()).isZero();
@@ -168,5 +168,10 @@ class ContactListFiltersTest {
 
     private static List<String> names(Document doc) {
         return doc.select("#contact-table a.contact-link").eachText();
+    }
+
+    /** Today on the enterprise's calendar (Asia/Shanghai, the default): the date filters count its days. */
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     }
 }

@@ -65,7 +65,7 @@ class CustomerListFiltersTest {
 
     @Test
     void theListFragmentAnswersATypedKeywordAndEachFilter() throws Exception {
-        String today = LocalDate.now().toString();
+        String today = today().toString();
         assertThat(names(fragment("/customers?q=软件"))).containsExactly("筛选软件科技有限公司");
         assertThat(names(fragment("/customers?industry=制造"))).containsExactly("筛选精密制造有限公司");
         assertThat(names(fragment("/customers?source=EXHIBITION"))).containsExactly("筛选软件科技有限公司");
@@ -75,8 +75,8 @@ class CustomerListFiltersTest {
                 .containsExactlyInAnyOrder("筛选精密制造有限公司", "筛选贸易有限公司", "筛选华东物流有限公司");
         assertThat(names(fragment("/customers?departmentId=" + t.otherDeptId()))).containsExactly("筛选软件科技有限公司");
         assertThat(names(fragment("/customers?q=筛选&createdFrom=" + today + "&createdTo=" + today))).hasSize(4);
-        assertThat(names(fragment("/customers?createdFrom=" + LocalDate.now().plusDays(1)))).isEmpty();
-        assertThat(names(fragment("/customers?createdTo=" + LocalDate.now().minusDays(1)))).isEmpty();
+        assertThat(names(fragment("/customers?createdFrom=" + today().plusDays(1)))).isEmpty();
+        assertThat(names(fragment("/customers?createdTo=" + today().minusDays(1)))).isEmpty();
 
         record(factory, "2025-03-10T10:00");
         record(software, "2025-05-20T16:30");
@@ -93,7 +93,7 @@ class CustomerListFiltersTest {
         assertThat(names(fragment("/customers?departmentId=" + t.otherDeptId(), rep1))).isEmpty();
         assertThat(names(fragment("/customers?departmentId=" + t.salesDeptId(), rep1))).containsExactly("筛选精密制造有限公司");
         assertThat(names(fragment("/customers?industry=软件", rep1))).isEmpty();
-        assertThat(names(fragment("/customers?q=筛选&createdTo=" + LocalDate.now(), manager)))
+        assertThat(names(fragment("/customers?q=筛选&createdTo=" + today(), manager)))
                 .containsExactlyInAnyOrder("筛选精密制造有限公司", "筛选贸易有限公司", "筛选华东物流有限公司");
         record(software, "2025-05-20T16:30");
         assertThat(names(fragment("/customers?lastFollowedFrom=2025-01-01", rep1))).isEmpty();
@@ -101,7 +101,7 @@ class CustomerListFiltersTest {
 
     @Test
     void aFullPageWithTheSameQueryShowsTheSameCustomersAndKeepsTheFilters() throws Exception {
-        String query = "/customers?industry=制造&source=REFERRAL&departmentId=" + t.salesDeptId() + "&createdFrom=" + LocalDate.now();
+        String query = "/customers?industry=制造&source=REFERRAL&departmentId=" + t.salesDeptId() + "&createdFrom=" + today();
         Document page = page(query, fixtures.user(t.adminId()), false);
         assertThat(page.selectFirst("html")).isNotNull();
         assertThat(page.selectFirst("#customer-filters").attr("hx-push-url")).isEqualTo("true");
@@ -109,7 +109,7 @@ class CustomerListFiltersTest {
         assertThat(page.selectFirst("#filter-industry").val()).isEqualTo("制造");
         assertThat(page.selectFirst("#filter-source option[selected]").val()).isEqualTo("REFERRAL");
         assertThat(page.selectFirst("#filter-department option[selected]").val()).isEqualTo(String.valueOf(t.salesDeptId()));
-        assertThat(page.selectFirst("#filter-createdFrom").val()).isEqualTo(LocalDate.now().toString());
+        assertThat(page.selectFirst("#filter-createdFrom").val()).isEqualTo(today().toString());
         Document fragment = fragment(query);
         assertThat(names(page)).isEqualTo(names(fragment)).containsExactly("筛选精密制造有限公司");
         // The export button outside the table follows the filters typed since the page was loaded.
@@ -204,5 +204,10 @@ class CustomerListFiltersTest {
 
     private static List<String> names(Document doc) {
         return doc.select("#customer-table a.customer-link").eachText();
+    }
+
+    /** Today on the enterprise's calendar (Asia/Shanghai, the default): the date filters count its days. */
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
     }
 }

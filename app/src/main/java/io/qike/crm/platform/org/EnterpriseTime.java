@@ -95,7 +95,7 @@ public class EnterpriseTime {
         return local == null ? null : local.atZone(zone()).toOffsetDateTime();
     }
 
-    /** The start of a day in the enterprise. */
+    /** The start of a day in the enterprise: date filters ("created on or after") compare with it. */
     public OffsetDateTime startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(zone()).toOffsetDateTime();
     }
