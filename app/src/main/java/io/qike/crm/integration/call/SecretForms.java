@@ -33,8 +33,9 @@ final class SecretForms {
         if (value == null || value.codePointCount(0, value.length()) < MIN_LENGTH) return out;
         Set<String> plain = new LinkedHashSet<>();
         plain.add(value);
-        plain.add(wire(value));
-        plain.add(wire(value).replaceAll("[\\u00a0-\\u00ff]", "\uFFFD")); // the header bytes read back as UTF-8
+        String wire = wire(value);
+        String readAsUtf8 = wire.replaceAll("[\\u00a0-\\u00ff]", "\uFFFD"); // the header bytes read back as UTF-8
+        for (String w : new String[]{wire, readAsUtf8}) if (significant(w)) plain.add(w);
         Set<String> raw = new LinkedHashSet<>(plain);
         for (String p : plain) raw.addAll(url(p));
         for (String p : plain) {
@@ -95,6 +96,7 @@ final class SecretForms {
     }
 
     private static Set<String> json(String v) {
+        if (v.chars().allMatch(c -> c >= 0x20 && c <= 0x7E && "\"\\/<>&='".indexOf(c) < 0)) return Set.of(v); // nothing to escape
         Set<String> out = new LinkedHashSet<>();
         for (int way = 0; way < 16; way++) out.add(escape(v, (way & 1) != 0, (way & 2) != 0, (way & 4) != 0, (way & 8) != 0));
         return out;
