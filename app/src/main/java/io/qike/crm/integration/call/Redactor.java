@@ -23,8 +23,10 @@ public final class Redactor {
     /** Headers whose whole value is hidden, whatever it holds. */
     private static final Set<String> SENSITIVE = Set.of("authorization", "proxy-authorization", "token", "sign", "appkey",
             "cookie", "x-api-key", "api-key", "secret", "secret-key", "secretkey");
-    /** The forms, by their first character, longest first. */
+    /** The forms, by their first character, longest first: ASCII in an array (most positions of a body), the rest in a map. */
+    private final String[][] byAscii = new String[128][];
     private final Map<Character, String[]> byFirst;
+    private final boolean empty;
     private final String authHeader;
 
     public Redactor(Set<String> values) {
@@ -40,9 +42,11 @@ public final class Redactor {
         Map<Character, String[]> sorted = new HashMap<>();
         grouped.forEach((c, l) -> {
             l.sort(Comparator.comparingInt(String::length).reversed());
-            sorted.put(c, l.toArray(String[]::new));
+            if (c < 128) byAscii[c] = l.toArray(String[]::new);
+            else sorted.put(c, l.toArray(String[]::new));
         });
         this.byFirst = Map.copyOf(sorted);
+        this.empty = forms.isEmpty();
         this.authHeader = authHeader == null ? null : authHeader.toLowerCase(Locale.ROOT);
     }
 
@@ -51,7 +55,7 @@ public final class Redactor {
     }
 
     public String text(String s) {
-        if (s == null || byFirst.isEmpty()) return s;
+        if (s == null || empty) return s;
         StringBuilder out = null;
         int copied = 0;
         for (int i = 0; i < s.length(); ) {
@@ -69,7 +73,8 @@ public final class Redactor {
     }
 
     private String at(String s, int i) {
-        String[] candidates = byFirst.get(s.charAt(i));
+        char first = s.charAt(i);
+        String[] candidates = first < 128 ? byAscii[first] : byFirst.isEmpty() ? null : byFirst.get(first);
         if (candidates == null) return null;
         for (String c : candidates) if (s.startsWith(c, i)) return c;
         return null;
@@ -84,7 +89,7 @@ public final class Redactor {
 
     /** Redacts every string inside maps and lists, keys included. */
     public Object value(Object v) {
-        if (byFirst.isEmpty()) return v;
+        if (empty) return v;
         if (v instanceof String s) return text(s);
         if (v instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>();

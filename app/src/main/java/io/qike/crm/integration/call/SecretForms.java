@@ -34,7 +34,7 @@ final class SecretForms {
         Set<String> plain = new LinkedHashSet<>();
         plain.add(value);
         String wire = wire(value);
-        String readAsUtf8 = wire.replaceAll("[\\u00a0-\\u00ff]", "\uFFFD"); // the header bytes read back as UTF-8
+        String readAsUtf8 = asUtf8(wire);
         for (String w : new String[]{wire, readAsUtf8}) if (significant(w)) plain.add(w);
         Set<String> raw = new LinkedHashSet<>(plain);
         for (String p : plain) raw.addAll(url(p));
@@ -68,8 +68,16 @@ final class SecretForms {
         return b.toString();
     }
 
+    /** The header bytes read back as UTF-8: each byte above ASCII is not valid alone. */
+    private static String asUtf8(String wire) {
+        StringBuilder b = new StringBuilder(wire.length());
+        for (int i = 0; i < wire.length(); i++) b.append(wire.charAt(i) >= 0xA0 ? '\uFFFD' : wire.charAt(i));
+        return b.toString();
+    }
+
     private static Set<String> url(String v) {
         String form = URLEncoder.encode(v, StandardCharsets.UTF_8);
+        if (form.equals(v) && v.indexOf('*') < 0) return Set.of(v); // nothing that encoders write differently
         Set<String> out = new LinkedHashSet<>();
         for (String space : new String[]{form, form.replace("+", "%20")}) {
             for (String rfc : new String[]{space, space.replace("*", "%2A").replace("%7E", "~")}) {
@@ -81,6 +89,7 @@ final class SecretForms {
     }
 
     private static String lowerHex(String v) {
+        if (v.indexOf('%') < 0) return v;
         Matcher m = HEX.matcher(v);
         return m.replaceAll(r -> r.group().toLowerCase(Locale.ROOT));
     }
