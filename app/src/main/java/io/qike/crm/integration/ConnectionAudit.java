@@ -1,5 +1,6 @@
 package io.qike.crm.integration;
 
+import io.qike.crm.integration.call.Redactor;
 import io.qike.crm.platform.AuditDiff;
 import io.qike.crm.platform.AuditLog;
 import java.util.LinkedHashMap;
@@ -8,7 +9,7 @@ import java.util.Objects;
 
 /** Audit changes of a connection; a credential change is recorded as changed, never with its value. */
 final class ConnectionAudit {
-    private static final String HIDDEN = "••••";
+    private static final String HIDDEN = Redactor.MASK;
 
     private ConnectionAudit() {
     }

@@ -61,8 +61,8 @@ public class InterfaceCaller {
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         String authHeader = target.connection().authScheme() == AuthScheme.HEADER_KEY ? target.connection().authParam() : null;
-        CallResult result = CallResults.of(api.definition(), prepared, last, attempts.get(), ms, new Redactor(secrets),
-                authHeader, maxBodyChars);
+        CallResult result = CallResults.of(api.definition(), prepared, last, attempts.get(), ms, new Redactor(secrets, authHeader),
+                maxBodyChars);
         log.debug("Called {} on connection {}: {} {} in {} ms, {} attempt(s)", api.apiName(), target.connection().id(),
                 result.status(), result.code(), ms, attempts.get());
         return result;

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Adds a connection's credentials to a prepared request, exactly as each provider expects, and
- * reports every value that must be redacted (the credentials and the signatures made from them).
+ * reports every value that must be redacted (the credentials, the signatures made from them and
+ * what was signed).
  * Signed again for every attempt, because Qichacha's Timespan and Qixin's timestamp age.
  */
 final class Signer {
@@ -43,13 +44,17 @@ final class Signer {
             case HEADER_KEY -> headers.add(new NameValue(param, nz(secret)));
             case BEARER -> headers.add(new NameValue("Authorization", "Bearer " + nz(secret)));
             case BASIC -> {
-                String basic = Base64.getEncoder().encodeToString((nz(key) + ":" + nz(secret)).getBytes(StandardCharsets.UTF_8));
+                String pair = nz(key) + ":" + nz(secret);
+                String basic = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+                secrets.add(pair); // its Base64 forms are masked from it
                 secrets.add(basic);
                 headers.add(new NameValue("Authorization", "Basic " + basic));
             }
             case QICHACHA_TOKEN -> {
                 String timespan = Long.toString(nowMillis / 1000);
-                String token = md5(nz(key) + timespan + nz(secret)).toUpperCase(Locale.ROOT);
+                String signed = nz(key) + timespan + nz(secret);
+                String token = md5(signed).toUpperCase(Locale.ROOT);
+                secrets.add(signed); // not sent, but a provider echoing what it checked would show it
                 secrets.add(token);
                 query.add(0, new NameValue("key", nz(key)));
                 headers.add(new NameValue("Token", token));
@@ -57,7 +62,9 @@ final class Signer {
             }
             case QIXIN_SIGN -> {
                 String timestamp = Long.toString(nowMillis);
-                String sign = md5(nz(key) + timestamp + nz(secret));
+                String signed = nz(key) + timestamp + nz(secret);
+                String sign = md5(signed);
+                secrets.add(signed);
                 secrets.add(sign);
                 headers.add(new NameValue("Auth-Version", "2.0"));
                 headers.add(new NameValue("appkey", nz(key)));
