@@ -36,7 +36,9 @@ final class AppProcess implements AutoCloseable {
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(java, "-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC", "-Dfile.encoding=UTF-8",
-                "-jar", jar.toString(), "--server.port=" + port, "--qike.data-dir=" + dataDir.toAbsolutePath()));
+                "-jar", jar.toString(), "--server.port=" + port, "--qike.data-dir=" + dataDir.toAbsolutePath(),
+                // Statistics reloaded every 30 s, so that the search classes run across several reloads.
+                "--qike.search.bigram-statistics-refresh=PT30S"));
         Files.createDirectories(log.getParent());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         long t0 = System.nanoTime();

@@ -48,6 +48,7 @@ final class Latencies {
         m.put("p50Ms", round(percentileMs(50)));
         m.put("p95Ms", round(percentileMs(95)));
         m.put("p99Ms", round(percentileMs(99)));
+        m.put("p999Ms", round(percentileMs(99.9)));
         m.put("maxMs", round(percentileMs(100)));
         m.put("meanMs", round(meanMs()));
         return m;

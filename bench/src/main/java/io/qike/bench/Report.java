@@ -7,6 +7,8 @@ import java.util.Map;
 /** The results as a fixed-width text table, with the step-1 targets and whether each was met. */
 final class Report {
     static final double SEARCH_P95_TARGET_MS = 30;
+    /** No single search may take longer, after a restart or across a statistics refresh included. */
+    static final double SEARCH_MAX_TARGET_MS = 300;
     static final double IMPORT_TARGET_ROWS_PER_S = 2000;
     static final double THROUGHPUT_RATIO_TARGET = 0.5;
 
@@ -34,11 +36,20 @@ final class Report {
             for (Object v : search.values()) {
                 Map<String, Object> c = (Map<String, Object>) v;
                 double p95 = (Double) c.get("p95Ms");
-                rows.add(new String[]{"search: " + c.get("label") + " p50/p95/p99 ms",
-                        c.get("p50Ms") + " / " + p95 + " / " + c.get("p99Ms") + "  (n=" + c.get("count") + ", mean hits "
-                                + String.format("%,.0f", (Double) c.get("meanTotal")) + ")",
-                        "p95 <= " + (int) SEARCH_P95_TARGET_MS, ok(p95 <= SEARCH_P95_TARGET_MS && (Integer) c.get("errors") == 0)});
+                double max = (Double) c.get("maxMs");
+                rows.add(new String[]{"search: " + c.get("label") + " p50/p95/p99/p99.9/max ms",
+                        c.get("p50Ms") + " / " + p95 + " / " + c.get("p99Ms") + " / " + c.get("p999Ms") + " / " + max
+                                + "  (n=" + c.get("count") + ", mean hits " + String.format("%,.0f", (Double) c.get("meanTotal")) + ")",
+                        "p95 <= " + (int) SEARCH_P95_TARGET_MS + ", max <= " + (int) SEARCH_MAX_TARGET_MS,
+                        ok(p95 <= SEARCH_P95_TARGET_MS && max <= SEARCH_MAX_TARGET_MS && (Integer) c.get("errors") == 0)});
             }
+        }
+        Map<String, Object> restart = (Map<String, Object>) r.get("searchAfterRestart");
+        if (restart != null) {
+            double max = (Double) restart.get("maxMs");
+            rows.add(new String[]{"search: the first " + restart.get("count") + " after a restart, first/p95/max ms",
+                    restart.get("firstMs") + " / " + restart.get("p95Ms") + " / " + max, "max <= " + (int) SEARCH_MAX_TARGET_MS,
+                    ok(max <= SEARCH_MAX_TARGET_MS)});
         }
         Map<String, Object> tp = (Map<String, Object>) r.get("throughput");
         if (tp != null) {

@@ -116,6 +116,16 @@ public final class Step1Bench {
         } finally {
             app.close();
         }
+        // 6. The first searches after a restart: the name statistics load in the background and no search waits.
+        app = AppProcess.start(jar, dataDir, logs.resolve("app-restart.log"), o.get("app-heap"));
+        try {
+            Http restarted = new Http(app.port);
+            app.awaitReady(restarted, Duration.ofMinutes(3));
+            String token = restarted.login(Population.login(0, Population.ADMIN), PASSWORD);
+            results.put("searchAfterRestart", new SearchBench(restarted, companies, population, o.number("seed")).afterRestart(token, 200));
+        } finally {
+            app.close();
+        }
         loadAverage.put("atEnd", loadAverage());
         results.put("totalSeconds", (System.nanoTime() - runStart) / 1_000_000_000L);
 
