@@ -131,7 +131,7 @@ class BadInputTest {
     }
 
     @Test
-    void pathsAndMethodsNoOneServesAnswerInProblemJson() {
+    void pathsAndMethodsNoOneServesAnswerInProblemJson() throws Exception {
         Api.Response missing = api.get("/api/v1/nope");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.contentType()).startsWith("application/problem+json");
@@ -142,5 +142,11 @@ class BadInputTest {
         assertThat(method.contentType()).startsWith("application/problem+json");
         assertThat(method.json().get("code").asString()).isEqualTo("method_not_allowed");
         assertThat(method.json().get("title").asString()).isEqualTo("This method is not allowed here.");
+
+        HttpResponse<String> browser = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/nope"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(browser.statusCode()).isEqualTo(404);
+        assertThat(browser.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(browser.body()).contains("\"code\":\"not_found\"");
     }
 }
