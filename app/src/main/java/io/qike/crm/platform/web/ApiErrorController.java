@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,6 @@ class ApiErrorController extends BasicErrorController {
         HttpStatus status = getStatus(request);
         if (status == HttpStatus.NO_CONTENT) return super.error(request);
         ProblemDetail p = problems.problem(request, status.value(), code(status));
-        p.setInstance(URI.create(path));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", p.getType().toString());
         body.put("title", p.getTitle());
