@@ -91,15 +91,17 @@ public class ExportService {
         String label = messages.getMessage("object." + object, null, object.name(), locale);
         String fileName = label + "-" + time.format(Instant.now(), "yyyyMMdd-HHmmss") + ".xlsx";
         int count = 0;
+        // The first page is searched before the download starts: a wrong filter is then a clean 400, not a broken file
+        Rows rows = pages.apply(0);
         try (OutputStream out = target.open(fileName); ExcelWriter writer = Sheets.writer(out)) {
             WriteSheet sheet = Sheets.sheet(0, label, cols.stream().map(c -> columns.label(c, locale)).toList(), 20);
-            Rows rows;
-            int page = 0;
-            do {
-                rows = pages.apply(page++);
+            int page = 1;
+            while (true) {
                 writer.write(rows.cells(), sheet);
                 count += rows.cells().size();
-            } while (rows.more());
+                if (!rows.more()) break;
+                rows = pages.apply(page++);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

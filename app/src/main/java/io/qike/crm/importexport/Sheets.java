@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.WorkbookUtil;
 
 /** Writing xlsx with FastExcel (streaming, so an export of many rows keeps little in memory). */
 final class Sheets {
@@ -25,10 +26,18 @@ final class Sheets {
     }
 
     static WriteSheet sheet(int index, String name, List<String> titles, int width, SheetWriteHandler... handlers) {
-        var builder = FastExcel.writerSheet(index, name).head(titles.stream().map(List::of).toList())
+        var builder = FastExcel.writerSheet(index, safeName(name)).head(titles.stream().map(List::of).toList())
                 .registerWriteHandler(new Layout(width));
         for (SheetWriteHandler h : handlers) builder.registerWriteHandler(h);
         return builder.build();
+    }
+
+    /**
+     * A name Excel takes for a sheet, whatever the list or object is called: at most 31 characters, without
+     * / \\ ? * [ ] : (each becomes a space), never empty.
+     */
+    static String safeName(String name) {
+        return WorkbookUtil.createSafeSheetName(name == null || name.isBlank() ? "Sheet1" : name.strip(), ' ');
     }
 
     /**

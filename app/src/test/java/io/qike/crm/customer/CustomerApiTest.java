@@ -57,9 +57,12 @@ class CustomerApiTest {
         assertThat(r.json().get("errors").get(0).get("message").asString()).isNotBlank().doesNotContain("必填");
         assertThat(admin.language("zh-CN").get("/api/v1/customers").json().get("total").asLong()).isZero();
 
-        Api.Response zh = admin.post("/api/v1/customers", "{\"name\": 12, ");
+        Api.Response zh = admin.post("/api/v1/customers", "{\"name\": \"十二\", ");
         assertThat(zh.status()).isEqualTo(400);
         assertThat(zh.json().get("title").asString()).contains("JSON");
+
+        Api.Response wrongType = admin.post("/api/v1/customers", "{\"name\": 12}");
+        assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
     }
 
     @Test

@@ -80,8 +80,9 @@ class AllPagesTextTest {
             "/intel/partnerships/runs/{id}/export", "xlsx download",
             "/intel/partnerships/runs/{id}/graph", "JSON for the relation graph script",
             "/sales-records/{id}/attachments/{attachmentId}", "the attachment's own file");
-    /** Pages that need input this test cannot give, each with the reason. None at present. */
-    static final Map<String, String> NOT_RENDERED = Map.of();
+    /** Pages that need input this test cannot give, each with the reason. */
+    static final Map<String, String> NOT_RENDERED = Map.of(
+            "/error", "Spring Boot's error page (problem+json under /api), shown only after an error that sent the request there");
     /**
      * Selects whose options are the enterprise's own records (people, departments, tags, lists, flows) or custom-field
      * options (`custom[...]`), which the admin typed: Chinese

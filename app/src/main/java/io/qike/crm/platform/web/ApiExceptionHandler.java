@@ -63,7 +63,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler({HttpMessageNotReadableException.class})
     ResponseEntity<ProblemDetail> unreadable(Exception e, HttpServletRequest request) {
-        return respond(request, 400, "malformed_body");
+        return JsonProblems.of(e).map(f -> fields(request, List.of(f))).orElseGet(() -> respond(request, 400, "malformed_body"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

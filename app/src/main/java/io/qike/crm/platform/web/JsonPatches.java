@@ -29,7 +29,7 @@ public class JsonPatches {
         try {
             return json.convertValue(merged, type);
         } catch (JacksonException | IllegalArgumentException e) {
-            throw new InvalidInputException(FieldProblem.of("body", "malformed_body"));
+            throw new InvalidInputException(JsonProblems.of(e).orElse(FieldProblem.of("body", "malformed_body")));
         }
     }
 }

@@ -23,13 +23,19 @@ class LocaleConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("qike-lang");
         resolver.setDefaultLocaleFunction(request -> {
             String header = request.getHeader("Accept-Language");
-            if (header != null && !header.isBlank()) {
-                Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-                if (best != null) return best;
-            }
-            return Locale.SIMPLIFIED_CHINESE;
+            Locale best = header == null || header.isBlank() ? null : best(header);
+            return best != null ? best : Locale.SIMPLIFIED_CHINESE;
         });
         return resolver;
+    }
+
+    /** A header nobody's browser sends ({@code 1.5}, {@code zz;q=abc}) is no language: the default, not an error. */
+    private static Locale best(String header) {
+        try {
+            return Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @Override

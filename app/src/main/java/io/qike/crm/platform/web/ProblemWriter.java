@@ -73,8 +73,12 @@ public class ProblemWriter {
 
     /** For filters that answer before Spring MVC does (authentication, access denied). */
     public void write(HttpServletRequest request, HttpServletResponse response, int status, String code) throws IOException {
+        write(request, response, status, code, request.getRequestURI());
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, int status, String code, String path) throws IOException {
         ProblemDetail problem = problem(request, status, code);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(URI.create(path));
         response.setStatus(status);
         response.setContentType("application/problem+json;charset=UTF-8");
         response.getWriter().write(json.writeValueAsString(problem));
