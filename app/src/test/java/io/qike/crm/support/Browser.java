@@ -53,7 +53,10 @@ public final class Browser implements AutoCloseable {
     private void watch(Page page) {
         if (!watched.add(page)) return;
         page.onConsoleMessage(m -> {
-            if (m.text().contains("Content Security Policy")) problems.add(page.url() + ": " + m.text());
+            // htmx reports an hx-trigger filter or js: value it refused to evaluate (allowEval is off) this way.
+            if (m.text().contains("Content Security Policy") || m.text().contains("htmx:evalDisallowedError")) {
+                problems.add(page.url() + ": " + m.text());
+            }
         });
         page.onPageError(error -> problems.add(page.url() + ": uncaught " + error));
     }
