@@ -75,3 +75,24 @@ document.addEventListener('change', function (e) {
     if (kept) kept.checked = true;
   });
 });
+
+// Behaviour that would otherwise sit in on… attributes, which the Content-Security-Policy does not run:
+// a tab marks itself active when clicked; a header checkbox ticks every row it names.
+document.addEventListener('click', function (e) {
+  var tab = e.target.closest('[data-activate-on-click]');
+  if (tab) tab.classList.add('active');
+});
+document.addEventListener('change', function (e) {
+  var all = e.target.closest('[data-check-all]');
+  if (!all) return;
+  document.querySelectorAll(all.getAttribute('data-check-all')).forEach(function (box) { box.checked = all.checked; });
+});
+
+// 工商查询 asks the registry once at least data-min-length characters are typed (the field's hx-trigger is long-enough).
+['input', 'keyup'].forEach(function (type) {
+  document.addEventListener(type, function (e) {
+    var field = e.target;
+    if (!field.hasAttribute || !field.hasAttribute('data-min-length')) return;
+    if (field.value.trim().length >= Number(field.getAttribute('data-min-length'))) htmx.trigger(field, 'long-enough');
+  });
+});

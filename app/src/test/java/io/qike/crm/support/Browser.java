@@ -7,7 +7,11 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
@@ -16,6 +20,8 @@ public final class Browser implements AutoCloseable {
     public static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser browser;
+    private final List<String> problems = new CopyOnWriteArrayList<>();
+    private final Set<Page> watched = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
     private Browser() {
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -34,7 +40,32 @@ public final class Browser implements AutoCloseable {
         BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setBaseURL(baseUrl).setLocale("zh-CN").setViewportSize(1400, 1000));
         context.setDefaultTimeout(15_000);
-        return context.newPage();
+        context.onPage(this::watch);
+        Page page = context.newPage();
+        watch(page);
+        return page;
+    }
+
+    /**
+     * Every page a journey opens reports what the user's browser refused (a script the Content-Security-Policy
+     * blocks) and every script error left uncaught: a feature that silently does nothing looks like that.
+     */
+    private void watch(Page page) {
+        if (!watched.add(page)) return;
+        page.onConsoleMessage(m -> {
+            // htmx reports an hx-trigger filter or js: value it refused to evaluate (allowEval is off) this way.
+            if (m.text().contains("Content Security Policy") || m.text().contains("htmx:evalDisallowedError")) {
+                problems.add(page.url() + ": " + m.text());
+            }
+        });
+        page.onPageError(error -> problems.add(page.url() + ": uncaught " + error));
+    }
+
+    /** What the pages opened so far refused or failed to run; reading it starts the next list. */
+    public List<String> takeProblems() {
+        List<String> seen = List.copyOf(problems);
+        problems.clear();
+        return seen;
     }
 
     /** Signs in on the login page with the test password. */

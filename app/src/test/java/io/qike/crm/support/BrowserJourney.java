@@ -1,6 +1,9 @@
 package io.qike.crm.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,6 +17,13 @@ public abstract class BrowserJourney {
     @BeforeAll
     void startBrowser() {
         browser = Browser.start();
+    }
+
+    /** A journey fails when a page it opened broke the Content-Security-Policy or threw an uncaught error. */
+    @AfterEach
+    void pagesRanCleanly() {
+        if (browser == null) return;
+        assertThat(browser.takeProblems()).as("Content-Security-Policy violations and uncaught script errors").isEmpty();
     }
 
     @AfterAll

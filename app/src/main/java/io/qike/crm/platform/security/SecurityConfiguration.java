@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,6 +28,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+    /**
+     * Scripts only from Qike's own files: no inline script, no eval (htmx runs with allowEval off, see
+     * layout.html), so text a user typed can never run as code. Inline styles stay allowed: Tabler,
+     * ECharts and swagger-ui set them, and a style cannot act on the user's behalf.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     /** Lets {@code @RequiresPermission(Permission.X)} stand for a {@code @PreAuthorize} with X's code filled in. */
     @Bean
@@ -64,10 +72,18 @@ class SecurityConfiguration {
     @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain sandbox(HttpSecurity http) throws Exception {
+        // The simulators' control endpoints (faults, quotas, the data set) answer only on this machine: from
+        // anywhere else they do not exist. Without the embedded sandbox (prod) nothing is mounted here at all.
         http.securityMatcher("/sandbox/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/sandbox/admin/**").access((auth, context) -> new AuthorizationDecision(
+                                Loopback.is(context.getRequest().getRemoteAddr())))
+                        .anyRequest().permitAll())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> res.sendError(404))
+                        .accessDeniedHandler((req, res, ex) -> res.sendError(404)));
         return http.build();
     }
 
@@ -87,8 +103,7 @@ class SecurityConfiguration {
                         .failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; "
-                                + "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-ancestors 'self'"))
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
