@@ -118,7 +118,7 @@ public class RegistryCustomers {
     private void refuseKnownCode(String creditCode) {
         if (creditCode == null) return;
         DuplicateReport report = duplicates.check(null, creditCode, null);
-        if (report.blocked()) throw CustomerService.duplicateCode(report);
+        if (report.blocked()) throw customers.duplicateCode(report);
     }
 
     static RegistryCompany found(RegistryCompany c) {

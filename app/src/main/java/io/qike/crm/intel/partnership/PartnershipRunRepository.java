@@ -48,8 +48,10 @@ public class PartnershipRunRepository {
         return jdbc.sql(SELECT + " where r.id = ?").param(id).query(this::run).optional();
     }
 
-    public List<PartnershipRun> recent(int limit) {
-        return jdbc.sql(SELECT + " order by r.created_at desc, r.id desc limit ?").param(limit).query(this::run).list();
+    /** The latest runs, of one starter or (null) of everyone. */
+    public List<PartnershipRun> recent(int limit, Long createdBy) {
+        return jdbc.sql(SELECT + " where (cast(? as bigint) is null or r.created_by = ?) order by r.created_at desc, r.id desc limit ?")
+                .params(createdBy, createdBy, limit).query(this::run).list();
     }
 
     /** The latest finished run before this one that shares at least two companies with it. */
