@@ -175,7 +175,7 @@ public class CustomerService {
      */
     public ConflictException duplicateCode(DuplicateReport report) {
         var existing = report.sameCreditCode();
-        if (!existing.readable() && enterprise.duplicateHint() == DuplicateHint.ASK_MANAGER) {
+        if (!namesDuplicate(existing)) {
             return new ConflictException("duplicate_credit_code", "error.duplicate_credit_code.ask_manager", Map.of());
         }
         Map<String, Object> details = new LinkedHashMap<>();
@@ -183,6 +183,11 @@ public class CustomerService {
         details.put("existingName", existing.name());
         details.put("existingOwner", existing.ownerName());
         return new ConflictException("duplicate_credit_code", "error.duplicate_credit_code", details);
+    }
+
+    /** Whether the user may learn the name and owner of this existing customer (撞单提示): they can read it, or the enterprise allows it. */
+    public boolean namesDuplicate(io.qike.crm.dedup.DuplicateCandidate existing) {
+        return existing.readable() || enterprise.duplicateHint() == DuplicateHint.NAME_AND_OWNER;
     }
 
     /** The 409 for similar names not confirmed yet, listing the similar customers (only name and owner where not readable). */
