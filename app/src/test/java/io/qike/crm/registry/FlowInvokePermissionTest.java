@@ -42,6 +42,7 @@ class FlowInvokePermissionTest {
     @Autowired RoleService roles;
     @Autowired TenantProvisioning provisioning;
     @Autowired CompanyDataSet companies;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aViewOnlyUserCannotRunThePaidSearchFlowAndARepWithLookupCan() {
@@ -111,6 +112,29 @@ class FlowInvokePermissionTest {
         assertThat(mvc.perform(save).andReturn().getResponse().getRedirectedUrl()).endsWith("/admin/integration/flows/" + id);
         assertThat(page(get("/admin/integration/flows/" + id), admin).select("#invokePermission option[selected]").text())
                 .isEqualTo("关系挖掘与其客户查询（付费调用）");
+    }
+
+    @Test
+    void theMigrationGivesTheRegistryFlowsLookupAndEveryOtherFlowAdministratorsOnly() throws Exception {
+        TestTenant t = fixtures.tenant();
+        sandbox.only(t.adminId(), port, RegistryProvider.QIXIN);
+        Api admin = new Api(port).login(t.login("admin"), TestFixtures.PASSWORD);
+        admin.post("/api/v1/integration/action-flows", Api.json(Map.of("apiName", "greeting", "name", "问候", "invokePermission", "CUSTOMER_VIEW",
+                "definition", Map.of("nodes", List.of(Map.of("type", "OUTPUT", "id", "out", "fields", List.of(Map.of("name", "text", "expression", "你好"))))))));
+        String migration = new org.springframework.core.io.ClassPathResource("db/migration/V58__who_may_invoke_flows_and_what_reps_learn.sql")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        fixtures.asRun(t.adminId(), () -> {
+            jdbc.sql("update action_flow set invoke_permission = null").update(); // as before the migration
+            for (String statement : migration.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (statement.strip().startsWith("update action_flow")) jdbc.sql(statement).update();
+            }
+        });
+        Map<String, String> byFlow = new java.util.HashMap<>();
+        for (var f : admin.get("/api/v1/integration/action-flows").json()) byFlow.put(f.get("apiName").asString(), f.get("invokePermission").asString());
+        assertThat(byFlow).containsEntry(ProviderPresets.searchFlow(RegistryProvider.QIXIN), "REGISTRY_LOOKUP")
+                .containsEntry(ProviderPresets.detailFlow(RegistryProvider.QIXIN), "REGISTRY_LOOKUP").containsEntry("greeting", "ADMIN_INTEGRATION");
+        assertThat(new Api(port).login(t.login("rep1"), TestFixtures.PASSWORD).post("/api/v1/action-flows/greeting/invoke", "{}").status())
+                .isEqualTo(403);
     }
 
     private Document page(MockHttpServletRequestBuilder request, QikeUser who) throws Exception {

@@ -199,8 +199,9 @@ public class PartnershipMining {
             details.put("syncMaxCalls", props.syncMaxCalls());
             throw new ConflictException("too_many_for_sync", "error.too_many_for_sync", details);
         }
-        Long previous = runs.previousOverlapping(planned.names()).orElse(null);
-        long id = runs.create(origin, planned.names(), planned.plan(), previous, CurrentUser.require().userId());
+        long me = CurrentUser.require().userId();
+        Long previous = runs.previousOverlapping(planned.names(), me).orElse(null);
+        long id = runs.create(origin, planned.names(), planned.plan(), previous, me);
         return get(id);
     }
 }
