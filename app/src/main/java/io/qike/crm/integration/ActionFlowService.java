@@ -70,9 +70,10 @@ public class ActionFlowService {
         Permission invoke = clean.invokePermission() == null ? before.invokePermission() : clean.invokePermission();
         int version = repository.update(id, clean.apiName(), clean.name(), clean.description(), clean.enabled(), clean.definition(), invoke,
                 savedBy());
-        audit.record("UPDATE", OBJECT, id, clean.name(), Map.of("version", new AuditLog.Change(before.version(), version),
-                "definition", new AuditLog.Change(before.definition(), clean.definition()),
-                "invokePermission", new AuditLog.Change(before.invokePermission().code(), invoke.code())));
+        Map<String, AuditLog.Change> changes = new java.util.LinkedHashMap<>(Map.of("version", new AuditLog.Change(before.version(), version),
+                "definition", new AuditLog.Change(before.definition(), clean.definition())));
+        if (invoke != before.invokePermission()) changes.put("invokePermission", new AuditLog.Change(before.invokePermission().code(), invoke.code()));
+        audit.record("UPDATE", OBJECT, id, clean.name(), changes);
         cache.clear();
         return get(id);
     }
