@@ -14,6 +14,8 @@ public final class CustomerBatch extends CheckedRows<CustomerValues> {
     final Map<String, Integer> uniqueValues = new HashMap<>();
     /** Active users of the tenant and their departments, loaded by the first check. */
     volatile RecordOwners.Candidates owners;
+    /** 撞单提示 of the enterprise, read by the first duplicate found. */
+    volatile io.qike.crm.platform.org.DuplicateHint duplicateHint;
 
     CustomerBatch() {
     }

@@ -47,8 +47,11 @@ public class CustomerImport {
     private final CustomerImportRepository repository;
     private final RecordOwners owners;
 
+    private final io.qike.crm.platform.org.EnterpriseSettings enterprise;
+
     CustomerImport(CustomerValidator validator, CustomFields customFields, DataScopes scopes, AuditLog audit,
-                   CustomerImportRepository repository, RecordOwners owners) {
+                   CustomerImportRepository repository, RecordOwners owners, io.qike.crm.platform.org.EnterpriseSettings enterprise) {
+        this.enterprise = enterprise;
         this.validator = validator;
         this.customFields = customFields;
         this.scopes = scopes;
@@ -88,7 +91,7 @@ public class CustomerImport {
             }
             String code = CreditCodes.normalize(row.draft().creditCode());
             if (code != null && CreditCodes.isValid(code)) {
-                if (existing.containsKey(code)) p.add(FieldProblem.of("creditCode", "duplicate_credit_code", existing.get(code)));
+                if (existing.containsKey(code)) p.add(duplicate(code, existing.get(code), batch));
                 Integer first = batch.creditCodes.putIfAbsent(code, row.number());
                 if (first != null) p.add(FieldProblem.of("creditCode", "duplicate_in_file", first));
             }
@@ -148,6 +151,15 @@ public class CustomerImport {
     }
 
     /** Customers of the whole tenant with these codes, whatever the data scope: a code may exist once. */
+    /** 撞单提示: the existing customer's name, unless the enterprise says only that it exists and the user cannot read it. */
+    private FieldProblem duplicate(String code, String name, CustomerBatch batch) {
+        if (batch.duplicateHint == null) batch.duplicateHint = enterprise.duplicateHint();
+        boolean named = batch.duplicateHint == io.qike.crm.platform.org.DuplicateHint.NAME_AND_OWNER
+                || !repository.visibleByCreditCode(List.of(code), scopes.current()).isEmpty();
+        return named ? FieldProblem.of("creditCode", "duplicate_credit_code", name)
+                : new FieldProblem("creditCode", "duplicate_credit_code", "error.duplicate_credit_code.ask_manager");
+    }
+
     private Map<String, String> existingCodes(List<Row> rows) {
         return repository.namesByCreditCode(rows.stream().map(r -> CreditCodes.normalize(r.draft().creditCode()))
                 .filter(c -> c != null && CreditCodes.isValid(c)).distinct().toList());

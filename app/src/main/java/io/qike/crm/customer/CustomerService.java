@@ -12,6 +12,8 @@ import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.RequiresAnyPermission;
 import io.qike.crm.platform.RequiresPermission;
+import io.qike.crm.platform.org.DuplicateHint;
+import io.qike.crm.platform.org.EnterpriseSettings;
 import io.qike.crm.platform.org.RecordOwners;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,10 +43,12 @@ public class CustomerService {
     private final RecordOwners owners;
     private final tools.jackson.databind.json.JsonMapper json;
     private final CustomerFilters filters;
+    private final EnterpriseSettings enterprise;
 
     CustomerService(CustomerRepository repository, CustomerValidator validator, DuplicateCheck duplicates, DataScopes scopes,
                     AuditLog audit, RecordOwners owners, tools.jackson.databind.json.JsonMapper json,
-                    CustomerFilters filters) {
+                    CustomerFilters filters, EnterpriseSettings enterprise) {
+        this.enterprise = enterprise;
         this.filters = filters;
         this.json = json;
         this.repository = repository;
@@ -164,14 +168,26 @@ public class CustomerService {
         return payload == null ? Map.of() : json.readValue(payload, Map.class);
     }
 
-    /** The 409 for a credit code the tenant already has, naming the existing customer and its owner. */
-    public static ConflictException duplicateCode(DuplicateReport report) {
+    /**
+     * The 409 for a credit code the tenant already has (撞单). It names the existing customer and its owner when
+     * the user can read that customer or the enterprise's 撞单提示 allows it; otherwise it only says the customer
+     * exists and to ask one's manager.
+     */
+    public ConflictException duplicateCode(DuplicateReport report) {
         var existing = report.sameCreditCode();
+        if (!namesDuplicate(existing)) {
+            return new ConflictException("duplicate_credit_code", "error.duplicate_credit_code.ask_manager", Map.of());
+        }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("existingId", existing.id());
         details.put("existingName", existing.name());
         details.put("existingOwner", existing.ownerName());
         return new ConflictException("duplicate_credit_code", "error.duplicate_credit_code", details);
+    }
+
+    /** Whether the user may learn the name and owner of this existing customer (撞单提示): they can read it, or the enterprise allows it. */
+    public boolean namesDuplicate(io.qike.crm.dedup.DuplicateCandidate existing) {
+        return existing.readable() || enterprise.duplicateHint() == DuplicateHint.NAME_AND_OWNER;
     }
 
     /** The 409 for similar names not confirmed yet, listing the similar customers (only name and owner where not readable). */

@@ -53,8 +53,10 @@ public class ActionFlowService {
         ActionFlowDraft clean = normalise(d);
         checks.check(clean);
         if (repository.apiNameTaken(clean.apiName(), null)) throw new InvalidInputException(FieldProblem.of("apiName", "code_taken"));
-        long id = repository.insert(clean.apiName(), clean.name(), clean.description(), clean.enabled(), clean.definition(), savedBy());
-        audit.record("CREATE", OBJECT, id, clean.name(), Map.of("version", new AuditLog.Change(null, 1)));
+        Permission invoke = clean.invokePermission() == null ? Permission.ADMIN_INTEGRATION : clean.invokePermission();
+        long id = repository.insert(clean.apiName(), clean.name(), clean.description(), clean.enabled(), clean.definition(), invoke, savedBy());
+        audit.record("CREATE", OBJECT, id, clean.name(), Map.of("version", new AuditLog.Change(null, 1),
+                "invokePermission", new AuditLog.Change(null, invoke.code())));
         cache.clear();
         return get(id);
     }
@@ -65,9 +67,13 @@ public class ActionFlowService {
         ActionFlowDraft clean = normalise(d);
         checks.check(clean);
         if (repository.apiNameTaken(clean.apiName(), id)) throw new InvalidInputException(FieldProblem.of("apiName", "code_taken"));
-        int version = repository.update(id, clean.apiName(), clean.name(), clean.description(), clean.enabled(), clean.definition(), savedBy());
-        audit.record("UPDATE", OBJECT, id, clean.name(), Map.of("version", new AuditLog.Change(before.version(), version),
+        Permission invoke = clean.invokePermission() == null ? before.invokePermission() : clean.invokePermission();
+        int version = repository.update(id, clean.apiName(), clean.name(), clean.description(), clean.enabled(), clean.definition(), invoke,
+                savedBy());
+        Map<String, AuditLog.Change> changes = new java.util.LinkedHashMap<>(Map.of("version", new AuditLog.Change(before.version(), version),
                 "definition", new AuditLog.Change(before.definition(), clean.definition())));
+        if (invoke != before.invokePermission()) changes.put("invokePermission", new AuditLog.Change(before.invokePermission().code(), invoke.code()));
+        audit.record("UPDATE", OBJECT, id, clean.name(), changes);
         cache.clear();
         return get(id);
     }
@@ -91,7 +97,8 @@ public class ActionFlowService {
 
     private static ActionFlowDraft normalise(ActionFlowDraft d) {
         return new ActionFlowDraft(Text.trimToNull(d.apiName()), Text.trimToNull(d.name()), Text.trimToNull(d.description()),
-                d.enabled() == null || d.enabled(), d.definition() == null ? new FlowDefinition(null, null) : d.definition());
+                d.enabled() == null || d.enabled(), d.definition() == null ? new FlowDefinition(null, null) : d.definition(),
+                d.invokePermission());
     }
 
     private static String savedBy() {

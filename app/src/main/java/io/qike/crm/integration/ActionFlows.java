@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The one way modules call outside services: invoke an action flow by its API name in the current
- * tenant. Any signed-in user of the tenant (or system work under {@code TenantContext}) may invoke
- * an enabled flow; configuring flows needs {@code admin:integration}.
+ * tenant. This path checks no permission: the calling module checks its own first (工商查询 needs
+ * {@code registry:lookup}, 关系挖掘 {@code intel:mine}); users and API tokens invoke through
+ * {@link FlowInvocations}, which needs the flow's invoke permission. Configuring flows needs {@code admin:integration}.
  */
 @org.springframework.modulith.NamedInterface("flows")
 public interface ActionFlows {

@@ -32,9 +32,9 @@ public enum Permission implements ExpressionTemplateValueProvider {
     REGISTRY_LOOKUP("registry:lookup"),
     /** 关系挖掘 and 其客户 fetches: paid 企查查 relationship calls. */
     INTEL_MINE("intel:mine"),
-    /** Delete company lists that other users saved. */
+    /** See and delete company lists that other users saved; without it a list is its creator's alone. */
     INTEL_LISTS_OTHERS("intel:lists-others"),
-    /** Stop relationship-mining runs that other users started. */
+    /** See and stop relationship-mining runs that other users started; without it a run is its starter's alone. */
     INTEL_RUNS_OTHERS("intel:runs-others", true),
     /** Organisation: departments, users and roles. */
     ADMIN_ORG("admin:org", true),

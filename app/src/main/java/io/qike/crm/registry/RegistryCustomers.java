@@ -109,16 +109,21 @@ public class RegistryCustomers {
         });
     }
 
-    /** The tenant's customer with this credit code, whoever owns it (only id, name and owner when out of the user's scope). */
+    /**
+     * The tenant's customer with this credit code, whoever owns it: only id, name and owner when out of the user's scope,
+     * and only the id when 撞单提示 says so.
+     */
     @RequiresAnyPermission({Permission.CUSTOMER_CREATE, Permission.CUSTOMER_EDIT})
     public io.qike.crm.dedup.DuplicateCandidate existing(String creditCode) {
-        return creditCode == null ? null : duplicates.check(null, creditCode, null).sameCreditCode();
+        var found = creditCode == null ? null : duplicates.check(null, creditCode, null).sameCreditCode();
+        if (found == null || customers.namesDuplicate(found)) return found;
+        return new io.qike.crm.dedup.DuplicateCandidate(found.id(), null, null, false, null, null); // 撞单提示: only that it exists
     }
 
     private void refuseKnownCode(String creditCode) {
         if (creditCode == null) return;
         DuplicateReport report = duplicates.check(null, creditCode, null);
-        if (report.blocked()) throw CustomerService.duplicateCode(report);
+        if (report.blocked()) throw customers.duplicateCode(report);
     }
 
     static RegistryCompany found(RegistryCompany c) {

@@ -30,6 +30,9 @@ class CustomerImportTest {
     TestClients clients;
     @Autowired CustomFields customFields;
     @Autowired JdbcClient jdbc;
+    @Autowired io.qike.crm.platform.org.EnterpriseSettings enterprise;
+    @Autowired io.qike.crm.platform.org.RoleService roles;
+    @Autowired io.qike.crm.platform.org.TenantProvisioning provisioning;
     TestTenant tenant;
     Api admin;
     ImportClient imports;
@@ -42,6 +45,21 @@ class CustomerImportTest {
         imports = clients.imports(tenant.adminId());
         fixtures.asRun(tenant.adminId(), () -> customFields.define(CustomObject.CUSTOMER, "grade", "行业等级", FieldType.SINGLE_SELECT,
                 List.of("金牌", "银牌"), false, false, true));
+    }
+
+    @Test
+    void underTheStrictDuplicateNoticeARepsImportDoesNotNameACustomerTheyCannotRead() {
+        clients.api(tenant.rep1Id()).post("/api/v1/customers", Api.json(Map.of("name", "李销售的客户有限公司", "creditCode", Xlsx.code(11))));
+        fixtures.asRun(tenant.adminId(), () -> enterprise.changeDuplicateHint("ASK_MANAGER"));
+        byte[] file = Xlsx.of(HEADER, List.of(Xlsx.row("撞单有限公司", Xlsx.code(11), null, null, null, null, null)));
+
+        long importer = fixtures.as(tenant.adminId(), () -> provisioning.user(tenant.prefix() + "-importer", "导入员", tenant.otherDeptId(), null,
+                TestFixtures.PASSWORD, roles.create("导入员", io.qike.crm.platform.DataScope.SELF,
+                        java.util.Set.of("customer:view", "customer:create", "customer:import"))));
+        JsonNode job = clients.imports(importer).importFile("CUSTOMER", file);
+
+        assertThat(job.get("errors").get(0).get("code").asString()).isEqualTo("duplicate_credit_code");
+        assertThat(job.get("errors").get(0).get("reason").asString()).isEqualTo("该客户已存在，请联系主管。").doesNotContain("李销售的客户");
     }
 
     @Test

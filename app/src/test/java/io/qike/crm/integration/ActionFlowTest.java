@@ -54,7 +54,7 @@ class ActionFlowTest {
                         Map.of("name", "established", "label", "成立日期", "path", "$.result.estiblishTime")),
                 "rules", Map.of("codePath", "$.error_code", "successCodes", List.of("0"), "emptyCodes", List.of("300000"), "messagePath", "$.reason"));
         long interfaceId = api.post("/api/v1/integration/interfaces", Api.json(iface)).json().get("id").asLong();
-        Map<String, Object> flow = Map.of("apiName", "tyc_baseinfo", "name", "天眼查工商信息", "definition", Map.of(
+        Map<String, Object> flow = Map.of("apiName", "tyc_baseinfo", "name", "天眼查工商信息", "invokePermission", "CUSTOMER_VIEW", "definition", Map.of(
                 "inputs", List.of(Map.of("name", "keyword", "label", "关键字", "required", true)),
                 "nodes", List.of(
                         Map.of("type", "CALL", "id", "tyc", "interfaceId", interfaceId, "connectionId", connection,

@@ -25,11 +25,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.support.Api;
 
 /**
- * Deleting another user's company list and stopping another user's mining run need permissions of
- * their own; roles that had the permission these rights used to borrow keep them.
+ * Company lists and mining runs are their creator's: seeing, deleting or stopping another user's needs
+ * intel:lists-others / intel:runs-others, and to anyone else they do not exist (404); roles that had the
+ * permission these rights used to borrow keep them.
  */
 @IntegrationTest
 class OthersListsAndRunsTest {
@@ -43,12 +45,19 @@ class OthersListsAndRunsTest {
     @Autowired RoleService roles;
     @Autowired JdbcClient jdbc;
     @Autowired CompanyDataSet data;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+
+    int status(String page, long userId) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(fixtures.user(userId))))
+                .andReturn().getResponse().getStatus();
+    }
 
     @Test
     void aListIsDeletedByItsCreatorOrByWhoMayManageOthersLists() {
         TestTenant t = intel.tenant(port).tenant();
         long listId = fixtures.as(t.rep1Id(), () -> lists.addTo("展会名单", List.of(CompanyList.Item.named(data.get(60).name()))));
-        assertThatThrownBy(() -> fixtures.asRun(t.rep2Id(), () -> lists.delete(listId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixtures.asRun(t.rep2Id(), () -> lists.delete(listId))).isInstanceOf(NotFoundException.class);
         fixtures.asRun(t.managerId(), () -> lists.delete(listId));
         assertThat(fixtures.as(t.adminId(), () -> lists.all())).isEmpty();
     }
@@ -57,8 +66,34 @@ class OthersListsAndRunsTest {
     void aRunIsStoppedByItsStarterOrByWhoMayStopOthersRuns() {
         TestTenant t = intel.tenant(port).tenant();
         PartnershipRun run = fixtures.as(t.rep1Id(), () -> mining.start(SandboxRelations.connected(data, 2, 0), "test", null));
-        assertThatThrownBy(() -> fixtures.asRun(t.managerId(), () -> mining.cancel(run.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fixtures.asRun(t.managerId(), () -> mining.cancel(run.id()))).isInstanceOf(NotFoundException.class);
         fixtures.asRun(t.adminId(), () -> mining.cancel(run.id()));
+    }
+
+    @Test
+    void anotherRepNeitherSeesNorReadsAListOrARunThatIsNotTheirsAndWhoMaySeeOthersDoes() throws Exception {
+        TestTenant t = intel.tenant(port).tenant();
+        long listId = fixtures.as(t.rep1Id(), () -> lists.addTo("展会名单", List.of(CompanyList.Item.named(data.get(61).name()))));
+        PartnershipRun run = fixtures.as(t.rep1Id(), () -> mining.start(SandboxRelations.connected(data, 2, 0), "test", null));
+
+        assertThat(fixtures.as(t.rep2Id(), () -> lists.all())).extracting(CompanyList::id).doesNotContain(listId);
+        assertThat(fixtures.as(t.rep2Id(), () -> mining.recent(20))).extracting(PartnershipRun::id).doesNotContain(run.id());
+        assertThatThrownBy(() -> fixtures.as(t.rep2Id(), () -> lists.get(listId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fixtures.as(t.rep2Id(), () -> mining.get(run.id()))).isInstanceOf(NotFoundException.class);
+        Api rep2 = new Api(port).login(t.login("rep2"), TestFixtures.PASSWORD);
+        assertThat(rep2.get("/api/v1/intel/partnership-jobs/" + run.id()).status()).isEqualTo(404);
+        for (String page : List.of("/intel/lists/" + listId, "/intel/partnerships/runs/" + run.id())) {
+            assertThat(status(page, t.rep2Id())).as(page).isEqualTo(404);
+        }
+        long own = fixtures.as(t.rep2Id(), () -> lists.addTo("展会名单", List.of(CompanyList.Item.named(data.get(62).name()))));
+        assertThat(own).as("rep2's 展会名单 is a list of their own").isNotEqualTo(listId);
+        assertThat(fixtures.as(t.rep1Id(), () -> lists.get(listId).items())).hasSize(1);
+
+        assertThat(fixtures.as(t.managerId(), () -> lists.all())).extracting(CompanyList::id).contains(listId, own);
+        assertThat(fixtures.as(t.managerId(), () -> lists.get(listId).name())).isEqualTo("展会名单");
+        assertThat(fixtures.as(t.adminId(), () -> mining.recent(20))).extracting(PartnershipRun::id).contains(run.id());
+        assertThat(fixtures.as(t.adminId(), () -> mining.get(run.id()).createdByName())).isEqualTo("李销售");
+        assertThat(fixtures.as(t.rep1Id(), () -> mining.recent(20))).extracting(PartnershipRun::id).contains(run.id());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.qike.crm.integration.store;
 import io.qike.crm.integration.ActionFlow;
 import io.qike.crm.integration.FlowDefinition;
 import io.qike.crm.integration.FlowVersion;
+import io.qike.crm.platform.Permission;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -22,24 +23,26 @@ public class FlowRepository {
         this.json = json;
     }
 
-    public long insert(String apiName, String name, String description, boolean enabled, FlowDefinition d, String savedBy) {
+    public long insert(String apiName, String name, String description, boolean enabled, FlowDefinition d, Permission invoke,
+                       String savedBy) {
         String def = json.writeValueAsString(d);
         long id = jdbc.sql("""
-                insert into action_flow(api_name, name, description, enabled, version, definition)
-                values (?, ?, ?, ?, 1, cast(? as jsonb)) returning id""")
-                .params(apiName, name, description, enabled, def).query(Long.class).single();
+                insert into action_flow(api_name, name, description, enabled, version, definition, invoke_permission)
+                values (?, ?, ?, ?, 1, cast(? as jsonb), ?) returning id""")
+                .params(apiName, name, description, enabled, def, invoke.code()).query(Long.class).single();
         jdbc.sql("insert into action_flow_version(flow_id, version, definition, saved_by) values (?, 1, cast(? as jsonb), ?)")
                 .params(id, def, savedBy).update();
         return id;
     }
 
     /** Saves a new version and returns its number. */
-    public int update(long id, String apiName, String name, String description, boolean enabled, FlowDefinition d, String savedBy) {
+    public int update(long id, String apiName, String name, String description, boolean enabled, FlowDefinition d, Permission invoke,
+                      String savedBy) {
         String def = json.writeValueAsString(d);
         int version = jdbc.sql("""
                 update action_flow set api_name = ?, name = ?, description = ?, enabled = ?, definition = cast(? as jsonb),
-                  version = version + 1, updated_at = now() where id = ? returning version""")
-                .params(apiName, name, description, enabled, def, id).query(Integer.class).single();
+                  invoke_permission = ?, version = version + 1, updated_at = now() where id = ? returning version""")
+                .params(apiName, name, description, enabled, def, invoke.code(), id).query(Integer.class).single();
         jdbc.sql("insert into action_flow_version(flow_id, version, definition, saved_by) values (?, ?, cast(? as jsonb), ?)")
                 .params(id, version, def, savedBy).update();
         return version;
@@ -86,6 +89,12 @@ public class FlowRepository {
     private ActionFlow map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new ActionFlow(rs.getLong("id"), rs.getString("api_name"), rs.getString("name"), rs.getString("description"),
                 rs.getBoolean("enabled"), rs.getInt("version"), json.readValue(rs.getString("definition"), FlowDefinition.class),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                invokePermission(rs.getString("invoke_permission")));
+    }
+
+    /** A flow without a stored (or with an unknown) invoke permission is for administrators only. */
+    private static Permission invokePermission(String code) {
+        return code == null ? Permission.ADMIN_INTEGRATION : Permission.ofCode(code).orElse(Permission.ADMIN_INTEGRATION);
     }
 }

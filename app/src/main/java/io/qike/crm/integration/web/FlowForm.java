@@ -7,6 +7,7 @@ import io.qike.crm.integration.FlowDefinition;
 import io.qike.crm.integration.InterfaceParam;
 import io.qike.crm.integration.ParamType;
 import io.qike.crm.integration.ResponseField;
+import io.qike.crm.platform.Permission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import java.util.Optional;
 public class FlowForm {
     private String apiName, name, description;
     private boolean enabled = true;
+    /** The name of the {@link Permission} a caller of 调用动作流 needs; a new flow is for administrators only. */
+    private String invokePermission = Permission.ADMIN_INTEGRATION.name();
     private List<ParamRow> inputs = new ArrayList<>();
     private List<NodeForm> nodes = new ArrayList<>();
 
@@ -32,6 +35,7 @@ public class FlowForm {
     static FlowForm of(ActionFlow flow) {
         FlowForm f = new FlowForm();
         f.apiName = flow.apiName(); f.name = flow.name(); f.description = flow.description(); f.enabled = flow.enabled();
+        f.invokePermission = flow.invokePermission().name();
         flow.definition().inputs().forEach(p -> f.inputs.add(ParamRow.of(p)));
         flow.definition().nodes().forEach(n -> f.nodes.add(NodeForm.of(n)));
         f.spareRows();
@@ -42,7 +46,8 @@ public class FlowForm {
         List<InterfaceParam> in = inputs.stream().filter(r -> !r.isBlank())
                 .map(r -> new InterfaceParam(r.getName() == null ? null : r.getName().trim(), r.getLabel(),
                         InterfaceForm.type(ParamType.class, r.getType()), r.isRequired())).toList();
-        return new ActionFlowDraft(apiName, name, description, enabled, new FlowDefinition(in, nodes.stream().map(NodeForm::toNode).toList()));
+        return new ActionFlowDraft(apiName, name, description, enabled, new FlowDefinition(in, nodes.stream().map(NodeForm::toNode).toList()),
+                InterfaceForm.type(Permission.class, invokePermission));
     }
 
     void addNode(String type) {
@@ -101,6 +106,8 @@ public class FlowForm {
     public void setDescription(String v) { description = v; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean v) { enabled = v; }
+    public String getInvokePermission() { return invokePermission; }
+    public void setInvokePermission(String v) { invokePermission = v; }
     public List<ParamRow> getInputs() { return inputs; }
     public void setInputs(List<ParamRow> v) { inputs = v; }
     public List<NodeForm> getNodes() { return nodes; }

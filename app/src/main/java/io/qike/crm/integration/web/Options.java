@@ -24,6 +24,7 @@ final class Options {
         model.addAttribute("fieldTypes", ResultFieldType.values());
         model.addAttribute("operators", FlowNode.Operator.values());
         model.addAttribute("statuses", FlowStatus.values());
+        model.addAttribute("permissions", io.qike.crm.platform.Permission.values());
     }
 
     /** "0, 300000" → ["0", "300000"]; commas of either width and spaces separate. */

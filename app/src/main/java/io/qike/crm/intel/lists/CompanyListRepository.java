@@ -41,8 +41,9 @@ class CompanyListRepository {
                         rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7), rs.getString(8))).list();
     }
 
-    Optional<Long> idByName(String name) {
-        return jdbc.sql("select id from intel_company_list where name = ?").param(name).query(Long.class).optional();
+    Optional<Long> idByName(String name, long createdBy) {
+        return jdbc.sql("select id from intel_company_list where name = ? and created_by = ?").params(name, createdBy)
+                .query(Long.class).optional();
     }
 
     long insert(String name, long createdBy) {

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Saved company lists (名单) of the tenant. Adding to a list by name keeps one entry per company name (the
- * first details win); a new name makes a new list.
+ * Saved company lists (名单). A list is its creator's: others see it, read it and delete it only with
+ * {@code intel:lists-others}; to anyone else it does not exist (404). Adding to a list by name adds to one's own
+ * list of that name, keeping one entry per company name (the first details win); a new name makes a new list.
  */
 @Service
 @RequiresPermission(Permission.CUSTOMER_VIEW)
@@ -35,14 +36,13 @@ public class CompanyLists {
     }
 
     public List<CompanyList> all() {
-        List<CompanyListRepository.Header> headers = repository.all();
+        List<CompanyListRepository.Header> headers = repository.all().stream().filter(h -> mayRead(h.createdBy())).toList();
         Map<Long, String> names = owners.names(headers.stream().map(CompanyListRepository.Header::createdBy).distinct().toList());
         return headers.stream().map(h -> list(h, List.of(), names)).toList();
     }
 
     public CompanyList get(long id) {
-        List<CompanyList.Item> items = repository.items(id);
-        return repository.find(id).map(h -> list(h, items, owners.names(List.of(h.createdBy()))))
+        return repository.find(id).filter(h -> mayRead(h.createdBy())).map(h -> list(h, repository.items(id), owners.names(List.of(h.createdBy()))))
                 .orElseThrow(() -> new NotFoundException("company_list", id));
     }
 
@@ -55,7 +55,7 @@ public class CompanyLists {
         Map<String, CompanyList.Item> unique = new LinkedHashMap<>();
         for (CompanyList.Item i : items) if (i.name() != null && !i.name().isBlank()) unique.putIfAbsent(i.name().strip(), i);
         if (unique.isEmpty()) throw new InvalidInputException(FieldProblem.of("companies", "required"));
-        long id = repository.idByName(name).orElseGet(() -> create(name));
+        long id = repository.idByName(name, CurrentUser.require().userId()).orElseGet(() -> create(name));
         int next = repository.lastPosition(id);
         int count = repository.size(id);
         if (count + unique.size() > MAX_ITEMS) throw new InvalidInputException(FieldProblem.of("companies", "too_many", MAX_ITEMS));
@@ -65,7 +65,7 @@ public class CompanyLists {
         return id;
     }
 
-    /** Deletes a list: its creator may, and whoever may manage other users' lists. */
+    /** Deletes a list: its creator may, and whoever may manage other users' lists (others get 404 from {@link #get}). */
     @Transactional
     public void delete(long id) {
         CompanyList l = get(id);
@@ -74,6 +74,12 @@ public class CompanyLists {
         if (owner != me.userId() && !me.can(Permission.INTEL_LISTS_OTHERS)) throw new AccessDeniedException("not the list's creator");
         repository.delete(id);
         audit.record("DELETE", "COMPANY_LIST", id, l.name());
+    }
+
+    /** Its creator, and whoever may see other users' lists. */
+    private static boolean mayRead(long createdBy) {
+        QikeUser me = CurrentUser.require();
+        return createdBy == me.userId() || me.can(Permission.INTEL_LISTS_OTHERS);
     }
 
     private long create(String name) {

@@ -124,14 +124,24 @@ public class PartnershipMining {
         });
     }
 
+    /** A run of the user's, or any run for whoever may see other users' runs; to anyone else it does not exist (404). */
     public PartnershipRun get(long runId) {
-        return runs.find(runId).map(r -> named(r, owners.names(List.of(r.createdBy())))).orElseThrow(() -> new NotFoundException("partnership_run", runId));
+        return runs.find(runId).filter(r -> mayRead(r.createdBy())).map(r -> named(r, owners.names(List.of(r.createdBy()))))
+                .orElseThrow(() -> new NotFoundException("partnership_run", runId));
     }
 
+    /** The latest runs the user may see: their own, or everyone's with {@code intel:runs-others}. */
     public List<PartnershipRun> recent(int limit) {
-        List<PartnershipRun> recent = runs.recent(Math.max(1, Math.min(limit, 100)));
+        QikeUser me = CurrentUser.require();
+        Long starter = me.can(Permission.INTEL_RUNS_OTHERS) ? null : me.userId();
+        List<PartnershipRun> recent = runs.recent(Math.max(1, Math.min(limit, 100)), starter);
         Map<Long, String> names = owners.names(recent.stream().map(PartnershipRun::createdBy).distinct().toList());
         return recent.stream().map(r -> named(r, names)).toList();
+    }
+
+    private static boolean mayRead(long createdBy) {
+        QikeUser me = CurrentUser.require();
+        return createdBy == me.userId() || me.can(Permission.INTEL_RUNS_OTHERS);
     }
 
     /** The run with its starter's name, from the names of the runs' starters. */
@@ -166,7 +176,7 @@ public class PartnershipMining {
         return run.status() == PartnershipRun.RunStatus.DONE ? comparison.changes(run) : RunChanges.none();
     }
 
-    /** Stops a running job at its next call; the relations found so far stay. Its starter may, and whoever may stop other users' runs. */
+    /** Stops a running job at its next call; the relations found so far stay. Its starter may, and whoever may see and stop other users' runs. */
     public void cancel(long runId) {
         PartnershipRun run = get(runId);
         QikeUser me = CurrentUser.require();
@@ -189,8 +199,9 @@ public class PartnershipMining {
             details.put("syncMaxCalls", props.syncMaxCalls());
             throw new ConflictException("too_many_for_sync", "error.too_many_for_sync", details);
         }
-        Long previous = runs.previousOverlapping(planned.names()).orElse(null);
-        long id = runs.create(origin, planned.names(), planned.plan(), previous, CurrentUser.require().userId());
+        long me = CurrentUser.require().userId();
+        Long previous = runs.previousOverlapping(planned.names(), me).orElse(null);
+        long id = runs.create(origin, planned.names(), planned.plan(), previous, me);
         return get(id);
     }
 }

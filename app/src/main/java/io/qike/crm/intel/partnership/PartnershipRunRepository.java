@@ -48,16 +48,18 @@ public class PartnershipRunRepository {
         return jdbc.sql(SELECT + " where r.id = ?").param(id).query(this::run).optional();
     }
 
-    public List<PartnershipRun> recent(int limit) {
-        return jdbc.sql(SELECT + " order by r.created_at desc, r.id desc limit ?").param(limit).query(this::run).list();
+    /** The latest runs, of one starter or (null) of everyone. */
+    public List<PartnershipRun> recent(int limit, Long createdBy) {
+        return jdbc.sql(SELECT + " where (cast(? as bigint) is null or r.created_by = ?) order by r.created_at desc, r.id desc limit ?")
+                .params(createdBy, createdBy, limit).query(this::run).list();
     }
 
-    /** The latest finished run before this one that shares at least two companies with it. */
-    Optional<Long> previousOverlapping(List<String> companies) {
+    /** The starter's latest finished run before this one that shares at least two companies with it (runs are their starter's). */
+    Optional<Long> previousOverlapping(List<String> companies, long createdBy) {
         return jdbc.sql("""
                 select id from intel_partnership_run
-                where status = 'DONE' and (select count(*) from jsonb_array_elements_text(companies) c where c = any(?)) >= 2
-                order by created_at desc, id desc limit 1""").param(companies.toArray(String[]::new)).query(Long.class).optional();
+                where status = 'DONE' and created_by = ? and (select count(*) from jsonb_array_elements_text(companies) c where c = any(?)) >= 2
+                order by created_at desc, id desc limit 1""").params(createdBy, companies.toArray(String[]::new)).query(Long.class).optional();
     }
 
     /** Records one answered call and its relations; a relation already found by an earlier call is kept once. */

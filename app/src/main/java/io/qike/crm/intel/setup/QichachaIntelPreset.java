@@ -14,6 +14,7 @@ import io.qike.crm.integration.NameValue;
 import io.qike.crm.integration.OutputField;
 import io.qike.crm.integration.ParamType;
 import io.qike.crm.integration.Preset;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.integration.ResponseField;
 import io.qike.crm.integration.ResultRules;
 import io.qike.crm.intel.provider.QichachaFlows;
@@ -86,7 +87,7 @@ final class QichachaIntelPreset {
                                 false, false),
                         new FlowNode.Output("out", List.of(out("orderNumber", ResultFieldType.STRING), out("total", ResultFieldType.NUMBER),
                                 out("pageIndex", ResultFieldType.NUMBER), out("pageSize", ResultFieldType.NUMBER), out("years", ResultFieldType.LIST),
-                                out("clients", ResultFieldType.LIST)), null))));
+                                out("clients", ResultFieldType.LIST)), null))), Permission.INTEL_MINE);
     }
 
     static ActionFlowDraft partnershipFlow(long interfaceId, long connectionId) {
@@ -95,7 +96,7 @@ final class QichachaIntelPreset {
                         new FlowNode.Call("qcc", interfaceId, connectionId, List.of(new NameValue("companyNames", "${companyNames}")),
                                 false, false),
                         new FlowNode.Output("out", List.of(out("requestId", ResultFieldType.STRING), out("companyNames", ResultFieldType.STRING),
-                                out("relations", ResultFieldType.LIST)), null))));
+                                out("relations", ResultFieldType.LIST)), null))), Permission.INTEL_MINE); // paid, as 关系挖掘
     }
 
     /** The codes of the two documents, with the messages and retry flags the registry's lookups use too. */

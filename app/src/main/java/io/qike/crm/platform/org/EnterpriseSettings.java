@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
-/** 企业设置: what an administrator sees and changes of their own enterprise — for now its time zone. */
+/** 企业设置: what an administrator sees and changes of their own enterprise — its time zone and 撞单提示. */
 @Service
 public class EnterpriseSettings {
     /** The zones offered first, China's first; any other valid zone is accepted too. */
@@ -67,5 +67,27 @@ public class EnterpriseSettings {
         tenants.setTimeZone(e.id(), after);
         time.forget(e.id());
         audit.record("UPDATE", "TENANT", e.id(), e.name(), Map.of("timeZone", new AuditLog.Change(e.timeZone(), after)));
+    }
+
+    /** 撞单提示 of the current enterprise; every user's duplicate check asks it. */
+    public DuplicateHint duplicateHint() {
+        return tenants.duplicateHint(TenantContext.currentTenantId()).map(DuplicateHint::valueOf).orElse(DuplicateHint.NAME_AND_OWNER);
+    }
+
+    /** Changes 撞单提示 (audited); null keeps it. */
+    @RequiresPermission(Permission.ADMIN_ORG)
+    public void changeDuplicateHint(String hint) {
+        if (Text.isBlank(hint)) return;
+        DuplicateHint after;
+        try {
+            after = DuplicateHint.valueOf(hint.trim());
+        } catch (IllegalArgumentException e) {
+            throw new io.qike.crm.platform.InvalidInputException(io.qike.crm.platform.FieldProblem.of("duplicateHint", "invalid_option"));
+        }
+        DuplicateHint before = duplicateHint();
+        if (after == before) return;
+        Enterprise e = current();
+        tenants.setDuplicateHint(e.id(), after.name());
+        audit.record("UPDATE", "TENANT", e.id(), e.name(), Map.of("duplicateHint", new AuditLog.Change(before.name(), after.name())));
     }
 }

@@ -40,13 +40,19 @@ class OrgAdminController {
     String enterprise(Model model) {
         model.addAttribute("enterprise", enterprise.current());
         model.addAttribute("zones", enterprise.zoneChoices());
+        model.addAttribute("duplicateHint", enterprise.duplicateHint());
+        model.addAttribute("duplicateHints", DuplicateHint.values());
         if (model.getAttribute("errors") == null) model.addAttribute("errors", Map.of());
         return "admin/enterprise";
     }
 
     @PostMapping("/admin/enterprise")
-    String saveEnterprise(@RequestParam(required = false) String timeZone, HttpServletRequest request, RedirectAttributes redirect) {
-        return afterChange(() -> enterprise.changeTimeZone(timeZone), "flash.saved", "redirect:/admin/enterprise", request, redirect);
+    String saveEnterprise(@RequestParam(required = false) String timeZone, @RequestParam(required = false) String duplicateHint,
+                          HttpServletRequest request, RedirectAttributes redirect) {
+        return afterChange(() -> {
+            enterprise.changeTimeZone(timeZone);
+            enterprise.changeDuplicateHint(duplicateHint);
+        }, "flash.saved", "redirect:/admin/enterprise", request, redirect);
     }
 
     @GetMapping("/admin/departments")

@@ -45,6 +45,14 @@ class TenantRepository {
         return system.sql("select time_zone from tenant where id = ?").param(tenantId).query(String.class).optional();
     }
 
+    Optional<String> duplicateHint(long tenantId) {
+        return system.sql("select duplicate_hint from tenant where id = ?").param(tenantId).query(String.class).optional();
+    }
+
+    void setDuplicateHint(long tenantId, String hint) {
+        system.sql("update tenant set duplicate_hint = ? where id = ?").params(hint, tenantId).update();
+    }
+
     void setTimeZone(long tenantId, String zone) {
         system.sql("update tenant set time_zone = ? where id = ?").params(zone, tenantId).update();
     }

@@ -100,6 +100,7 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> conflict(ConflictException e, HttpServletRequest request) {
         ProblemDetail p = problems.problem(request, 409, e.code());
         e.details().forEach(p::setProperty);
+        if (!e.messageKey().equals("error." + e.code())) p.setDetail(problems.text(request, e.messageKey())); // a variant, e.g. 撞单 without names
         return send(request, p);
     }
 

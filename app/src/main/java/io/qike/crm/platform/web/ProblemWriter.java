@@ -67,6 +67,11 @@ public class ProblemWriter {
         return label == null ? message : label + ": " + message;
     }
 
+    /** A message of the bundles in the request's language. */
+    public String text(HttpServletRequest request, String key) {
+        return messages.getMessage(key, null, key, locales.resolveLocale(request));
+    }
+
     public String message(HttpServletRequest request, FieldProblem f) {
         return messages.getMessage(f.messageKey(), f.args(), f.code(), locales.resolveLocale(request));
     }

@@ -87,7 +87,8 @@ class ItemEnricher {
 
     /** Why writing a customer's change was refused (a duplicate credit code, an invalid value). */
     static String refusal(RuntimeException e) {
-        return e instanceof ConflictException c ? c.code() + ":" + c.details().get("existingName") : e.getMessage();
+        if (!(e instanceof ConflictException c)) return e.getMessage();
+        return c.details().get("existingName") == null ? c.code() : c.code() + ":" + c.details().get("existingName");
     }
 
     private RegistryCompany find(Customer c, Instant held) {

@@ -13,6 +13,7 @@ import io.qike.crm.integration.OutputField;
 import io.qike.crm.integration.ParamType;
 import io.qike.crm.integration.Preset;
 import io.qike.crm.integration.ResponseField;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.registry.ProviderCodes;
 import io.qike.crm.registry.RegistryProvider;
 import java.util.ArrayList;
@@ -120,6 +121,6 @@ public final class ProviderPresets {
         return new ActionFlowDraft(apiName, name, "工商信息设置生成的动作流：自定义事件触发，入参 keyword", true, new FlowDefinition(inputs,
                 List.of(new FlowNode.Call("call1", interfaceId, connectionId,
                                 inputs.stream().map(i -> new NameValue(i.name(), "${" + i.name() + "}")).toList(), false, false),
-                        new FlowNode.Output("output", outputs, null))));
+                        new FlowNode.Output("output", outputs, null))), Permission.REGISTRY_LOOKUP); // a paid lookup, as 工商查询
     }
 }
