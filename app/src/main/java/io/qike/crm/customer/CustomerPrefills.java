@@ -14,6 +14,7 @@ public interface CustomerPrefills {
      * The prefilled customer for a reference of the source (for the registry: the keyword or credit code).
      *
      * @throws io.qike.crm.platform.ConflictException a customer with the same credit code exists
+     * @throws PrefillUnavailableException the source has nothing for the reference, or cannot be asked now
      */
     CustomerPrefill prefill(String reference);
 

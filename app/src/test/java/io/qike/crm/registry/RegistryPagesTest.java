@@ -62,6 +62,11 @@ class RegistryPagesTest {
         assertThat(page(get("/registry/candidates").param("keyword", "查无此公司名称"), rep, "en", 200)).contains("Qixin found no such company.");
         String missing = page(get("/registry/customers/new").param("keyword", "查无此公司名称"), rep, "zh-CN", 200);
         assertThat(missing).contains("registry-problem", "启信宝没有查到这家企业");
+        // The prefilled form's own address with a company the registry does not know: a clear page, not a 500.
+        String unknown = page(get("/customers/new/registry").param("reference", "查无此公司名称"), rep, "zh-CN", 404);
+        assertThat(unknown).contains("无法用工商信息预填客户", "启信宝没有查到这家企业");
+        assertThat(page(get("/customers/new/registry").param("reference", "查无此公司名称"), rep, "en", 404))
+                .contains("Qixin found no such company.");
     }
 
     @Test

@@ -3,12 +3,14 @@ package io.qike.crm.customer.web;
 import io.qike.crm.customer.CustomerPrefill;
 import io.qike.crm.customer.CustomerPrefills;
 import io.qike.crm.customer.CustomerService.SimilarNames;
+import io.qike.crm.customer.PrefillUnavailableException;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -40,9 +42,17 @@ class PrefilledCustomerPageController {
     }
 
     @GetMapping
-    String form(@PathVariable String source, @RequestParam(REFERENCE) String reference, Model model) {
+    String form(@PathVariable String source, @RequestParam(REFERENCE) String reference, Model model, HttpServletResponse response) {
         CustomerPrefills s = find(source);
-        CustomerPrefill p = s.prefill(reference);
+        CustomerPrefill p;
+        try {
+            p = s.prefill(reference);
+        } catch (PrefillUnavailableException e) {
+            response.setStatus(e.status());
+            model.addAttribute("errorKey", "error.prefill_unavailable");
+            model.addAttribute("problems", e.explanation());
+            return "error/page";
+        }
         CustomerForm form = CustomerForm.of(p.draft());
         form.setOwnerId(CurrentUser.require().userId());
         return formPage.render(model, form, Map.of(), shown(s, reference, p));

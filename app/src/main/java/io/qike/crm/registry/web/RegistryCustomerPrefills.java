@@ -4,11 +4,17 @@ import io.qike.crm.customer.CustomerDraft;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.customer.CustomerPrefill;
 import io.qike.crm.customer.CustomerPrefills;
+import io.qike.crm.customer.PrefillUnavailableException;
+import io.qike.crm.registry.LookupOutcome;
 import io.qike.crm.registry.RegistryCompany;
 import io.qike.crm.registry.RegistryCustomers;
+import io.qike.crm.registry.RegistryLookupException;
 import io.qike.crm.registry.RegistryMessage;
 import io.qike.crm.registry.RegistryMessages;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +40,20 @@ class RegistryCustomerPrefills implements CustomerPrefills {
 
     @Override
     public CustomerPrefill prefill(String keyword) {
-        RegistryCustomers.Prefill p = registry.prefill(keyword);
-        return shown(p.draft(), p.company());
+        try {
+            RegistryCustomers.Prefill p = registry.prefill(keyword);
+            return shown(p.draft(), p.company());
+        } catch (RegistryLookupException e) {
+            LookupOutcome o = e.outcome();
+            int status = switch (o.status()) {
+                case NOT_FOUND -> 404;
+                case INVALID_QUERY -> 400;
+                default -> 503;
+            };
+            List<String> why = Stream.of(o.fallback(), o.message()).filter(Objects::nonNull).map(messages::text)
+                    .filter(Objects::nonNull).toList();
+            throw new PrefillUnavailableException(status, why);
+        }
     }
 
     @Override
