@@ -53,22 +53,26 @@ class ContactApiController {
     }
 
     @PostMapping
+    @Operation(summary = "Create a contact of a customer")
     ResponseEntity<Contact> create(@RequestBody ContactDraft draft) {
         long id = contacts.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + id)).body(contacts.get(id));
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A contact visible to the caller")
     Contact get(@PathVariable long id) {
         return contacts.get(id);
     }
 
     @PatchMapping("/{id}")
+    @Operation(summary = "Change some fields of a contact (JSON merge patch: absent fields stay, null clears)")
     Contact patch(@PathVariable long id, @RequestBody Map<String, Object> changes) {
         return contacts.update(id, patches.apply(contacts.draftOf(contacts.get(id)), changes, ContactDraft.class));
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a contact; 204 when done")
     ResponseEntity<Void> delete(@PathVariable long id) {
         contacts.delete(id);
         return ResponseEntity.noContent().build();

@@ -85,6 +85,7 @@ class CustomerApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A customer visible to the caller, with its custom fields")
     Customer get(@PathVariable long id) {
         return customers.get(id);
     }
@@ -97,6 +98,7 @@ class CustomerApiController {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a customer (needs customer:delete); 204 when done")
     ResponseEntity<Void> delete(@PathVariable long id) {
         customers.delete(id);
         return ResponseEntity.noContent().build();

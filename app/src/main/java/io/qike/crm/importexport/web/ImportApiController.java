@@ -49,11 +49,13 @@ class ImportApiController {
     }
 
     @GetMapping
+    @Operation(summary = "Recent import jobs of the objects the caller may import")
     List<JobView> list(Locale locale) {
         return imports.recent().stream().map(j -> view(j, locale)).toList();
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "An import job's progress, counts and error lines")
     JobView get(@PathVariable long id, Locale locale) {
         return view(imports.get(id), locale);
     }

@@ -33,6 +33,7 @@ class ConnectionApiController {
     }
 
     @GetMapping
+    @Operation(summary = "A connector's connections (credential hints only)")
     List<Connection> list(@RequestParam long connectorId) {
         return connections.ofConnector(connectorId);
     }
@@ -45,6 +46,7 @@ class ConnectionApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A connection (credential hints only)")
     Connection get(@PathVariable long id) {
         return connections.get(id);
     }

@@ -45,17 +45,20 @@ class ConnectorApiController {
     }
 
     @GetMapping
+    @Operation(summary = "List the connectors")
     List<Connector> list() {
         return connectors.list();
     }
 
     @PostMapping
+    @Operation(summary = "Create a connector (a named external system)")
     ResponseEntity<Connector> create(@RequestBody ConnectorDraft draft) {
         Connector c = connectors.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/integration/connectors/" + c.id())).body(c);
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A connector")
     Connector get(@PathVariable long id) {
         return connectors.get(id);
     }

@@ -29,17 +29,20 @@ class FlowApiController {
     }
 
     @GetMapping
+    @Operation(summary = "List the action flows")
     List<ActionFlow> list() {
         return flows.list();
     }
 
     @PostMapping
+    @Operation(summary = "Create an action flow (version 1; enabled unless enabled=false)")
     ResponseEntity<ActionFlow> create(@RequestBody ActionFlowDraft draft) {
         ActionFlow f = flows.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/integration/action-flows/" + f.id())).body(f);
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "An action flow's current version")
     ActionFlow get(@PathVariable long id) {
         return flows.get(id);
     }
@@ -51,22 +54,26 @@ class FlowApiController {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Delete an action flow")
     ResponseEntity<Void> delete(@PathVariable long id) {
         flows.delete(id);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/versions")
+    @Operation(summary = "The saved versions of an action flow")
     List<FlowVersion> versions(@PathVariable long id) {
         return flows.versions(id);
     }
 
     @PostMapping("/{id}/enable")
+    @Operation(summary = "Enable an action flow so that it can be invoked")
     ActionFlow enable(@PathVariable long id) {
         return flows.setEnabled(id, true);
     }
 
     @PostMapping("/{id}/disable")
+    @Operation(summary = "Disable an action flow; invoking it answers 409 flow_disabled")
     ActionFlow disable(@PathVariable long id) {
         return flows.setEnabled(id, false);
     }

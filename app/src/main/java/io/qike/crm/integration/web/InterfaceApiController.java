@@ -35,17 +35,20 @@ class InterfaceApiController {
     }
 
     @GetMapping
+    @Operation(summary = "List the interfaces, or a connector's interfaces")
     List<ApiInterface> list(@RequestParam(required = false) Long connectorId) {
         return connectorId == null ? interfaces.all() : interfaces.ofConnector(connectorId);
     }
 
     @PostMapping
+    @Operation(summary = "Define an interface of a connector: method, path, parameters, answer fields and rules")
     ResponseEntity<ApiInterface> create(@RequestBody ApiInterfaceDraft draft) {
         ApiInterface api = interfaces.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/integration/interfaces/" + api.id())).body(api);
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "An interface with its definition")
     ApiInterface get(@PathVariable long id) {
         return interfaces.get(id);
     }
@@ -57,6 +60,7 @@ class InterfaceApiController {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Delete an interface")
     ResponseEntity<Void> delete(@PathVariable long id) {
         interfaces.delete(id);
         return ResponseEntity.noContent().build();

@@ -8,6 +8,7 @@ import io.qike.crm.intel.partnership.Relation;
 import io.qike.crm.intel.partnership.RunChanges;
 import io.qike.crm.registry.ProviderProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/intel")
+@Tag(name = "Relationship intelligence", description = "企查查 客户查询 and 合作关系挖掘")
 class PartnershipApiController extends ProviderFailureHandling {
     /** The companies to mine among; {@code maxCalls} refuses a bigger plan (409); {@code origin} is a note for people. */
     record MiningRequest(List<String> companies, Integer maxCalls, String origin) {
@@ -61,6 +63,7 @@ class PartnershipApiController extends ProviderFailureHandling {
     }
 
     @GetMapping("/partnership-jobs/{id}")
+    @Operation(summary = "A mining job's progress, the relations found so far and, once done, the changes")
     JobView job(@PathVariable long id) {
         return view(mining.get(id));
     }

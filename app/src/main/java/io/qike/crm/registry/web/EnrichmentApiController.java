@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/registry/enrichments")
-@Tag(name = "Business registry", description = "工商批量补全")
+@Tag(name = "Business registry", description = "工商查询, 工商新建 and 工商批量补全")
 class EnrichmentApiController {
     /** Which customers: the listed ones, or all the caller's customers without a credit code. */
     record Start(List<Long> customerIds, Boolean withoutCreditCode) {
@@ -49,6 +49,7 @@ class EnrichmentApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "An enrichment job's progress; a paused job says why")
     View get(@PathVariable long id) {
         return view(enrichments.get(id));
     }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Business registry", description = "工商查询 and 工商新建")
+@Tag(name = "Business registry", description = "工商查询, 工商新建 and 工商批量补全")
 class RegistryApiController {
     /** What 工商新建 takes: a keyword (name, credit code or 注册号) or a credit code, and fields to change. */
     record FromRegistry(String keyword, String creditCode, Map<String, Object> overrides) {

@@ -43,6 +43,7 @@ class SalesRecordApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a visit, call or other sales activity on a customer")
     ResponseEntity<SalesRecord> create(@RequestBody SalesRecordDraft draft) {
         long id = records.create(draft, List.of());
         return ResponseEntity.created(URI.create("/api/v1/sales-records/" + id)).body(records.get(id));
@@ -57,6 +58,7 @@ class SalesRecordApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A sales record with its attachments")
     SalesRecord get(@PathVariable long id) {
         return records.get(id);
     }
@@ -85,6 +87,7 @@ class SalesRecordApiController {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a sales record with its attachments; 204 when done")
     ResponseEntity<Void> delete(@PathVariable long id) {
         records.delete(id);
         return ResponseEntity.noContent().build();
