@@ -36,7 +36,8 @@ class ContactApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List contacts visible to the caller, newest first; q searches name, mobile and e-mail. "
+    @Operation(summary = "List and filter the contacts visible to the caller",
+            description = "Newest first; q searches name, mobile and e-mail. "
             + "The other parameters filter, each within the caller's data scope; a wrong date or id is a 400 with field errors")
     ContactPage list(@RequestParam(required = false) String q,
                      @Parameter(description = "The contact's customer", schema = @Schema(type = "integer", format = "int64"))

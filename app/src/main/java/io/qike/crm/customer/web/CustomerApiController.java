@@ -43,7 +43,8 @@ class CustomerApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List customers visible to the caller; q searches name, credit-code prefix and phone suffix. "
+    @Operation(summary = "List and filter the customers visible to the caller",
+            description = "q searches name, credit-code prefix and phone suffix. "
             + "The other parameters filter, each within the caller's data scope; custom fields filter as custom.<code>=value")
     CustomerPage list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "20") int size,
@@ -71,7 +72,8 @@ class CustomerApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a customer. 409 duplicate_credit_code names the existing customer. Customers with similar "
+    @Operation(summary = "Create a customer",
+            description = "409 duplicate_credit_code names the existing customer. Customers with similar "
             + "names refuse the create with 409 similar_names, listing them in similarCustomers, unless confirmSimilar=true "
             + "confirms this is another company; the created customer then lists them in similarCustomers")
     ResponseEntity<CreatedCustomer> create(@RequestBody CustomerDraft draft,

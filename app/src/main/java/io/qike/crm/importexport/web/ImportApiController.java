@@ -36,7 +36,8 @@ class ImportApiController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload an xlsx (part 'file') into CUSTOMER or CONTACT; 202 with the queued job. With mode ALL_OR_NOTHING "
+    @Operation(summary = "Import customers or contacts from an xlsx",
+            description = "Upload an xlsx (part 'file') into CUSTOMER or CONTACT; 202 with the queued job. With mode ALL_OR_NOTHING "
             + "(the default) nothing is imported unless every row is valid; with PARTIAL the good rows are imported and the bad ones "
             + "skipped. Poll the job for progress and the error report (errors.xlsx: the uploaded workbook with the bad cells marked)")
     ResponseEntity<JobView> submit(@RequestParam String object, @RequestParam(required = false) String mode,

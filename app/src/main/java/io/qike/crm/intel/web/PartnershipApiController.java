@@ -49,8 +49,9 @@ class PartnershipApiController extends ProviderFailureHandling {
     }
 
     @PostMapping("/partnerships")
-    @Operation(summary = "Find every direct supplier–customer relation among the companies now (calls of ≤ 20 names covering every "
-            + "pair; relations de-duplicated). 409 too_many_for_sync above qike.intel.sync-max-calls planned calls: use partnership-jobs")
+    @Operation(summary = "Find every direct supplier–customer relation among the companies now",
+            description = "Calls of ≤ 20 names covering every "
+            + "pair; relations de-duplicated. 409 too_many_for_sync above qike.intel.sync-max-calls planned calls: use partnership-jobs")
     PartnershipResult mine(@RequestBody MiningRequest request) {
         return mining.mineNow(request.companies(), origin(request), request.maxCalls());
     }

@@ -41,7 +41,8 @@ class RegistryApiController {
     }
 
     @GetMapping("/api/v1/registry/search")
-    @Operation(summary = "One page (page from 1, 20 a page) of the companies matching a name, credit code or registration number, with the "
+    @Operation(summary = "Search the business registry for companies",
+            description = "One page (page from 1, 20 a page) of the companies matching a name, credit code or registration number, with the "
             + "provider's total for the whole search (cached per page; soft provider answers come as status NOT_FOUND / INVALID_QUERY)")
     LookupView search(@RequestParam String keyword, @RequestParam(defaultValue = "1") int page) {
         RegistrySearch r = registry.search(keyword, page);
