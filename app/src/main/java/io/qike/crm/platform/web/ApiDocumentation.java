@@ -40,12 +40,16 @@ class ApiDocumentation {
                         .description("A token from POST /api/v1/auth/token, or a personal API token")));
     }
 
-    /** Stable operation ids for generated clients: the controller's subject and the method, e.g. customerList. */
+    /**
+     * Stable operation ids for generated clients: the controller's subject and the method, e.g. customerList; a method
+     * named like its subject (customerMerge, invoke) is the subject alone.
+     */
     @Bean
     OperationCustomizer operationIds() {
         return (operation, handler) -> {
-            String subject = handler.getBeanType().getSimpleName().replaceFirst("(Api)?Controller$", "");
-            operation.setOperationId(StringUtils.uncapitalize(subject) + StringUtils.capitalize(handler.getMethod().getName()));
+            String subject = StringUtils.uncapitalize(handler.getBeanType().getSimpleName().replaceFirst("(Api)?Controller$", ""));
+            String method = StringUtils.capitalize(handler.getMethod().getName());
+            operation.setOperationId(subject.equalsIgnoreCase(method) || subject.endsWith(method) ? subject : subject + method);
             return operation;
         };
     }
