@@ -76,6 +76,17 @@ class ApiDocumentTest {
         assertThat(violations).isEmpty();
     }
 
+    @Test
+    void createsDeletesAndJobsDeclareTheStatusTheyAnswer() {
+        JsonNode paths = new Api(port).get("/v3/api-docs").json().get("paths");
+
+        assertThat(paths.at("/~1api~1v1~1customers/post/responses").propertyNames()).contains("201").doesNotContain("200");
+        assertThat(paths.at("/~1api~1v1~1sales-records/post/responses").propertyNames()).contains("201").doesNotContain("200");
+        assertThat(paths.at("/~1api~1v1~1customers~1{id}/delete/responses").propertyNames()).contains("204").doesNotContain("200");
+        assertThat(paths.at("/~1api~1v1~1imports/post/responses").propertyNames()).contains("202").doesNotContain("200");
+        assertThat(paths.at("/~1api~1v1~1registry~1enrichments/post/responses").propertyNames()).contains("202").doesNotContain("200");
+    }
+
     private static void check(String where, String path, JsonNode op, Set<String> operationIds, List<String> violations) {
         if (op.path("summary").asString("").isBlank()) violations.add(where + ": no summary");
         String id = op.path("operationId").asString("");

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -55,6 +57,7 @@ class ContactApiController {
 
     @PostMapping
     @Operation(summary = "Create a contact of a customer")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Contact> create(@RequestBody ContactDraft draft) {
         long id = contacts.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + id)).body(contacts.get(id));
@@ -74,6 +77,7 @@ class ContactApiController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a contact; 204 when done")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         contacts.delete(id);
         return ResponseEntity.noContent().build();

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -76,6 +78,7 @@ class CustomerApiController {
             description = "409 duplicate_credit_code names the existing customer. Customers with similar "
             + "names refuse the create with 409 similar_names, listing them in similarCustomers, unless confirmSimilar=true "
             + "confirms this is another company; the created customer then lists them in similarCustomers")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedCustomer> create(@RequestBody CustomerDraft draft,
                                            @Parameter(description = "true: create even though customers with similar names exist")
                                            @RequestParam(defaultValue = "false") boolean confirmSimilar) {
@@ -101,6 +104,7 @@ class CustomerApiController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a customer (needs customer:delete); 204 when done")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         customers.delete(id);
         return ResponseEntity.noContent().build();

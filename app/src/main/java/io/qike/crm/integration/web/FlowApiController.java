@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -36,6 +38,7 @@ class FlowApiController {
 
     @PostMapping
     @Operation(summary = "Create an action flow (version 1; enabled unless enabled=false)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ActionFlow> create(@RequestBody ActionFlowDraft draft) {
         ActionFlow f = flows.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/integration/action-flows/" + f.id())).body(f);
@@ -55,6 +58,7 @@ class FlowApiController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete an action flow")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         flows.delete(id);
         return ResponseEntity.noContent().build();

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -58,6 +60,7 @@ class PartnershipApiController extends ProviderFailureHandling {
 
     @PostMapping("/partnership-jobs")
     @Operation(summary = "The same as a background job that resumes after a restart; poll GET partnership-jobs/{id}")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<JobView> start(@RequestBody MiningRequest request) {
         PartnershipRun run = mining.start(request.companies(), origin(request), request.maxCalls());
         return ResponseEntity.accepted().location(URI.create("/api/v1/intel/partnership-jobs/" + run.id())).body(view(run));

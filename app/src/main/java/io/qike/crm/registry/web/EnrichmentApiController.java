@@ -8,12 +8,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,6 +45,7 @@ class EnrichmentApiController {
 
     @PostMapping
     @Operation(summary = "Enrich customers from the registry in the background, within the provider's QPS and daily budget; a customer with registry data is skipped")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<View> start(@RequestBody Start body) {
         EnrichmentJob job = enrichments.start(body.customerIds(), Boolean.TRUE.equals(body.withoutCreditCode()));
         return ResponseEntity.accepted().body(view(job));

@@ -14,11 +14,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -58,6 +60,7 @@ class RegistryApiController {
 
     @PostMapping("/api/v1/customers/from-registry")
     @Operation(summary = "工商新建: create a customer from the registry record; 409 duplicate_credit_code names the existing customer and owner")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Customer> create(@RequestBody FromRegistry body) {
         long id = registry.create(body.keyword(), body.creditCode(), body.overrides()).id();
         return ResponseEntity.created(URI.create("/api/v1/customers/" + id)).body(customers.get(id));
