@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -36,7 +38,8 @@ class ContactApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List contacts visible to the caller, newest first; q searches name, mobile and e-mail. "
+    @Operation(summary = "List and filter the contacts visible to the caller",
+            description = "Newest first; q searches name, mobile and e-mail. "
             + "The other parameters filter, each within the caller's data scope; a wrong date or id is a 400 with field errors")
     ContactPage list(@RequestParam(required = false) String q,
                      @Parameter(description = "The contact's customer", schema = @Schema(type = "integer", format = "int64"))
@@ -53,22 +56,28 @@ class ContactApiController {
     }
 
     @PostMapping
+    @Operation(summary = "Create a contact of a customer")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Contact> create(@RequestBody ContactDraft draft) {
         long id = contacts.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + id)).body(contacts.get(id));
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A contact visible to the caller")
     Contact get(@PathVariable long id) {
         return contacts.get(id);
     }
 
     @PatchMapping("/{id}")
+    @Operation(summary = "Change some fields of a contact (JSON merge patch: absent fields stay, null clears)")
     Contact patch(@PathVariable long id, @RequestBody Map<String, Object> changes) {
         return contacts.update(id, patches.apply(contacts.draftOf(contacts.get(id)), changes, ContactDraft.class));
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a contact; 204 when done")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         contacts.delete(id);
         return ResponseEntity.noContent().build();

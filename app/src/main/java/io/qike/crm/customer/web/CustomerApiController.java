@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -43,7 +45,8 @@ class CustomerApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List customers visible to the caller; q searches name, credit-code prefix and phone suffix. "
+    @Operation(summary = "List and filter the customers visible to the caller",
+            description = "q searches name, credit-code prefix and phone suffix. "
             + "The other parameters filter, each within the caller's data scope; custom fields filter as custom.<code>=value")
     CustomerPage list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "20") int size,
@@ -71,9 +74,11 @@ class CustomerApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a customer. 409 duplicate_credit_code names the existing customer. Customers with similar "
+    @Operation(summary = "Create a customer",
+            description = "409 duplicate_credit_code names the existing customer. Customers with similar "
             + "names refuse the create with 409 similar_names, listing them in similarCustomers, unless confirmSimilar=true "
             + "confirms this is another company; the created customer then lists them in similarCustomers")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedCustomer> create(@RequestBody CustomerDraft draft,
                                            @Parameter(description = "true: create even though customers with similar names exist")
                                            @RequestParam(defaultValue = "false") boolean confirmSimilar) {
@@ -85,6 +90,7 @@ class CustomerApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A customer visible to the caller, with its custom fields")
     Customer get(@PathVariable long id) {
         return customers.get(id);
     }
@@ -97,6 +103,8 @@ class CustomerApiController {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a customer (needs customer:delete); 204 when done")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         customers.delete(id);
         return ResponseEntity.noContent().build();

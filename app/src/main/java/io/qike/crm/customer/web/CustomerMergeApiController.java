@@ -19,7 +19,8 @@ class CustomerMergeApiController {
     }
 
     @PostMapping("/api/v1/customers/merges")
-    @Operation(summary = "Merge customers (合并): survivorId stays, mergedIds are merged into it and deleted. values chooses, per "
+    @Operation(summary = "Merge customers (合并) into one survivor",
+            description = "survivorId stays, mergedIds are merged into it and deleted. values chooses, per "
             + "field where they differ, the id of the customer whose value to keep: the customer draft's field names (name, "
             + "phone, ownerId, tags, …), custom.<code> for custom fields, registry for the registry record; fields not named keep "
             + "the survivor's value. Contacts, sales records with their attachments, registry work and relationship data move "

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -36,9 +38,11 @@ class ImportApiController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Upload an xlsx (part 'file') into CUSTOMER or CONTACT; 202 with the queued job. With mode ALL_OR_NOTHING "
+    @Operation(summary = "Import customers or contacts from an xlsx",
+            description = "Upload an xlsx (part 'file') into CUSTOMER or CONTACT; 202 with the queued job. With mode ALL_OR_NOTHING "
             + "(the default) nothing is imported unless every row is valid; with PARTIAL the good rows are imported and the bad ones "
             + "skipped. Poll the job for progress and the error report (errors.xlsx: the uploaded workbook with the bad cells marked)")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<JobView> submit(@RequestParam String object, @RequestParam(required = false) String mode,
                                    @RequestPart(required = false) MultipartFile file, Locale locale) throws IOException {
         ImportObject target = ImportObject.parse(object);
@@ -49,11 +53,13 @@ class ImportApiController {
     }
 
     @GetMapping
+    @Operation(summary = "Recent import jobs of the objects the caller may import")
     List<JobView> list(Locale locale) {
         return imports.recent().stream().map(j -> view(j, locale)).toList();
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "An import job's progress, counts and error lines")
     JobView get(@PathVariable long id, Locale locale) {
         return view(imports.get(id), locale);
     }

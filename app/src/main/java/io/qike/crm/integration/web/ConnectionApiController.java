@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -33,18 +35,21 @@ class ConnectionApiController {
     }
 
     @GetMapping
+    @Operation(summary = "A connector's connections (credential hints only)")
     List<Connection> list(@RequestParam long connectorId) {
         return connections.ofConnector(connectorId);
     }
 
     @PostMapping
     @Operation(summary = "Create a connection; key and secret are stored encrypted and never returned")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Connection> create(@RequestBody ConnectionDraft draft) {
         Connection c = connections.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/integration/connections/" + c.id())).body(c);
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A connection (credential hints only)")
     Connection get(@PathVariable long id) {
         return connections.get(id);
     }
@@ -60,6 +65,7 @@ class ConnectionApiController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a connection; 409 in_use names the action flows that still call it")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         connections.delete(id);
         return ResponseEntity.noContent().build();

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -45,17 +47,21 @@ class ConnectorApiController {
     }
 
     @GetMapping
+    @Operation(summary = "List the connectors")
     List<Connector> list() {
         return connectors.list();
     }
 
     @PostMapping
+    @Operation(summary = "Create a connector (a named external system)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Connector> create(@RequestBody ConnectorDraft draft) {
         Connector c = connectors.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/integration/connectors/" + c.id())).body(c);
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A connector")
     Connector get(@PathVariable long id) {
         return connectors.get(id);
     }
@@ -69,6 +75,7 @@ class ConnectorApiController {
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Delete a connector with its connections and interfaces")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         connectors.delete(id);
         return ResponseEntity.noContent().build();

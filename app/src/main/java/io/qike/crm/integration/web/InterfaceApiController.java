@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -35,17 +37,21 @@ class InterfaceApiController {
     }
 
     @GetMapping
+    @Operation(summary = "List the interfaces, or a connector's interfaces")
     List<ApiInterface> list(@RequestParam(required = false) Long connectorId) {
         return connectorId == null ? interfaces.all() : interfaces.ofConnector(connectorId);
     }
 
     @PostMapping
+    @Operation(summary = "Define an interface of a connector: method, path, parameters, answer fields and rules")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ApiInterface> create(@RequestBody ApiInterfaceDraft draft) {
         ApiInterface api = interfaces.create(draft);
         return ResponseEntity.created(URI.create("/api/v1/integration/interfaces/" + api.id())).body(api);
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "An interface with its definition")
     ApiInterface get(@PathVariable long id) {
         return interfaces.get(id);
     }
@@ -57,6 +63,8 @@ class InterfaceApiController {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Delete an interface")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         interfaces.delete(id);
         return ResponseEntity.noContent().build();

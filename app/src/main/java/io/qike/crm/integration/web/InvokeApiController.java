@@ -27,7 +27,8 @@ class InvokeApiController {
     }
 
     @PostMapping("/{apiName}/invoke")
-    @Operation(summary = "Run an enabled action flow. 200 for every outcome (status SUCCESS / EMPTY / FAILURE with code "
+    @Operation(summary = "Run an enabled action flow",
+            description = "200 for every outcome (status SUCCESS / EMPTY / FAILURE with code "
             + "and messages); 400 for missing or ill-typed inputs, 403 without the flow's invoke permission (invokePermission), "
             + "404 for an unknown flow, 409 flow_disabled")
     FlowResult invoke(@PathVariable String apiName, @RequestBody(required = false) Invocation body) {

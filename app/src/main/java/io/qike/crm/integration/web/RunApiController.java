@@ -40,6 +40,7 @@ class RunApiController {
     }
 
     @GetMapping("/runs/{id}")
+    @Operation(summary = "A run with its inputs, outputs and each step's outcome")
     FlowRun get(@PathVariable long id) {
         return runs.get(id);
     }

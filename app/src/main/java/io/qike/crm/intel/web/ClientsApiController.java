@@ -33,7 +33,8 @@ class ClientsApiController extends ProviderFailureHandling {
     }
 
     @GetMapping("/customers-of")
-    @Operation(summary = "A company's customers (客户查询): every page merged, sorted by sales amount, with years and whether "
+    @Operation(summary = "A company's customers (客户查询)",
+            description = "Every page merged, sorted by sales amount, with years and whether "
             + "each is already our customer. company = name, 注册号, credit code or KeyNo; or customerId of one of ours. "
             + "400 for a company shorter than 2 characters; 502/503 problem with providerCode/providerMessage when 企查查 refuses")
     ListedClients customersOf(@RequestParam(required = false) String company, @RequestParam(required = false) Long customerId,

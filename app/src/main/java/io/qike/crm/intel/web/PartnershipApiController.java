@@ -8,9 +8,11 @@ import io.qike.crm.intel.partnership.Relation;
 import io.qike.crm.intel.partnership.RunChanges;
 import io.qike.crm.registry.ProviderProblems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +20,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/intel")
+@Tag(name = "Relationship intelligence", description = "企查查 客户查询 and 合作关系挖掘")
 class PartnershipApiController extends ProviderFailureHandling {
     /** The companies to mine among; {@code maxCalls} refuses a bigger plan (409); {@code origin} is a note for people. */
     record MiningRequest(List<String> companies, Integer maxCalls, String origin) {
@@ -47,20 +51,23 @@ class PartnershipApiController extends ProviderFailureHandling {
     }
 
     @PostMapping("/partnerships")
-    @Operation(summary = "Find every direct supplier–customer relation among the companies now (calls of ≤ 20 names covering every "
-            + "pair; relations de-duplicated). 409 too_many_for_sync above qike.intel.sync-max-calls planned calls: use partnership-jobs")
+    @Operation(summary = "Find every direct supplier–customer relation among the companies now",
+            description = "Calls of ≤ 20 names covering every "
+            + "pair; relations de-duplicated. 409 too_many_for_sync above qike.intel.sync-max-calls planned calls: use partnership-jobs")
     PartnershipResult mine(@RequestBody MiningRequest request) {
         return mining.mineNow(request.companies(), origin(request), request.maxCalls());
     }
 
     @PostMapping("/partnership-jobs")
     @Operation(summary = "The same as a background job that resumes after a restart; poll GET partnership-jobs/{id}")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<JobView> start(@RequestBody MiningRequest request) {
         PartnershipRun run = mining.start(request.companies(), origin(request), request.maxCalls());
         return ResponseEntity.accepted().location(URI.create("/api/v1/intel/partnership-jobs/" + run.id())).body(view(run));
     }
 
     @GetMapping("/partnership-jobs/{id}")
+    @Operation(summary = "A mining job's progress, the relations found so far and, once done, the changes")
     JobView job(@PathVariable long id) {
         return view(mining.get(id));
     }

@@ -8,17 +8,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/registry/enrichments")
-@Tag(name = "Business registry", description = "工商批量补全")
+@Tag(name = "Business registry", description = "工商查询, 工商新建 and 工商批量补全")
 class EnrichmentApiController {
     /** Which customers: the listed ones, or all the caller's customers without a credit code. */
     record Start(List<Long> customerIds, Boolean withoutCreditCode) {
@@ -43,12 +45,14 @@ class EnrichmentApiController {
 
     @PostMapping
     @Operation(summary = "Enrich customers from the registry in the background, within the provider's QPS and daily budget; a customer with registry data is skipped")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<View> start(@RequestBody Start body) {
         EnrichmentJob job = enrichments.start(body.customerIds(), Boolean.TRUE.equals(body.withoutCreditCode()));
         return ResponseEntity.accepted().body(view(job));
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "An enrichment job's progress; a paused job says why")
     View get(@PathVariable long id) {
         return view(enrichments.get(id));
     }

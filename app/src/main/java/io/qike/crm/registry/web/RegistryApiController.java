@@ -14,15 +14,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Business registry", description = "工商查询 and 工商新建")
+@Tag(name = "Business registry", description = "工商查询, 工商新建 and 工商批量补全")
 class RegistryApiController {
     /** What 工商新建 takes: a keyword (name, credit code or 注册号) or a credit code, and fields to change. */
     record FromRegistry(String keyword, String creditCode, Map<String, Object> overrides) {
@@ -41,7 +43,8 @@ class RegistryApiController {
     }
 
     @GetMapping("/api/v1/registry/search")
-    @Operation(summary = "One page (page from 1, 20 a page) of the companies matching a name, credit code or registration number, with the "
+    @Operation(summary = "Search the business registry for companies",
+            description = "One page (page from 1, 20 a page) of the companies matching a name, credit code or registration number, with the "
             + "provider's total for the whole search (cached per page; soft provider answers come as status NOT_FOUND / INVALID_QUERY)")
     LookupView search(@RequestParam String keyword, @RequestParam(defaultValue = "1") int page) {
         RegistrySearch r = registry.search(keyword, page);
@@ -57,6 +60,7 @@ class RegistryApiController {
 
     @PostMapping("/api/v1/customers/from-registry")
     @Operation(summary = "工商新建: create a customer from the registry record; 409 duplicate_credit_code names the existing customer and owner")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Customer> create(@RequestBody FromRegistry body) {
         long id = registry.create(body.keyword(), body.creditCode(), body.overrides()).id();
         return ResponseEntity.created(URI.create("/api/v1/customers/" + id)).body(customers.get(id));

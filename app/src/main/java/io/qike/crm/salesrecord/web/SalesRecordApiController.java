@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -43,6 +45,8 @@ class SalesRecordApiController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Record a visit, call or other sales activity on a customer")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SalesRecord> create(@RequestBody SalesRecordDraft draft) {
         long id = records.create(draft, List.of());
         return ResponseEntity.created(URI.create("/api/v1/sales-records/" + id)).body(records.get(id));
@@ -50,6 +54,7 @@ class SalesRecordApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Create with attachments: part 'record' (JSON) and parts 'files'")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SalesRecord> createWithFiles(@RequestPart("record") SalesRecordDraft draft,
                                                 @RequestPart(value = "files", required = false) List<MultipartFile> files) {
         long id = records.create(draft, Uploads.of(files));
@@ -57,6 +62,7 @@ class SalesRecordApiController {
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A sales record with its attachments")
     SalesRecord get(@PathVariable long id) {
         return records.get(id);
     }
@@ -85,6 +91,8 @@ class SalesRecordApiController {
     }
 
     @DeleteMapping("/{id}")
+    @Operation(summary = "Delete a sales record with its attachments; 204 when done")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> delete(@PathVariable long id) {
         records.delete(id);
         return ResponseEntity.noContent().build();
