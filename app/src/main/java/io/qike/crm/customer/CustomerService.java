@@ -16,6 +16,7 @@ import io.qike.crm.platform.org.DuplicateHint;
 import io.qike.crm.platform.org.EnterpriseSettings;
 import io.qike.crm.platform.org.RecordOwners;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -190,9 +191,19 @@ public class CustomerService {
         return existing.readable() || enterprise.duplicateHint() == DuplicateHint.NAME_AND_OWNER;
     }
 
-    /** The 409 for similar names not confirmed yet, listing the similar customers (only name and owner where not readable). */
-    public static ConflictException similarNames(DuplicateReport report) {
-        return new ConflictException("similar_names", "error.similar_names", Map.of("similarCustomers", report.similarNames()));
+    /**
+     * The 409 for similar names not confirmed yet, listing the similar customers (only name and owner where not
+     * readable). Under the strict 撞单提示 the ones the user cannot read are only counted ({@code othersNotShown}).
+     */
+    public ConflictException similarNames(DuplicateReport report) {
+        List<io.qike.crm.dedup.DuplicateCandidate> shown = shownSimilar(report);
+        return new ConflictException("similar_names", "error.similar_names", Map.of("similarCustomers", shown,
+                "othersNotShown", report.similarNames().size() - shown.size()));
+    }
+
+    /** The similar customers the user may learn of (see {@link #namesDuplicate}). */
+    public List<io.qike.crm.dedup.DuplicateCandidate> shownSimilar(DuplicateReport report) {
+        return report.similarNames().stream().filter(this::namesDuplicate).toList();
     }
 
     static Map<String, AuditLog.Change> diff(Customer a, Customer b) {

@@ -47,6 +47,11 @@ class DuplicateHintTest {
         assertThat(byDefault.status()).isEqualTo(409);
         assertThat(byDefault.json().get("existingName").asString()).isEqualTo("上海撞单测试有限公司");
         assertThat(byDefault.json().get("existingOwner").asString()).isEqualTo("李销售");
+        String lookAlike = Api.json(Map.of("name", "上海撞单测试有限责任公司"));
+        Api.Response similarByDefault = rep2.post("/api/v1/customers", lookAlike);
+        assertThat(similarByDefault.status()).isEqualTo(409);
+        assertThat(similarByDefault.json().get("code").asString()).isEqualTo("similar_names");
+        assertThat(similarByDefault.body()).contains("上海撞单测试有限公司", "李销售");
 
         Document settings = page(get("/admin/enterprise"), t.adminId());
         assertThat(settings.select("#duplicate-hint option[selected]").text()).isEqualTo("显示已有客户的名称和负责人");
@@ -66,6 +71,16 @@ class DuplicateHintTest {
 
         Document form = page(post("/customers").with(csrf()).param("name", "撞单测试").param("creditCode", CODE), t.rep2Id());
         assertThat(form.select("#duplicate-conflict").text()).contains("该客户已存在，请联系主管").doesNotContain("上海撞单测试有限公司", "李销售");
+
+        // Similar names follow the same setting: the ones rep2 cannot read are only counted.
+        Api.Response similarStrict = rep2.post("/api/v1/customers", lookAlike);
+        assertThat(similarStrict.status()).isEqualTo(409);
+        assertThat(similarStrict.json().get("othersNotShown").asInt()).isEqualTo(1);
+        assertThat(similarStrict.body()).doesNotContain("上海撞单测试有限公司", "李销售");
+        Document similarForm = page(post("/customers").with(csrf()).param("name", "上海撞单测试有限责任公司"), t.rep2Id());
+        assertThat(similarForm.select("#similar-hidden").text()).contains("另有 1 家名称相似的客户您无权查看");
+        assertThat(similarForm.select("#similar-confirm").text()).doesNotContain("上海撞单测试有限公司", "李销售");
+        assertThat(manager.post("/api/v1/customers", lookAlike).body()).as("the manager can read it").contains("上海撞单测试有限公司");
 
         Api.Response readable = manager.post("/api/v1/customers", again);
         assertThat(readable.status()).isEqualTo(409);

@@ -86,7 +86,7 @@ class CustomerApiController {
                 confirmSimilar ? CustomerService.SimilarNames.ACCEPT : CustomerService.SimilarNames.REFUSE);
         Customer customer = customers.get(created.id());
         return ResponseEntity.created(URI.create("/api/v1/customers/" + created.id()))
-                .body(new CreatedCustomer(customer, created.duplicates().similarNames()));
+                .body(new CreatedCustomer(customer, customers.shownSimilar(created.duplicates())));
     }
 
     @GetMapping("/{id}")

@@ -61,6 +61,7 @@ public class CustomerFormPage {
     public Map<String, String> conflict(Model model, ConflictException e) {
         if ("similar_names".equals(e.code())) {
             model.addAttribute("similar", e.details().get("similarCustomers"));
+            model.addAttribute("similarHidden", e.details().get("othersNotShown"));
             return Map.of();
         }
         model.addAttribute("conflict", e.details());
