@@ -4,7 +4,6 @@ import io.qike.crm.importexport.ImportTarget.SheetRow;
 import io.qike.crm.platform.jobs.JobContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,12 +97,7 @@ final class ImportExecution implements SheetReader.Handler {
         }
         List<SheetRow> rows = new ArrayList<>(chunk.size());
         for (SheetReader.RawRow raw : chunk) {
-            Map<String, String> values = new HashMap<>();
-            raw.cells().forEach((index, cell) -> {
-                Column c = byIndex.get(index);
-                String text = c == null ? null : CellText.of(cell, c);
-                if (text != null) values.put(c.key(), text);
-            });
+            Map<String, String> values = raw.values(byIndex);
             // Rows that only carry formatting, or text in columns outside the template, are not data.
             if (!values.isEmpty()) rows.add(new SheetRow(raw.number(), values));
         }

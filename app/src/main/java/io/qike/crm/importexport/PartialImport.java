@@ -4,7 +4,6 @@ import io.qike.crm.importexport.ImportTarget.SheetRow;
 import io.qike.crm.platform.jobs.JobContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,12 +105,7 @@ final class PartialImport implements SheetReader.Handler {
         for (SheetReader.RawRow raw : chunk) {
             if (raw.number() <= lastRow) continue; // committed before a restart
             last = raw.number();
-            Map<String, String> values = new HashMap<>();
-            raw.cells().forEach((index, cell) -> {
-                Column c = byIndex.get(index);
-                String text = c == null ? null : CellText.of(cell, c);
-                if (text != null) values.put(c.key(), text);
-            });
+            Map<String, String> values = raw.values(byIndex);
             if (!values.isEmpty()) rows.add(new SheetRow(raw.number(), values));
         }
         if (last == lastRow) return true;

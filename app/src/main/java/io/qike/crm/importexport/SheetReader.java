@@ -7,6 +7,7 @@ import cn.idev.excel.metadata.data.ReadCellData;
 import cn.idev.excel.read.listener.ReadListener;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,16 @@ import java.util.Map;
 final class SheetReader {
     /** A data row: its number as Excel shows it, and its cells by column index. */
     record RawRow(int number, Map<Integer, Object> cells) {
+        /** The texts of the template's columns, by column key; empty for a row with nothing in those columns. */
+        Map<String, String> values(Map<Integer, Column> byIndex) {
+            Map<String, String> values = new HashMap<>();
+            cells.forEach((index, cell) -> {
+                Column c = byIndex.get(index);
+                String text = c == null ? null : CellText.of(cell, c);
+                if (text != null) values.put(c.key(), text);
+            });
+            return values;
+        }
     }
 
     interface Handler {
