@@ -37,6 +37,15 @@ class CustomerRepository implements CustomValueUses {
                    c.email, c.website, c.owner_id, c.department_id, c.source, c.level, c.tags, c.registry_provider,
                    c.registry_fetched_at, c.created_at, c.updated_at, c.version, c.last_followed_at, c.custom::text as custom_json
             from customer c""";
+    /**
+     * How common a keyword's rarest bigram must be for the walk to go first. The walk reads about
+     * 1,001 / frequency index entries (about 0.4 µs each); the bigram index hands over frequency × customers
+     * entries and then reads up to 1,001 table rows. Measured at 200,000 customers: 北京 (3 % of names) 12 ms
+     * walking, 22 ms through the index; the index's share grows with the customers, the walk's does not.
+     */
+    static final double WALK_FREQUENCY = 0.03;
+    /** The most customers one walk reads (about 40 ms); beyond it the bigram index answers. */
+    static final int WALK_SCAN = 100_000;
     private static final Map<String, String> SORTS = Map.of("id", "c.id", "name", "c.name", "createdAt", "c.created_at",
             "updatedAt", "c.updated_at", "establishedOn", "c.established_on", "registeredCapital", "c.registered_capital",
             "lastFollowedAt", "c.last_followed_at");
@@ -170,25 +179,62 @@ class CustomerRepository implements CustomValueUses {
         customPlans.forThisTransaction();
         boolean keywordById = query.q() != null && !query.q().isBlank() && (query.sort() == null || "id".equals(query.sort()));
         if (!keywordById) return search(query, visible, false, null);
-        // The matches first, through the indexes and capped. More than the cap: the keyword is common
-        // enough that walking the customers in id order fills a page after a few thousand rows at most.
-        // Up to the cap: they are all known, so the page is cut from them here, without a second search.
+        boolean noFilters = query.filters().values().stream().allMatch(v -> v == null || v.isBlank());
+        int wanted = query.page() * query.size() + query.size();
         // A credit-code prefix or phone suffix shared by more customers than the cap makes the result
         // capped whatever the name matches: its index counts that without reading any customer row.
-        if (query.filters().values().stream().allMatch(v -> v == null || v.isBlank()) && columnConditionOverCap(query.q(), visible)) {
+        if (noFilters && columnConditionOverCap(query.q(), visible)) {
             return search(query, visible, true, (long) CustomerPage.TOTAL_CAP + 1);
         }
+        // A keyword in more than one name in WALK_FREQUENCY: walking the newest finds the page and the capped
+        // total sooner than the bigram index hands over its matches (科技 is in one name of seven).
+        if (noFilters && bigrams.frequency(bigrams.rarest(NameBigrams.of(query.q()))) >= WALK_FREQUENCY) {
+            List<Long> walked = walkedIds(query, visible, Math.max(CustomerPage.TOTAL_CAP + 1, wanted));
+            if (walked != null) return pageOf(query, walked, walked.size());
+        }
+        // The matches through the indexes, capped. Up to the cap they are all known, so the page is cut
+        // from them here. More than the cap: the keyword is common enough that a walk fills the page soon.
         List<Long> ids = matchingIds(query, visible);
-        if (ids.size() > CustomerPage.TOTAL_CAP) return search(query, visible, true, (long) ids.size());
+        if (ids.size() > CustomerPage.TOTAL_CAP) {
+            List<Long> walked = noFilters ? walkedIds(query, visible, wanted) : null;
+            return walked != null ? pageOf(query, walked, ids.size()) : search(query, visible, true, (long) ids.size());
+        }
         List<Long> sorted = new ArrayList<>(ids);
         sorted.sort(query.descending() ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder());
-        int from = Math.min(query.page() * query.size(), sorted.size());
-        List<Long> page = sorted.subList(from, Math.min(from + query.size(), sorted.size()));
+        return pageOf(query, sorted, ids.size());
+    }
+
+    /** The page of {@code ordered} (ids in the order asked for, from the first match) and the total. */
+    private CustomerPage pageOf(CustomerQuery query, List<Long> ordered, long total) {
+        int from = Math.min(query.page() * query.size(), ordered.size());
+        List<Long> page = ordered.subList(from, Math.min(from + query.size(), ordered.size()));
         List<Customer> items = page.isEmpty() ? List.of()
                 : jdbc.sql(SELECT + " where c.id = any(:ids) order by c.id" + (query.descending() ? " desc" : " asc"))
                 .param("ids", page.toArray(Long[]::new)).query(this::map).list();
-        items = withOwnerNames(items);
-        return new CustomerPage(items, ids.size(), false, query.page(), query.size());
+        return new CustomerPage(withOwnerNames(items), Math.min(total, CustomerPage.TOTAL_CAP), total > CustomerPage.TOTAL_CAP,
+                query.page(), query.size());
+    }
+
+    /**
+     * The first {@code limit} matches in id order, found by walking the visible customers in that order
+     * through the index that carries their name, credit code and phone (V64: no table rows are read).
+     * The walk reads at most {@link #WALK_SCAN} customers; null when that was not enough (the statistics
+     * promised a common keyword that is not), so the caller takes the bigram index instead.
+     */
+    private List<Long> walkedIds(CustomerQuery query, VisibleOwners visible, int limit) {
+        Map<String, Object> params = new HashMap<>(visible.parameters());
+        StringBuilder keyword = new StringBuilder(" where true");
+        CustomerKeyword.append(query.q(), true, null, keyword, params);
+        String direction = query.descending() ? " desc" : " asc";
+        String newest = "select c.id, c.owner_id, c.name_search, c.credit_code, c.phone_rev from customer c where "
+                + visible.sqlCondition("c.owner_id") + " order by c.id" + direction + " limit :scan";
+        List<Long> ids = jdbc.sql("select c.id from (" + newest + ") c" + keyword + " order by c.id" + direction + " limit :limit")
+                .params(params).param("scan", WALK_SCAN).param("limit", limit).query(Long.class).list();
+        if (ids.size() >= limit) return ids;
+        // Fewer than asked for: the answer is complete only if the walk saw every visible customer.
+        long visibleCount = jdbc.sql("select count(*) from (select 1 from customer c where " + visible.sqlCondition("c.owner_id")
+                        + " limit :scan) x").params(visible.parameters()).param("scan", WALK_SCAN).query(Long.class).single();
+        return visibleCount < WALK_SCAN ? ids : null;
     }
 
     /**

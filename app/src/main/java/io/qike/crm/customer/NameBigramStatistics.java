@@ -42,6 +42,16 @@ class NameBigramStatistics {
         return bigrams.stream().min(java.util.Comparator.comparingDouble(b -> s.frequencies.getOrDefault(b, s.floor))).orElse(null);
     }
 
+    /**
+     * How common the bigram is among all names (0..1), or -1 without statistics. A bigram outside the most common
+     * ones is at most as common as the least common of those.
+     */
+    double frequency(String bigram) {
+        Snapshot s = snapshot;
+        if (s.frequencies.isEmpty() || bigram == null) return -1;
+        return s.frequencies.getOrDefault(bigram, s.floor);
+    }
+
     /** Reads the statistics again (node-local housekeeping; also called after an ANALYZE that should count at once). */
     @Scheduled(initialDelayString = "PT0S", fixedDelayString = "${qike.search.bigram-statistics-refresh:PT10M}")
     void refresh() {

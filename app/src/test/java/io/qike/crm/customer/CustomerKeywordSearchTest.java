@@ -57,6 +57,43 @@ class CustomerKeywordSearchTest {
     }
 
     @Test
+    void aWordInAGreatManyNamesShowsACappedTotalAndTheNewestMatchesForEveryScope() {
+        TestTenant t = fixtures.tenant();
+        // 3,000 names with 科技 (a fifth of them the rep's), and newer ones without it, so that 科技 is one of the
+        // commonest bigrams in the statistics and the search walks the newest customers instead of the index.
+        system.jdbc().sql("""
+                insert into customer(tenant_id, name, name_norm, owner_id, created_by)
+                select :tenant, '批量' || g || '号科技有限公司', '批量' || g || '号科技', case when g % 5 = 0 then :rep else :admin end, :admin
+                  from generate_series(1, 3000) g""")
+                .param("tenant", t.tenantId()).param("rep", t.rep1Id()).param("admin", t.adminId()).update();
+        system.jdbc().sql("""
+                insert into customer(tenant_id, name, name_norm, owner_id, created_by)
+                select :tenant, '其他' || g || '号贸易有限公司', '其他' || g || '号贸易', :rep, :admin from generate_series(1, 5) g""")
+                .param("tenant", t.tenantId()).param("rep", t.rep1Id()).param("admin", t.adminId()).update();
+        system.jdbc().sql("analyze customer").update();
+        statistics.refresh();
+        assertThat(statistics.frequency("科技")).as("科技 must be common enough to be walked").isGreaterThanOrEqualTo(CustomerRepository.WALK_FREQUENCY);
+        List<Long> newest = system.jdbc().sql("select id from customer where tenant_id = ? and name like '%科技%' order by id desc")
+                .param(t.tenantId()).query(Long.class).list();
+        CustomerPage all = fixtures.as(t.adminId(), () -> customers.search(CustomerQuery.keyword("科技")));
+        assertThat(all.totalCapped()).isTrue();
+        assertThat(all.total()).isEqualTo(CustomerPage.TOTAL_CAP);
+        assertThat(all.items()).extracting(Customer::id).containsExactlyElementsOf(newest.subList(0, 20));
+        assertThat(all.items()).extracting(Customer::ownerName).doesNotContainNull();
+        CustomerPage third = fixtures.as(t.adminId(), () -> customers.search(new CustomerQuery("科技", Map.of(), null, true, 2, 20)));
+        assertThat(third.items()).extracting(Customer::id).containsExactlyElementsOf(newest.subList(40, 60));
+        CustomerPage oldest = fixtures.as(t.adminId(), () -> customers.search(new CustomerQuery("科技", Map.of(), "id", false, 0, 20)));
+        assertThat(oldest.items()).extracting(Customer::id).containsExactlyElementsOf(oldestFirst(newest).subList(0, 20));
+        // The rep walks their own 600 and counts them exactly.
+        List<Long> repsNewest = system.jdbc().sql("select id from customer where tenant_id = ? and owner_id = ? and name like '%科技%' order by id desc limit 20")
+                .params(t.tenantId(), t.rep1Id()).query(Long.class).list();
+        CustomerPage own = fixtures.as(t.rep1Id(), () -> customers.search(CustomerQuery.keyword("科技")));
+        assertThat(own.totalCapped()).isFalse();
+        assertThat(own.total()).isEqualTo(600);
+        assertThat(own.items()).extracting(Customer::id).containsExactlyElementsOf(repsNewest);
+    }
+
+    @Test
     void aCodePrefixOrPhoneSuffixSharedByMoreThanTheCapShowsACappedTotalAndTheNewestMatches() {
         TestTenant t = fixtures.tenant();
         // 1,010 customers whose codes start 9132 and whose phones end 5678, a fifth of them the rep's;
@@ -96,5 +133,11 @@ class CustomerKeywordSearchTest {
             List<String> db = system.jdbc().sql("select unnest(qike_bigrams(?)) order by 1").param(s).query(String.class).list();
             assertThat(NameBigrams.of(s).stream().sorted().toList()).as(s).isEqualTo(db.stream().sorted().toList());
         }
+    }
+
+    private static List<Long> oldestFirst(List<Long> newestFirst) {
+        List<Long> ids = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(ids);
+        return ids;
     }
 }
