@@ -59,7 +59,14 @@ final class Explain {
         String page = "with page as materialized (select c.id from customer c" + where + " order by (c.id + 0) desc, c.id desc limit 20 offset 0) "
                 + "select c.*, c.custom::text as custom_json, (select u.display_name from app_user u where u.id = c.owner_id) as owner_name"
                 + " from customer c join page p on p.id = c.id order by c.id desc, c.id desc";
-        String walk = page.replace(any.get(0), "(? <> '' and c.name_search like '%' || qike_norm(?) || '%')").replace("(c.id + 0)", "c.id");
+        // As CustomerRepository.walkedIds writes it: the newest visible customers through the index that carries their
+        // name, credit code and phone (index-only), the keyword tested on each, up to the capped total.
+        String visible = owners == null ? "true" : owners.length == 1 ? "c.owner_id = ?" : "c.owner_id = any(?)";
+        String keywordOnly = where.substring(where.indexOf(" and (") + 5)
+                .replace(any.get(0), "(? <> '' and c.name_search like '%' || qike_norm(?) || '%')")
+                .replace("c.credit_code like ?", "(c.credit_code || '') like ?").replace("c.phone_rev like ?", "(c.phone_rev || '') like ?");
+        String walk = "select c.id from (select c.id, c.owner_id, c.name_search, c.credit_code, c.phone_rev from customer c where " + visible
+                + " order by c.id desc limit 100000) c where " + keywordOnly + " order by c.id desc limit 1001";
         List<String> out = new ArrayList<>();
         try (Connection c = db.connect()) {
             try (Statement s = c.createStatement()) {
@@ -70,7 +77,7 @@ final class Explain {
             for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
                 out.add("-- keyword '" + keyword + "', page query, plan_cache_mode=" + mode + "\n" + explain(c, mode, page, params));
             }
-            out.add("-- keyword '" + keyword + "', page query walking the newest (used for frequent keywords), custom plan\n"
+            out.add("-- keyword '" + keyword + "', the newest walked for the capped total and the page (frequent keywords), custom plan\n"
                     + explain(c, "force_custom_plan", walk, params));
             out.add("-- keyword '" + keyword + "', count query (run when a page is full), custom plan\n"
                     + explain(c, "force_custom_plan", count, params));
