@@ -54,3 +54,11 @@ begin
     execute format('create policy tenant_isolation on %I using (tenant_id = qike_tenant()) with check (tenant_id = qike_tenant())', t);
   end loop;
 end $$;
+
+-- The delivery worker runs for the whole installation with no tenant: this names the tenants with deliveries due
+-- (waiting ones whose time came, and ones whose sender's lease ran out); it then works each as that tenant.
+create function notify_due_tenants() returns table (tenant_id bigint)
+language sql stable security definer set search_path = public as $$
+  select distinct d.tenant_id from notification_delivery d
+  where (d.status = 'pending' and d.next_attempt_at <= now()) or (d.status = 'sending' and d.lease_until < now())
+$$;

@@ -1,6 +1,5 @@
 package io.qike.crm.notify;
 
-import io.qike.crm.platform.database.SystemDatabase;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,18 +8,24 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Claiming and settling deliveries for every tenant (the owner's connection): the worker runs with no tenant.
- * Each statement is its own transaction, so a claim is visible to the other nodes at once.
+ * Claiming and settling deliveries, in the current tenant (row-level security): the worker finds the tenants with
+ * work through {@link #dueTenants} and works each as that tenant. Each statement is its own transaction, so a
+ * claim is visible to the other nodes at once.
  */
 @Repository
 class DeliveryRepository {
     private static final TypeReference<List<String>> LIST = new TypeReference<>() {};
-    private final JdbcClient system;
+    private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    DeliveryRepository(SystemDatabase system, JsonMapper json) {
-        this.system = system.jdbc();
+    DeliveryRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
         this.json = json;
+    }
+
+    /** The tenants with deliveries due, across the installation (a function of the database's owner). */
+    List<Long> dueTenants() {
+        return jdbc.sql("select tenant_id from notify_due_tenants() order by tenant_id").query(Long.class).list();
     }
 
     /**
@@ -28,7 +33,7 @@ class DeliveryRepository {
      * for {@code lease}; rows another node is claiming are skipped, not waited for.
      */
     List<Claim> claim(int limit, Duration lease) {
-        return system.sql("""
+        return jdbc.sql("""
                 with claimed as (
                   update notification_delivery d set status = 'sending', attempts = d.attempts + 1,
                          lease_until = now() + make_interval(secs => ?)
@@ -56,13 +61,13 @@ class DeliveryRepository {
 
     /** Settles a delivery this claim still holds (same attempt): a node that lost its lease settles nothing. */
     void sent(long id, int attempt) {
-        system.sql("""
+        jdbc.sql("""
                 update notification_delivery set status = 'sent', delivered_at = now(), lease_until = null, last_error = null
                 where id = ? and status = 'sending' and attempts = ?""").params(id, attempt).update();
     }
 
     void retry(long id, int attempt, Duration after, String reason) {
-        system.sql("""
+        jdbc.sql("""
                 update notification_delivery set status = 'pending', lease_until = null, last_error = ?,
                        next_attempt_at = now() + make_interval(secs => ?)
                 where id = ? and status = 'sending' and attempts = ?""")
@@ -70,7 +75,7 @@ class DeliveryRepository {
     }
 
     void failed(long id, int attempt, String reason) {
-        system.sql("""
+        jdbc.sql("""
                 update notification_delivery set status = 'failed', lease_until = null, last_error = ?
                 where id = ? and status = 'sending' and attempts = ?""").params(reason, id, attempt).update();
     }

@@ -53,11 +53,21 @@ class DeliveryWorker implements RecurringTask {
     public void run() {
         Map<String, NotificationChannel> byName = channels.orderedStream()
                 .collect(Collectors.toMap(NotificationChannel::name, Function.identity(), (a, b) -> a));
+        for (long tenant : deliveries.dueTenants()) {
+            try {
+                TenantContext.runAs(tenant, () -> runTenant(byName));
+            } catch (RuntimeException e) {
+                log.warn("Notifications of tenant {} not sent this time: {}", tenant, e.toString());
+            }
+        }
+    }
+
+    private void runTenant(Map<String, NotificationChannel> byName) {
         List<DeliveryRepository.Claim> claimed;
         do {
             claimed = deliveries.claim(BATCH, LEASE);
             Map<String, List<DeliveryRepository.Claim>> batches = claimed.stream().collect(Collectors.groupingBy(
-                    c -> c.delivery().tenantId() + "/" + c.channel(), LinkedHashMap::new, Collectors.toList()));
+                    DeliveryRepository.Claim::channel, LinkedHashMap::new, Collectors.toList()));
             batches.values().forEach(batch -> send(byName.get(batch.get(0).channel()), batch));
         } while (claimed.size() == BATCH);
     }
@@ -71,7 +81,7 @@ class DeliveryWorker implements RecurringTask {
         }
         Map<Long, NotificationChannel.Result> results;
         try {
-            results = TenantContext.callAs(items.get(0).tenantId(), () -> channel.deliver(items));
+            results = channel.deliver(items);
         } catch (RuntimeException e) {
             log.warn("Notification channel {} failed: {}", channel.name(), e.toString());
             results = Map.of();

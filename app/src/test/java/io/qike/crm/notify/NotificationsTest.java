@@ -175,7 +175,8 @@ class NotificationsTest {
         // Sent: two more runs, and a restart's look for expired leases, send nothing again.
         worker.run();
         worker.run();
-        deliveries.claim(1000, Duration.ZERO).forEach(c -> assertThat(c.delivery().userId()).isNotEqualTo(t.rep1Id()));
+        TenantContext.callAs(t.tenantId(), () -> deliveries.claim(1000, Duration.ZERO))
+                .forEach(c -> assertThat(c.delivery().userId()).isNotEqualTo(t.rep1Id()));
         worker.run();
         assertThat(channel.sentTo(t.rep1Id())).hasSize(2);
         assertThat(fixtures.as(t.adminId(), () -> notifications.failures())).isEmpty();
@@ -185,7 +186,7 @@ class NotificationsTest {
     void aDeliveryWhoseSenderStoppedBeforeSettlingIsSentAgainOnce() {
         tell(t.rep2Id());
         // A node claims it and stops (its lease runs out at once) before it could send or settle.
-        await().atMost(Duration.ofSeconds(10)).until(() -> deliveries.claim(1000, Duration.ZERO).stream()
+        await().atMost(Duration.ofSeconds(10)).until(() -> TenantContext.callAs(t.tenantId(), () -> deliveries.claim(1000, Duration.ZERO)).stream()
                 .anyMatch(c -> c.delivery().userId() == t.rep2Id()) || !channel.sentTo(t.rep2Id()).isEmpty());
         worker.run();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(channel.sentTo(t.rep2Id())).hasSize(1));
