@@ -37,13 +37,13 @@ public class Notifications {
         this.owners = owners;
     }
 
-    /** Records the notification for each recipient, and a delivery per channel the recipient has not switched off. */
+    /** Records the notification for each recipient (call it in the request's tenant), and a delivery per channel the recipient has not switched off. */
     @Transactional
     public void notify(NotificationRequest request) {
+        // The transaction took its connection's tenant when it began, so the request must be for that tenant.
         Long tenant = TenantContext.currentTenantId();
         if (tenant == null || tenant != request.tenantId()) {
-            TenantContext.runAs(request.tenantId(), () -> notify(request));
-            return;
+            throw new IllegalStateException("notification for tenant " + request.tenantId() + " requested in tenant " + tenant);
         }
         Set<Long> recipients = new LinkedHashSet<>(request.recipients());
         if (recipients.isEmpty()) return;
