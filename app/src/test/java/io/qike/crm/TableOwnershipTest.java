@@ -44,7 +44,9 @@ class TableOwnershipTest {
             Map.entry("custom_field", "customfield"),
             Map.entry("action_flow", "integration"), Map.entry("action_flow_version", "integration"),
             Map.entry("flow_run", "integration"), Map.entry("call_ledger", "integration"),
-            Map.entry("call_budget_use", "integration"));
+            Map.entry("call_budget_use", "integration"),
+            Map.entry("notification", "notify"), Map.entry("notification_delivery", "notify"),
+            Map.entry("notification_preference", "notify"));
 
     /** Platform's database infrastructure, which runs SQL for everyone (plans, connections, tenancy). */
     private static final Set<String> SQL_INFRASTRUCTURE = Set.of("platform/database/", "platform/CustomPlans.java");

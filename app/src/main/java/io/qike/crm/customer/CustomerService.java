@@ -45,10 +45,13 @@ public class CustomerService {
     private final tools.jackson.databind.json.JsonMapper json;
     private final CustomerFilters filters;
     private final EnterpriseSettings enterprise;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CustomerService(CustomerRepository repository, CustomerValidator validator, DuplicateCheck duplicates, DataScopes scopes,
                     AuditLog audit, RecordOwners owners, tools.jackson.databind.json.JsonMapper json,
-                    CustomerFilters filters, EnterpriseSettings enterprise) {
+                    CustomerFilters filters, EnterpriseSettings enterprise,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.enterprise = enterprise;
         this.filters = filters;
         this.json = json;
@@ -95,6 +98,7 @@ public class CustomerService {
         if (report.hasWarnings() && similar == SimilarNames.REFUSE) throw similarNames(report);
         long id = repository.insert(values, departmentOf(owner), me.userId());
         audit.record("CREATE", "CUSTOMER", id, values.name());
+        ownerChanged(id, values.name(), null, owner, me);
         return new Created(id, report);
     }
 
@@ -117,6 +121,7 @@ public class CustomerService {
         DuplicateReport report = duplicates.check(values.name(), values.creditCode(), id);
         if (report.blocked()) throw duplicateCode(report);
         repository.update(id, values, departmentOf(owner));
+        if (owner != before.ownerId()) ownerChanged(id, values.name(), before.ownerId(), owner, me);
         return repository.find(id, io.qike.crm.platform.VisibleOwners.all()).orElseThrow();
     }
 
@@ -136,6 +141,11 @@ public class CustomerService {
                 .registrationStatus(c.registrationStatus()).address(c.address()).region(c.region()).industry(c.industry())
                 .businessScope(c.businessScope()).phone(c.phone()).email(c.email()).website(c.website()).ownerId(c.ownerId())
                 .source(c.source()).level(c.level()).tags(c.tags()).custom(c.custom()).build();
+    }
+
+    /** Tells the new owner (消息提醒), unless they gave the customer to themselves. */
+    private void ownerChanged(long id, String name, Long from, long to, QikeUser me) {
+        if (to != me.userId()) events.publishEvent(new CustomerOwnerChanged(me.tenantId(), id, name, from, to, me.userId()));
     }
 
     private long ownerFor(Long requested, QikeUser me) {

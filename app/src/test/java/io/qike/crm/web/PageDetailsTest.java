@@ -98,7 +98,8 @@ class PageDetailsTest {
         List<String> pages = List.of("/customers", "/customers/new", "/customers/" + customerId, "/customers/" + customerId + "/edit",
                 "/customers/" + customerId + "/contacts", "/customers/" + customerId + "/records", "/contacts", "/contacts/new",
                 "/imports", "/imports/new", "/admin/departments", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/fields",
-                "/admin/audit", "/settings/tokens", "/admin/enterprise", "/");
+                "/admin/audit", "/settings/tokens", "/admin/enterprise", "/", "/notifications", "/me/notifications",
+                "/admin/notifications/failures");
         List<String> unlabelled = new ArrayList<>();
         for (String path : pages) {
             for (String lang : List.of("zh-CN", "en")) {

@@ -1,5 +1,6 @@
 package io.qike.crm.integration.call;
 
+import io.qike.crm.integration.CallBudgetReached;
 import io.qike.crm.integration.store.CallBudgetRepository;
 import io.qike.crm.integration.store.OwnTransaction;
 import io.qike.crm.platform.org.EnterpriseTime;
@@ -25,8 +26,11 @@ public class BudgetGuard {
     private final EnterpriseTime time;
     private final CallBudgetRepository budgets;
     private final OwnTransaction own;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    BudgetGuard(EnterpriseTime time, CallBudgetRepository budgets, OwnTransaction own) {
+    BudgetGuard(EnterpriseTime time, CallBudgetRepository budgets, OwnTransaction own,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.time = time;
         this.budgets = budgets;
         this.own = own;
@@ -41,13 +45,21 @@ public class BudgetGuard {
     boolean tryAcquire(long tenantId, long connectionId, int budget) {
         if (budget <= 0) return true;
         LocalDate today = time.today(tenantId);
-        return Boolean.TRUE.equals(own.call(() -> {
-            if (budgets.take(tenantId, connectionId, today, budget)) return true;
+        Integer used = own.call(() -> {
+            Integer now = budgets.take(tenantId, connectionId, today, budget);
+            if (now != null) return now;
             // No row yet today (or none left): start today's count from the ledger, then try once more.
             // A node that started the count first wins the insert; the update then sees its row.
             budgets.startDay(tenantId, connectionId, today);
             return budgets.take(tenantId, connectionId, today, budget);
-        }));
+        });
+        // The call that took the last slot tells the administrators (消息提醒), in a transaction of its own so that
+        // the event is recorded whether or not the caller has one.
+        if (used != null && used == budget) own.always(() -> {
+            events.publishEvent(new CallBudgetReached(tenantId, connectionId, budget, today));
+            return null;
+        });
+        return used != null;
     }
 
     /** Gives back a slot taken today whose call was not sent. */

@@ -25,10 +25,12 @@ public class CallBudgetRepository {
                 .param("tenant", tenantId).param("connection", connectionId).param("day", day).update();
     }
 
-    /** Takes one slot unless {@code budget} are used; false when none is left or the day has no count yet. */
-    public boolean take(long tenantId, long connectionId, LocalDate day, int budget) {
-        return jdbc.sql("update call_budget_use set used = used + 1 where tenant_id = ? and connection_id = ? and day = ? and used < ?")
-                .params(tenantId, connectionId, day, budget).update() == 1;
+    /** Takes one slot unless {@code budget} are used: the slots used now; null when none is left or the day has no count yet. */
+    public Integer take(long tenantId, long connectionId, LocalDate day, int budget) {
+        return jdbc.sql("""
+                update call_budget_use set used = used + 1 where tenant_id = ? and connection_id = ? and day = ? and used < ?
+                returning used""")
+                .params(tenantId, connectionId, day, budget).query(Integer.class).optional().orElse(null);
     }
 
     /** Gives back one slot of the day. */

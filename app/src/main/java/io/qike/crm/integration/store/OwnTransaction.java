@@ -22,6 +22,11 @@ public class OwnTransaction {
         this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Always in a transaction of its own, for work that needs one (an event recorded for after its commit). */
+    public <T> T always(Supplier<T> work) {
+        return requiresNew.execute(status -> work.get());
+    }
+
     public <T> T call(Supplier<T> work) {
         return TransactionSynchronizationManager.isActualTransactionActive() ? requiresNew.execute(status -> work.get()) : work.get();
     }

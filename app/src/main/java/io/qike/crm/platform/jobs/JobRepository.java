@@ -82,6 +82,13 @@ class JobRepository {
                 where id = ? and node = ? and status = 'RUNNING'""").params(status.name(), error, id, node).update();
     }
 
+    /** {@link #finish} on the submitter's connection, so that it commits with what else their transaction records. */
+    boolean finishOwn(long id, String node, JobStatus status, String error) {
+        return tenant.sql("""
+                update background_job set status = ?, error_message = ?, finished_at = now()
+                where id = ? and node = ? and status = 'RUNNING'""").params(status.name(), error, id, node).update() > 0;
+    }
+
     void heartbeat(String node, List<Long> ids) {
         if (ids.isEmpty()) return;
         system.sql("update background_job set heartbeat_at = now() where node = ? and status = 'RUNNING' and id = any(?)")

@@ -35,6 +35,8 @@ class JobRunner implements DisposableBean {
     private final UserAccounts accounts;
     private final ObjectProvider<JobHandler> handlers;
     private final JobProperties properties;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Map<Long, Execution> running = new ConcurrentHashMap<>();
     private final ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
     private final ThreadPoolTaskScheduler timer = new ThreadPoolTaskScheduler();
@@ -45,7 +47,10 @@ class JobRunner implements DisposableBean {
         return t;
     });
 
-    JobRunner(JobRepository store, UserAccounts accounts, ObjectProvider<JobHandler> handlers, JobProperties properties) {
+    JobRunner(JobRepository store, UserAccounts accounts, ObjectProvider<JobHandler> handlers, JobProperties properties,
+              org.springframework.transaction.support.TransactionTemplate tx, org.springframework.context.ApplicationEventPublisher events) {
+        this.tx = tx;
+        this.events = events;
         this.store = store;
         this.accounts = accounts;
         this.handlers = handlers;
@@ -145,13 +150,22 @@ class JobRunner implements DisposableBean {
             }
         });
         if (failure == null) {
-            if (!execution.abandoned) store.finish(jobId, node, JobStatus.DONE, null);
+            if (!execution.abandoned) finish(jobId, claim, u, JobStatus.DONE, null);
             return;
         }
         if (execution.abandoned || failure instanceof JobInterruptedException) return;
         log.warn("Background job {} ({}) failed: {}", jobId, claim.kind(), failure.toString());
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        store.finish(jobId, node, JobStatus.FAILED, message.length() > 500 ? message.substring(0, 500) : message);
+        finish(jobId, claim, u, JobStatus.FAILED, message.length() > 500 ? message.substring(0, 500) : message);
+    }
+
+    /** Records the end as the submitter, and in the same transaction the event that tells them (once: only if still running here). */
+    private void finish(long jobId, JobRepository.Claim claim, QikeUser u, JobStatus status, String error) {
+        TenantContext.runAs(u, () -> tx.executeWithoutResult(s -> {
+            if (store.finishOwn(jobId, node, status, error)) {
+                events.publishEvent(new JobFinished(claim.tenantId(), claim.createdBy(), jobId, claim.kind(), status));
+            }
+        }));
     }
 
     private Map<String, JobHandler> handlersByKind() {

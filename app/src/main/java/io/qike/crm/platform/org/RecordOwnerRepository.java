@@ -36,6 +36,13 @@ class RecordOwnerRepository {
                 .query(Long.class).list();
     }
 
+    List<Long> activeWith(String permissionCode) {
+        return jdbc.sql("""
+                select distinct u.id from app_user u join user_role ur on ur.user_id = u.id
+                join role_permission rp on rp.role_id = ur.role_id
+                where u.status = 'ACTIVE' and rp.permission = ? order by u.id""").param(permissionCode).query(Long.class).list();
+    }
+
     Map<Long, String> names(Collection<Long> userIds) {
         Map<Long, String> names = new HashMap<>();
         jdbc.sql("select id, display_name from app_user where id = any(?)").param(userIds.stream().distinct().toArray(Long[]::new))

@@ -51,6 +51,11 @@ public class RecordOwners {
         return repository.inDepartments(departments.subtreeIds(departmentId));
     }
 
+    /** The tenant's active users whose roles grant this permission (who to tell about an administrative matter). */
+    public List<Long> activeWith(io.qike.crm.platform.Permission permission) {
+        return repository.activeWith(permission.code());
+    }
+
     /** Display names of these users (active or not: old records keep showing who owned them). */
     public Map<Long, String> names(Collection<Long> userIds) {
         return userIds.isEmpty() ? Map.of() : repository.names(userIds);

@@ -30,12 +30,13 @@ class SharedBudgetTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired io.qike.crm.integration.store.OwnTransaction own;
     @Autowired io.qike.crm.integration.store.CallBudgetRepository budgets;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
 
     @Test
     void twoNodesTogetherNeverSpendMoreThanTheBudget() throws Exception {
         TestTenant t = fixtures.tenant();
-        BudgetGuard nodeA = new BudgetGuard(time, budgets, own);
-        BudgetGuard nodeB = new BudgetGuard(time, budgets, own);
+        BudgetGuard nodeA = new BudgetGuard(time, budgets, own, events);
+        BudgetGuard nodeB = new BudgetGuard(time, budgets, own, events);
         long connection = 7_000_000 + t.tenantId(); // counts are per tenant and connection id
         int budget = 25;
         AtomicInteger granted = new AtomicInteger();
@@ -69,7 +70,7 @@ class SharedBudgetTest {
     @Test
     void theDaysFirstSlotStartsFromTheCallsTheLedgerAlreadyHasAndSurvivesTheCallersRollback() {
         TestTenant t = fixtures.tenant();
-        BudgetGuard node = new BudgetGuard(time, budgets, own);
+        BudgetGuard node = new BudgetGuard(time, budgets, own, events);
         long connection = 8_000_000 + t.tenantId();
         TenantContext.runAs(t.tenantId(), () -> jdbc.sql("insert into call_ledger(day, connection_id, interface_id, calls) values (?, ?, 1, 3)")
                 .params(node.today(), connection).update());
