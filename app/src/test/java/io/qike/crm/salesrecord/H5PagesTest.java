@@ -1,6 +1,7 @@
 package io.qike.crm.salesrecord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -11,6 +12,7 @@ import io.qike.crm.customer.CustomerDraft;
 import io.qike.crm.customer.CustomerService;
 import io.qike.crm.customer.NearbyCustomer;
 import io.qike.crm.customer.NearbyCustomers;
+import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
@@ -119,6 +121,7 @@ class H5PagesTest {
         // Without a place the check-in is refused with the problem named, and nothing is saved.
         Document refused = page(t.rep1Id(), post("/h5/checkin").with(csrf()).param("customerId", "" + customer).param("content", "再来一次"));
         assertThat(refused.select("#checkin-errors").text()).contains("纬度");
+        assertThat(refused.select("#checkin-content").text()).isEqualTo("再来一次");
         assertThat(fixtures.as(t.rep1Id(), () -> records.forCustomer(customer, 10))).hasSize(1);
     }
 
@@ -136,6 +139,15 @@ class H5PagesTest {
         assertThat(page(t.rep2Id(), get("/h5/feed")).select(".feed-share")).isEmpty();
         // The web shows the same feed.
         assertThat(page(t.managerId(), get("/feed")).select(".feed-share .feed-content").eachText()).containsExactly("客户下周来公司参观");
+    }
+
+    @Test
+    void aCustomersCoordinatesComeAsAPairOnTheGlobe() {
+        TestTenant t = fixtures.tenant();
+        assertThatThrownBy(() -> fixtures.as(t.rep1Id(), () -> customers.create(CustomerDraft.builder().name("只有纬度有限公司").latitude("30.1").build())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("longitude"));
+        assertThatThrownBy(() -> fixtures.as(t.rep1Id(), () -> customers.create(CustomerDraft.builder().name("纬度超界有限公司").latitude("91").longitude("120").build())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field()).containsExactly("latitude"));
     }
 
     private void located(long owner, String name, double lat, double lng) {

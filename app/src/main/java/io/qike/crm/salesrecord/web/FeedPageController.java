@@ -56,7 +56,7 @@ class FeedPageController {
         try {
             feed.share(content, customerId);
         } catch (InvalidInputException e) {
-            model.addAttribute("content", content);
+            model.addAttribute("typed", content);
             return render(back.equals("/feed") ? "records/feed" : "h5/feed", 0, "share", formErrors.of(request, e), model);
         }
         flash.addFlashAttribute("flash", "feed.shared");
@@ -69,7 +69,7 @@ class FeedPageController {
         try {
             records.create(new SalesRecordDraft(customerId, null, type, content, null, Map.of()), List.of());
         } catch (InvalidInputException e) {
-            model.addAttribute("content", content);
+            model.addAttribute("typed", content);
             model.addAttribute("customerId", customerId);
             model.addAttribute("customerLabel", picker.label(customerId));
             return render("h5/feed", 0, "record", formErrors.of(request, e), model);
@@ -104,7 +104,7 @@ class FeedPageController {
         } catch (InvalidInputException e) {
             model.addAttribute("customerId", customerId);
             model.addAttribute("customerLabel", picker.label(customerId));
-            model.addAttribute("content", content);
+            model.addAttribute("typed", content);
             model.addAttribute("errors", formErrors.listed(request, e));
             return "h5/checkin";
         }
