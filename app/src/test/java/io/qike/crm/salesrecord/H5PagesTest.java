@@ -113,6 +113,7 @@ class H5PagesTest {
         assertThat(located.latitude()).isEqualTo(LAT);
         assertThat(located.locationAddress()).isEqualTo("杭州市西湖区文三路 90 号");
 
+        assertThat(page(t.rep1Id(), get("/customers/" + customer + "/records")).select(".record-place").text()).contains("杭州市西湖区文三路 90 号");
         Document feed = page(t.rep1Id(), get("/h5/feed"));
         assertThat(feed.select(".feed-visit .feed-content").eachText()).containsExactly("上门演示新版本");
         assertThat(feed.select(".feed-visit .feed-place").text()).contains("杭州市西湖区文三路 90 号");
