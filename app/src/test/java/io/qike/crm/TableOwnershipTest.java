@@ -40,7 +40,7 @@ class TableOwnershipTest {
             Map.entry("api_token", "platform"), Map.entry("audit_log", "platform"), Map.entry("login_attempt", "platform"),
             Map.entry("background_job", "platform"), Map.entry("event_publication", "platform"),
             Map.entry("customer", "customer"), Map.entry("customer_merge", "customer"), Map.entry("contact", "contact"),
-            Map.entry("sales_record", "salesrecord"), Map.entry("attachment", "salesrecord"),
+            Map.entry("sales_record", "salesrecord"), Map.entry("attachment", "salesrecord"), Map.entry("feed_share", "salesrecord"),
             Map.entry("custom_field", "customfield"),
             Map.entry("action_flow", "integration"), Map.entry("action_flow_version", "integration"),
             Map.entry("flow_run", "integration"), Map.entry("call_ledger", "integration"),

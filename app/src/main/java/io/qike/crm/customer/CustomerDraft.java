@@ -12,7 +12,7 @@ public record CustomerDraft(String name, String creditCode, String legalRepresen
                             String capitalCurrency, String establishedOn, String registrationStatus, String address,
                             String region, String industry, String businessScope, String phone, String email,
                             String website, Long ownerId, String source, String level, List<String> tags,
-                            Map<String, Object> custom) {
+                            Map<String, Object> custom, String latitude, String longitude, String locationAddress) {
 
     public static CustomerDraft named(String name) {
         return builder().name(name).build();
@@ -27,7 +27,7 @@ public record CustomerDraft(String name, String creditCode, String legalRepresen
                 .registeredCapital(registeredCapital).capitalCurrency(capitalCurrency).establishedOn(establishedOn)
                 .registrationStatus(registrationStatus).address(address).region(region).industry(industry)
                 .businessScope(businessScope).phone(phone).email(email).website(website).ownerId(ownerId).source(source)
-                .level(level).tags(tags).custom(custom);
+                .level(level).tags(tags).custom(custom).latitude(latitude).longitude(longitude).locationAddress(locationAddress);
     }
 
     public CustomerDraft withCreditCode(String code) {
@@ -41,7 +41,8 @@ public record CustomerDraft(String name, String creditCode, String legalRepresen
     /** A draft field by field; unset fields are empty (no tags, no custom values). */
     public static final class Builder {
         private String name, creditCode, legalRepresentative, registeredCapital, capitalCurrency, establishedOn,
-                registrationStatus, address, region, industry, businessScope, phone, email, website, source, level;
+                registrationStatus, address, region, industry, businessScope, phone, email, website, source, level,
+                latitude, longitude, locationAddress;
         private Long ownerId;
         private List<String> tags = List.of();
         private Map<String, Object> custom = Map.of();
@@ -68,11 +69,15 @@ public record CustomerDraft(String name, String creditCode, String legalRepresen
         public Builder level(String v) { level = v; return this; }
         public Builder tags(List<String> v) { tags = v; return this; }
         public Builder custom(Map<String, Object> v) { custom = v; return this; }
+        /** Where the customer is (附近客户): WGS-84 degrees as text, both or neither, and the address the location came with. */
+        public Builder latitude(String v) { latitude = v; return this; }
+        public Builder longitude(String v) { longitude = v; return this; }
+        public Builder locationAddress(String v) { locationAddress = v; return this; }
 
         public CustomerDraft build() {
             return new CustomerDraft(name, creditCode, legalRepresentative, registeredCapital, capitalCurrency, establishedOn,
                     registrationStatus, address, region, industry, businessScope, phone, email, website, ownerId, source, level,
-                    tags, custom);
+                    tags, custom, latitude, longitude, locationAddress);
         }
     }
 }

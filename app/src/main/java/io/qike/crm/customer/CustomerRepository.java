@@ -35,7 +35,8 @@ class CustomerRepository implements CustomValueUses {
             select c.id, c.name, c.credit_code, c.legal_representative, c.registered_capital, c.capital_currency,
                    c.established_on, c.registration_status, c.address, c.region, c.industry, c.business_scope, c.phone,
                    c.email, c.website, c.owner_id, c.department_id, c.source, c.level, c.tags, c.registry_provider,
-                   c.registry_fetched_at, c.created_at, c.updated_at, c.version, c.last_followed_at, c.custom::text as custom_json
+                   c.registry_fetched_at, c.created_at, c.updated_at, c.version, c.last_followed_at, c.custom::text as custom_json,
+                   c.latitude, c.longitude, c.location_address
             from customer c""";
     /**
      * How common a keyword's rarest bigram must be for the walk to go first. The walk reads about
@@ -71,10 +72,11 @@ class CustomerRepository implements CustomValueUses {
         return jdbc.sql("""
                 insert into customer(name, name_norm, credit_code, legal_representative, registered_capital, capital_currency,
                   established_on, registration_status, address, region, industry, business_scope, phone, email, website,
-                  owner_id, department_id, source, level, tags, custom, created_by)
+                  owner_id, department_id, source, level, tags, custom, created_by, latitude, longitude, location_address)
                 values (:name, :nameNorm, :creditCode, :legalRepresentative, :registeredCapital, :capitalCurrency,
                   :establishedOn, :registrationStatus, :address, :region, :industry, :businessScope, :phone, :email, :website,
-                  :ownerId, :departmentId, :source, :level, :tags, cast(:customJson as jsonb), :createdBy) returning id""")
+                  :ownerId, :departmentId, :source, :level, :tags, cast(:customJson as jsonb), :createdBy, :latitude, :longitude,
+                  :locationAddress) returning id""")
                 .params(params(v)).param("departmentId", departmentId).param("createdBy", createdBy).query(Long.class).single();
     }
 
@@ -85,7 +87,8 @@ class CustomerRepository implements CustomValueUses {
                   capital_currency = :capitalCurrency, established_on = :establishedOn, registration_status = :registrationStatus,
                   address = :address, region = :region, industry = :industry, business_scope = :businessScope, phone = :phone,
                   email = :email, website = :website, owner_id = :ownerId, department_id = :departmentId, source = :source,
-                  level = :level, tags = :tags, custom = cast(:customJson as jsonb), updated_at = now(), version = version + 1
+                  level = :level, tags = :tags, custom = cast(:customJson as jsonb), latitude = :latitude, longitude = :longitude,
+                  location_address = :locationAddress, updated_at = now(), version = version + 1
                 where id = :id""")
                 .params(params(v)).param("departmentId", departmentId).param("id", id).update();
     }
@@ -127,6 +130,28 @@ class CustomerRepository implements CustomValueUses {
         return jdbc.sql(SELECT + " where c.id = :id and " + visible.sqlCondition("c.owner_id"))
                 .param("id", id).params(visible.parameters()).query(this::map).optional()
                 .map(c -> c.withOwnerName(owners.names(List.of(c.ownerId())).get(c.ownerId())));
+    }
+
+    /**
+     * The visible customers with a location inside the box around ({@code lat}, {@code lng}), nearest first, with their
+     * distance in metres (haversine on a 6,371 km sphere). The box uses the location index; the distance only orders
+     * the few candidates inside it.
+     */
+    List<NearbyCustomer> near(double lat, double lng, double boxDegreesLat, double boxDegreesLng, VisibleOwners visible, int limit) {
+        return jdbc.sql("""
+                select id, name, location_address, address, latitude, longitude, distance from (
+                  select c.id, c.name, c.location_address, c.address, c.latitude, c.longitude,
+                         2 * 6371000 * asin(sqrt(power(sin(radians(c.latitude - :lat) / 2), 2)
+                           + cos(radians(:lat)) * cos(radians(c.latitude)) * power(sin(radians(c.longitude - :lng) / 2), 2))) as distance
+                  from customer c
+                  where c.latitude between :latMin and :latMax and c.longitude between :lngMin and :lngMax and\s""" + visible.sqlCondition("c.owner_id") + """
+                \s) n order by distance, id limit :limit""")
+                .params(visible.parameters()).param("lat", lat).param("lng", lng)
+                .param("latMin", lat - boxDegreesLat).param("latMax", lat + boxDegreesLat)
+                .param("lngMin", lng - boxDegreesLng).param("lngMax", lng + boxDegreesLng).param("limit", limit)
+                .query((rs, i) -> new NearbyCustomer(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("location_address") != null ? rs.getString("location_address") : rs.getString("address"),
+                        rs.getDouble("latitude"), rs.getDouble("longitude"), Math.round(rs.getDouble("distance")))).list();
     }
 
     Map<Long, String> names(java.util.Collection<Long> ids) {
@@ -363,6 +388,7 @@ class CustomerRepository implements CustomValueUses {
                 rs.getString("registry_provider"), rs.getObject("registry_fetched_at", OffsetDateTime.class),
                 customFields.read(rs.getString("custom_json")), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"),
-                rs.getObject("last_followed_at", OffsetDateTime.class));
+                rs.getObject("last_followed_at", OffsetDateTime.class), rs.getObject("latitude", Double.class),
+                rs.getObject("longitude", Double.class), rs.getString("location_address"));
     }
 }

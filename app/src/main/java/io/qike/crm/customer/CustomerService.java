@@ -125,6 +125,18 @@ public class CustomerService {
         return repository.find(id, io.qike.crm.platform.VisibleOwners.all()).orElseThrow();
     }
 
+    /**
+     * 把这个位置设为客户地址: a field visit's location becomes the customer's, through the same rules as an edit
+     * (the customer must be visible, the coordinates valid), audited as one.
+     */
+    @Transactional
+    @RequiresPermission(Permission.CUSTOMER_EDIT)
+    public Customer locate(long id, double latitude, double longitude, String locationAddress) {
+        Customer before = get(id);
+        return update(id, draftOf(before).toBuilder().latitude(Double.toString(latitude)).longitude(Double.toString(longitude))
+                .locationAddress(locationAddress).build());
+    }
+
     @Transactional
     @RequiresPermission(Permission.CUSTOMER_DELETE)
     public void delete(long id) {
@@ -140,7 +152,9 @@ public class CustomerService {
                 .capitalCurrency(c.capitalCurrency()).establishedOn(c.establishedOn() == null ? null : c.establishedOn().toString())
                 .registrationStatus(c.registrationStatus()).address(c.address()).region(c.region()).industry(c.industry())
                 .businessScope(c.businessScope()).phone(c.phone()).email(c.email()).website(c.website()).ownerId(c.ownerId())
-                .source(c.source()).level(c.level()).tags(c.tags()).custom(c.custom()).build();
+                .source(c.source()).level(c.level()).tags(c.tags()).custom(c.custom())
+                .latitude(c.latitude() == null ? null : c.latitude().toString()).longitude(c.longitude() == null ? null : c.longitude().toString())
+                .locationAddress(c.locationAddress()).build();
     }
 
     /** Tells the new owner (消息提醒), unless they gave the customer to themselves. */
@@ -228,6 +242,8 @@ public class CustomerService {
                 .field("phone", a.phone(), b.phone()).field("email", a.email(), b.email()).field("website", a.website(), b.website())
                 .field("owner", a.ownerName(), b.ownerName()).field("source", a.source(), b.source())
                 .field("level", a.level(), b.level()).field("tags", a.tags(), b.tags())
+                .field("latitude", a.latitude(), b.latitude()).field("longitude", a.longitude(), b.longitude())
+                .field("locationAddress", a.locationAddress(), b.locationAddress())
                 .fields("custom.", a.custom(), b.custom()).changes();
     }
 }

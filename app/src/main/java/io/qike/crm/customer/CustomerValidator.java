@@ -62,12 +62,34 @@ class CustomerValidator {
                 : d.tags().stream().map(String::trim).filter(t -> !t.isEmpty()).distinct().toList();
         if (tags.size() > 20 || tags.stream().anyMatch(t -> t.length() > 30)) c.add("tags", "too_long", 30);
         String custom = customFields.validate(CustomObject.CUSTOMER, d.custom(), selfId, repository::customValueTaken, c);
+        Double latitude = coordinate(c, "latitude", d.latitude(), 90);
+        Double longitude = coordinate(c, "longitude", d.longitude(), 180);
+        boolean typed = Text.hasText(d.latitude()) || Text.hasText(d.longitude());
+        if (typed && latitude == null && Text.isBlank(d.latitude())) c.add("latitude", "required");
+        if (typed && longitude == null && Text.isBlank(d.longitude())) c.add("longitude", "required");
         CustomerValues values = new CustomerValues(name, CompanyNames.normalize(name), code,
                 c.text("legalRepresentative", d.legalRepresentative(), MaxLength.CUSTOMER_LEGAL_REPRESENTATIVE, false), capital, currency, established, status,
                 c.text("address", d.address(), MaxLength.CUSTOMER_ADDRESS, false), c.text("region", d.region(), MaxLength.CUSTOMER_REGION, false),
                 c.text("industry", d.industry(), MaxLength.CUSTOMER_INDUSTRY, false), c.text("businessScope", d.businessScope(), MaxLength.CUSTOMER_BUSINESS_SCOPE, false),
-                phone, email, website, ownerId, source == null ? "MANUAL" : source, level, tags, custom);
+                phone, email, website, ownerId, source == null ? "MANUAL" : source, level, tags, custom,
+                latitude, longitude, c.text("locationAddress", d.locationAddress(), MaxLength.CUSTOMER_ADDRESS, false));
         c.throwIfAny();
         return values;
+    }
+
+    /** A latitude (±90) or longitude (±180) in degrees, or null when blank. */
+    private static Double coordinate(Checks c, String field, String text, int bound) {
+        if (Text.isBlank(text)) return null;
+        try {
+            double v = Double.parseDouble(text.trim());
+            if (!Double.isFinite(v) || Math.abs(v) > bound) {
+                c.add(Checks.outOfRange(field, "customer." + field, -bound, bound));
+                return null;
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            c.add(field, "number");
+            return null;
+        }
     }
 }

@@ -9,5 +9,6 @@ record CustomerValues(String name, String nameNorm, String creditCode, String le
                       BigDecimal registeredCapital, String capitalCurrency, LocalDate establishedOn,
                       String registrationStatus, String address, String region, String industry, String businessScope,
                       String phone, String email, String website, long ownerId, String source, String level,
-                      List<String> tags, String customJson) {
+                      List<String> tags, String customJson, Double latitude, Double longitude,
+                      String locationAddress) {
 }

@@ -69,6 +69,15 @@ class SalesRecordRepository implements CustomValueUses, CustomerMergeParticipant
                 .query(Long.class).single();
     }
 
+    /** A field visit (外勤): a VISIT record with where the member checked in. */
+    long insertVisit(long customerId, SalesRecordValues v, long ownerId, Place place) {
+        return jdbc.sql("""
+                insert into sales_record(customer_id, type, content, occurred_at, owner_id, custom, latitude, longitude, location_address)
+                values (?, 'VISIT', ?, ?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
+                .params(customerId, v.content(), v.occurredAt(), ownerId, v.customJson(), place.latitude(), place.longitude(), place.address())
+                .query(Long.class).single();
+    }
+
     void update(long id, long customerId, Long contactId, SalesRecordValues v) {
         jdbc.sql("update sales_record set customer_id = ?, contact_id = ?, type = ?, content = ?, occurred_at = ?, custom = cast(? as jsonb) where id = ?")
                 .params(customerId, contactId, v.type(), v.content(), v.occurredAt(), v.customJson(), id).update();
@@ -105,7 +114,7 @@ class SalesRecordRepository implements CustomValueUses, CustomerMergeParticipant
         return new SalesRecord(rs.getLong("id"), rs.getLong("customer_id"), rs.getObject("contact_id", Long.class),
                 null, rs.getString("type"), rs.getString("content"),
                 rs.getObject("occurred_at", OffsetDateTime.class), rs.getLong("owner_id"), null, List.of(),
-                customFields.read(rs.getString("custom_json")), rs.getObject("created_at", OffsetDateTime.class));
+                customFields.read(rs.getString("custom_json")), rs.getObject("created_at", OffsetDateTime.class), Place.read(rs));
     }
 
     /** 合并客户: the merged customer's sales records (their attachments with them) belong to the surviving customer. */

@@ -53,12 +53,15 @@ public class SalesRecordService {
     private final AuditLog audit;
     private final CustomerFollowUps followUps;
     private final long maxSize;
+    private final io.qike.crm.customer.CustomerService customerService;
 
     private final EnterpriseTime time;
 
     SalesRecordService(SalesRecordRepository repository, AttachmentRepository attachments, SalesRecordValidator validator,
                        DataScopes scopes, CustomerDirectory customers, ContactService contacts, RecordOwners owners, FileStore files,
-                       AuditLog audit, QikeProperties properties, CustomerFollowUps followUps, EnterpriseTime time) {
+                       AuditLog audit, QikeProperties properties, CustomerFollowUps followUps, EnterpriseTime time,
+                       io.qike.crm.customer.CustomerService customerService) {
+        this.customerService = customerService;
         this.followUps = followUps;
         this.time = time;
         this.repository = repository;
@@ -102,6 +105,26 @@ public class SalesRecordService {
         long id = repository.insert(draft.customerId(), draft.contactId(), v, CurrentUser.require().userId());
         for (StoredFile f : stored) attachments.insert(id, f.name, f.contentType, f.size, f.sha256);
         followedUp(draft.customerId());
+        audit.record("CREATE", "SALES_RECORD", id, abbreviate(v.content()));
+        return id;
+    }
+
+    /**
+     * 外勤: checks in at a customer where the member is now. The visit is a sales record of type VISIT at this moment,
+     * with the place (coordinates and the address text), on the customer's timeline and in 工作圈. With
+     * {@code placeIsCustomers} the place also becomes the customer's location (把这个位置设为客户地址), which takes
+     * the right to edit the customer.
+     */
+    @Transactional
+    @RequiresPermission(Permission.SALESRECORD_CREATE)
+    public long checkIn(Long customerId, String content, Place place, boolean placeIsCustomers) {
+        Checks checks = new Checks();
+        SalesRecordValues v = validator.validate(new SalesRecordDraft(customerId, null, "VISIT", content, null, Map.of()), null, checks);
+        Place checked = Place.check(place, checks);
+        checks.throwIfAny();
+        long id = repository.insertVisit(customerId, v, CurrentUser.require().userId(), checked);
+        followedUp(customerId);
+        if (placeIsCustomers) customerService.locate(customerId, checked.latitude(), checked.longitude(), checked.address());
         audit.record("CREATE", "SALES_RECORD", id, abbreviate(v.content()));
         return id;
     }
@@ -241,6 +264,6 @@ public class SalesRecordService {
         Map<Long, String> ownerNames = owners.names(rows.stream().map(SalesRecord::ownerId).toList());
         return rows.stream().map(r -> new SalesRecord(r.id(), r.customerId(), r.contactId(),
                 r.contactId() == null ? null : contactNames.get(r.contactId()), r.type(), r.content(), r.occurredAt(), r.ownerId(),
-                ownerNames.get(r.ownerId()), files.getOrDefault(r.id(), List.of()), r.custom(), r.createdAt())).toList();
+                ownerNames.get(r.ownerId()), files.getOrDefault(r.id(), List.of()), r.custom(), r.createdAt(), r.place())).toList();
     }
 }

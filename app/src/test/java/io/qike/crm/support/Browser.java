@@ -37,8 +37,23 @@ public final class Browser implements AutoCloseable {
     }
 
     public Page newPage(String baseUrl) {
-        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        return open(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setBaseURL(baseUrl).setLocale("zh-CN").setViewportSize(1400, 1000));
+    }
+
+    /**
+     * A phone in 企业微信's in-app browser for the H5 pages: 375 px wide, touch, and the location the member allows
+     * the page to read.
+     */
+    public Page newPhonePage(String baseUrl, double latitude, double longitude) {
+        return open(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL(baseUrl).setLocale("zh-CN").setViewportSize(375, 812).setIsMobile(true).setHasTouch(true)
+                .setPermissions(List.of("geolocation"))
+                .setGeolocation(new com.microsoft.playwright.options.Geolocation(latitude, longitude)));
+    }
+
+    private Page open(com.microsoft.playwright.Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
         context.setDefaultTimeout(15_000);
         context.onPage(this::watch);
         Page page = context.newPage();

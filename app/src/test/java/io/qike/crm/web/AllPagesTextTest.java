@@ -107,6 +107,7 @@ class AllPagesTextTest {
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired TestFixtures.Fixtures fixtures;
+    @Autowired io.qike.crm.salesrecord.Feed feed;
     @Autowired IntelFixture intel;
     @Autowired RegistrySandbox registrySandbox;
     @Autowired RegistryCustomers registry;
@@ -158,7 +159,7 @@ class AllPagesTextTest {
                 }
             }
         }
-        assertThat(seen).as("the handler list this test walks").contains("/customers/{id}", "/admin/audit",
+        assertThat(seen).as("the handler list this test walks").contains("/customers/{id}", "/admin/audit", "/h5", "/h5/feed", "/h5/web-only/{key}",
                 "/admin/integration/interfaces/{id}", "/imports/{id}", "/intel/partnerships/runs/{id}/results");
         List<String> stale = new ArrayList<>(NOT_HTML.keySet());
         stale.addAll(NOT_RENDERED.keySet());
@@ -234,6 +235,15 @@ class AllPagesTextTest {
         ids.put("/admin/fields/{id}/edit", "/admin/fields/" + field + "/edit");
         ids.put("/customers/{customerId}/records/{id}/edit", "/customers/" + customer + "/records/" + record + "/edit");
         ids.put("/customers/merge", "/customers/merge?ids=" + customer + "&ids=" + lookAlike);
+        // The H5 pages (企业微信): a located customer, a 外勤 check-in and a share fill 附近客户 and 工作圈.
+        fixtures.asRun(t.adminId(), () -> {
+            records.checkIn(customer, "外勤拜访，确认了交货地址。", new io.qike.crm.salesrecord.Place(30.259, 120.13, "杭州市西湖区文三路 90 号"), true);
+            feed.share("下周三一起去拜访客户。", customer);
+        });
+        ids.put("/h5/customers/", "" + customer);
+        ids.put("/h5/web-only/", "imports");
+        ids.put("/h5/nearby/results", "/h5/nearby/results?latitude=30.26&longitude=120.13");
+        ids.put("/h5/checkin/nearby", "/h5/checkin/nearby?latitude=30.26&longitude=120.13");
         return ids;
     }
 

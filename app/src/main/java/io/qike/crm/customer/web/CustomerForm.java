@@ -10,7 +10,8 @@ import java.util.Map;
 /** The customer form as the browser posts it, plain or prefilled by another module (see {@link PrefilledCustomerPageController}). */
 public class CustomerForm {
     private String name, creditCode, legalRepresentative, registeredCapital, capitalCurrency, establishedOn,
-            registrationStatus, address, region, industry, businessScope, phone, email, website, source, level, tags;
+            registrationStatus, address, region, industry, businessScope, phone, email, website, source, level, tags,
+            latitude, longitude, locationAddress;
     private Long ownerId;
     private Map<String, String> custom = new HashMap<>();
 
@@ -21,6 +22,7 @@ public class CustomerForm {
         f.registrationStatus = d.registrationStatus(); f.address = d.address(); f.region = d.region(); f.industry = d.industry();
         f.businessScope = d.businessScope(); f.phone = d.phone(); f.email = d.email(); f.website = d.website();
         f.source = d.source(); f.level = d.level(); f.ownerId = d.ownerId();
+        f.latitude = d.latitude(); f.longitude = d.longitude(); f.locationAddress = d.locationAddress();
         f.tags = d.tags() == null ? null : String.join(", ", d.tags());
         if (d.custom() != null) d.custom().forEach((k, v) -> f.custom.put(k, v instanceof List<?> l
                 ? String.join(",", l.stream().map(Object::toString).toList()) : v == null ? null : v.toString()));
@@ -36,7 +38,7 @@ public class CustomerForm {
                 .registeredCapital(registeredCapital).capitalCurrency(capitalCurrency).establishedOn(establishedOn)
                 .registrationStatus(registrationStatus).address(address).region(region).industry(industry)
                 .businessScope(businessScope).phone(phone).email(email).website(website).ownerId(ownerId).source(source)
-                .level(level).tags(tagList).custom(values).build();
+                .level(level).tags(tagList).custom(values).latitude(latitude).longitude(longitude).locationAddress(locationAddress).build();
     }
 
     /** Values for re-rendering custom inputs; multi-selects become lists again. */
@@ -80,6 +82,12 @@ public class CustomerForm {
     public void setLevel(String v) { level = v; }
     public String getTags() { return tags; }
     public void setTags(String v) { tags = v; }
+    public String getLatitude() { return latitude; }
+    public void setLatitude(String v) { latitude = v; }
+    public String getLongitude() { return longitude; }
+    public void setLongitude(String v) { longitude = v; }
+    public String getLocationAddress() { return locationAddress; }
+    public void setLocationAddress(String v) { locationAddress = v; }
     public Long getOwnerId() { return ownerId; }
     public void setOwnerId(Long v) { ownerId = v; }
     public Map<String, String> getCustom() { return custom; }
