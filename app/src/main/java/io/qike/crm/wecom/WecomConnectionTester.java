@@ -46,7 +46,10 @@ public class WecomConnectionTester {
             }
             return SecretTest.passed(s);
         } catch (WxErrorException e) {
-            return SecretTest.failed(s, WecomErrors.of(e.getError().getErrorCode(), e.getError().getErrorMsg()));
+            // WxJava replaces errmsg by its own Chinese text for known codes; WeCom's own text (with "from ip") is errmsg_en.
+            var error = e.getError();
+            String raw = error.getErrorMsgEn() != null ? error.getErrorMsgEn() : error.getErrorMsg();
+            return SecretTest.failed(s, WecomErrors.of(error.getErrorCode(), raw));
         } catch (RuntimeException e) {
             // No errcode at all: WeCom (or whatever answers at the base URL) could not be reached or did not speak WeCom.
             return SecretTest.failed(s, WecomErrors.unreachable(baseUrl));
