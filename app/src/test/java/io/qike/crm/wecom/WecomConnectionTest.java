@@ -20,6 +20,8 @@ class WecomConnectionTest {
     @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired WecomClients clients;
+    @Autowired WecomDemoConnection demoConnection;
+    @Autowired WecomConnectionService service;
     TestTenant t;
     Api admin;
     WecomSandboxSupport sandbox;
@@ -140,6 +142,25 @@ class WecomConnectionTest {
         String url = clients.forTenant(t.tenantId()).oauthAuthorizeUrl("http://localhost/h5", "s1");
         assertThat(url).startsWith(sandbox.baseUrl() + "/connect/oauth2/authorize?appid=" + WecomSandboxSupport.CORP)
                 .contains("redirect_uri=http%3A%2F%2Flocalhost%2Fh5").contains("state=s1").endsWith("#wechat_redirect");
+    }
+
+    @Test
+    void aSecretRegeneratedInTheConsoleFailsTheDiagnosis() {
+        admin.put("/api/v1/wecom/connection", Api.json(sandbox.fullConnection()));
+        assertThat(line(admin.get("/api/v1/wecom/diagnosis").json(), "30-secrets").get("result").get("status").asString()).isEqualTo("OK");
+        sandbox.admin("PUT", "/apps/customer/secret", "{}");
+        JsonNode secrets = line(admin.get("/api/v1/wecom/diagnosis").json(), "30-secrets");
+        assertThat(secrets.get("result").get("status").asString()).isEqualTo("FAIL");
+        assertThat(secrets.get("result").get("args").get(0).asString()).isEqualTo("wecom.secret.customer");
+        assertThat(secrets.get("result").get("args").get(1).asInt()).isEqualTo(40001);
+    }
+
+    @Test
+    void theDemoEnterpriseIsConnectedToTheSimulatorWithoutTypingAnything() {
+        WecomConnectionDraft demo = demoConnection.demoDraft().orElseThrow();
+        assertThat(demo.corpId()).isEqualTo(WecomSandboxSupport.CORP);
+        fixtures.asRun(t.adminId(), () -> service.save(demo));
+        assertThat(admin.post("/api/v1/wecom/connection/test", "{}").json()).allMatch(r -> r.get("ok").asBoolean());
     }
 
     static JsonNode line(JsonNode lines, String id) {
