@@ -31,7 +31,7 @@ class TableOwnershipTest {
     /** Tables owned by the module whose name they start with. */
     private static final Map<String, String> PREFIXES = Map.of(
             "integration_", "integration", "intel_", "intel", "registry_", "registry", "import_", "importexport",
-            "qrtz_", "platform");
+            "qrtz_", "platform", "wecom_", "wecom");
 
     /** Tables whose name does not say their module. */
     private static final Map<String, String> OWNERS = Map.ofEntries(

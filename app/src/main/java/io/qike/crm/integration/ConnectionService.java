@@ -3,7 +3,7 @@ package io.qike.crm.integration;
 import io.qike.crm.integration.call.ConfigCache;
 import io.qike.crm.integration.call.ConnectionRuntimes;
 import io.qike.crm.integration.http.SsrfGuard;
-import io.qike.crm.integration.secret.SecretBox;
+import io.qike.crm.platform.secrets.SecretBox;
 import io.qike.crm.integration.store.ConnectionRow;
 import io.qike.crm.integration.store.ConnectionRepository;
 import io.qike.crm.integration.store.ConnectionRepository.Credential;

@@ -41,7 +41,9 @@ public enum Permission implements ExpressionTemplateValueProvider {
     ADMIN_FIELDS("admin:fields", true),
     ADMIN_AUDIT("admin:audit", true),
     /** The integration centre, the relationship-data and registry settings. */
-    ADMIN_INTEGRATION("admin:integration", true);
+    ADMIN_INTEGRATION("admin:integration", true),
+    /** 企业微信对接: the corp, its secrets and callback, and the self-diagnosis (常见问题). */
+    ADMIN_WECOM("admin:wecom", true);
 
     /** The objects whose permissions the role editor shows as a grid of object × action. */
     public static final List<String> RECORD_OBJECTS = List.of("customer", "contact", "salesrecord");

@@ -2,7 +2,7 @@ package io.qike.crm.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.qike.crm.integration.secret.SecretBox;
+import io.qike.crm.platform.secrets.SecretBox;
 import io.qike.crm.platform.QikeProperties;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.support.Api;

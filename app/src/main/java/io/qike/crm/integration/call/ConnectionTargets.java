@@ -1,6 +1,6 @@
 package io.qike.crm.integration.call;
 
-import io.qike.crm.integration.secret.SecretBox;
+import io.qike.crm.platform.secrets.SecretBox;
 import io.qike.crm.integration.store.ConnectionRow;
 import io.qike.crm.integration.store.ConnectionRepository;
 import io.qike.crm.platform.NotFoundException;

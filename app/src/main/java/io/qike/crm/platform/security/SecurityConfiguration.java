@@ -21,8 +21,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Three ways in: the API (stateless bearer tokens, problem+json errors), the sandbox simulators
- * (open, they stand in for outside services), and the web UI (form login, session, CSRF). The chains
+ * Four ways in: the API (stateless bearer tokens, problem+json errors), the sandbox simulators
+ * (open, they stand in for outside services), WeCom's callback (signed by WeCom, checked by the wecom module)
+ * and the web UI (form login, session, CSRF). The chains
  * exist only in the web application: the {@code tenant} command starts the same beans without a server.
  */
 @Configuration(proxyBeanMethods = false)
@@ -89,6 +90,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
+    @ConditionalOnWebApplication
+    SecurityFilterChain wecomCallback(HttpSecurity http) throws Exception {
+        // 企业微信's 接收事件服务器 calls without a session or CSRF token: each request carries WeCom's signature
+        // (msg_signature), which the wecom module checks before anything is stored. Only this path is open.
+        http.securityMatcher("/wecom/callback/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(r -> r.disable())
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     @ConditionalOnWebApplication
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager, DisabledTenants disabledTenants,
                             AccountStamps stamps, UserAccounts accounts) throws Exception {

@@ -34,8 +34,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every API error as problem+json in the request's language; never a stack trace, never a 500 for bad input. */
+// Just after the WeCom simulator's own advices (ordered first, scoped to its controllers): its refusals are WeCom's
+// errcode answers (HTTP 200), which the product's clients must see as WeCom sends them, not as a 500 problem.
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private final ProblemWriter problems;

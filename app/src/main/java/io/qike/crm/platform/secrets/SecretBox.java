@@ -1,6 +1,5 @@
-package io.qike.crm.integration.secret;
+package io.qike.crm.platform.secrets;
 
-import io.qike.crm.integration.IntegrationProperties;
 import io.qike.crm.platform.QikeProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +16,15 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
  * Encrypts connection credentials at rest with AES-256-GCM: a random 12-byte IV per value, the tenant
  * id as associated data (a value copied into another tenant's row does not decrypt). Stored as
- * {@code v1:base64(iv || ciphertext+tag)}.
+ * {@code v1:base64(iv || ciphertext+tag)}. One box for every module that keeps credentials (集成中心, 企业微信对接),
+ * keyed by {@code qike.integration.master-key} or the {@code master.key} file of the data folder.
  */
 @Component
 public class SecretBox {
@@ -32,8 +33,8 @@ public class SecretBox {
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
-    SecretBox(IntegrationProperties props, QikeProperties qike) {
-        this.key = new SecretKeySpec(masterKey(props.masterKey(), qike.dataDir().resolve("master.key")), "AES");
+    SecretBox(@Value("${qike.integration.master-key:}") String masterKey, QikeProperties qike) {
+        this.key = new SecretKeySpec(masterKey(masterKey, qike.dataDir().resolve("master.key")), "AES");
     }
 
     public String seal(String plain, long tenantId) {

@@ -1,0 +1,50 @@
+package io.qike.crm.wecom;
+
+import io.qike.crm.platform.TenantContext;
+import io.qike.crm.wecom.callback.EventXml;
+import io.qike.crm.wecom.store.WecomCallbackRepository;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands each stored callback event to the handlers of its type, after the storing transaction committed. The
+ * event publication registry keeps {@link WecomEventReceived} until this ran, so an acknowledged event is handled
+ * even if the node stops right after answering WeCom. A failing handler rolls back all handlers of the event and
+ * leaves it for the registry to hand over again.
+ */
+@Component
+class WecomInbox {
+    private static final Logger log = LoggerFactory.getLogger(WecomInbox.class);
+    private final WecomCallbackRepository inbox;
+    private final List<WecomEventHandler> handlers;
+    private final TransactionTemplate tx;
+
+    WecomInbox(WecomCallbackRepository inbox, List<WecomEventHandler> handlers, TransactionTemplate tx) {
+        this.inbox = inbox;
+        this.handlers = handlers;
+        this.tx = tx;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(WecomEventReceived received) {
+        TenantContext.runAs(received.tenantId(), () -> {
+            try {
+                tx.executeWithoutResult(s -> inbox.find(received.eventId()).filter(e -> e.processedAt() == null).ifPresent(e -> {
+                    WecomEvent event = new WecomEvent(e.id(), e.tenantId(), e.corpId(), e.event(), e.changeType(),
+                            EventXml.fields(e.payload()), e.payload(), e.receivedAt());
+                    handlers.stream().filter(h -> h.event().equals(e.event())).forEach(h -> h.handle(event));
+                    inbox.processed(e.id());
+                }));
+            } catch (RuntimeException ex) {
+                log.warn("WeCom event {} of tenant {} failed: {}", received.eventId(), received.tenantId(), ex.toString());
+                tx.executeWithoutResult(s -> inbox.failed(received.eventId(), ex.getClass().getSimpleName()));
+                throw ex;
+            }
+        });
+    }
+}
