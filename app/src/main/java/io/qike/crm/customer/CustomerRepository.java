@@ -39,12 +39,14 @@ class CustomerRepository implements CustomValueUses {
                    c.latitude, c.longitude, c.location_address
             from customer c""";
     /**
-     * How common a keyword's rarest bigram must be for the walk to go first. The walk reads about
-     * 1,001 / frequency index entries (about 0.4 µs each); the bigram index hands over frequency × customers
-     * entries and then reads up to 1,001 table rows. Measured at 200,000 customers: 北京 (3 % of names) 12 ms
-     * walking, 22 ms through the index; the index's share grows with the customers, the walk's does not.
+     * How common a keyword's rarest bigram must be for the walk to go first. A page of 20 takes about
+     * 20 / frequency index entries (0.3-1 µs each, the name test included: 4,000 at 0.5 %); the bigram index hands
+     * over frequency × customers entries (about 1 µs each in the tenant-first index) before the first match can be
+     * used: 14,900 for 发展 (2.4 %) at 600,000 customers, 25-38 ms, where the walk found its page after 850.
      */
-    static final double WALK_FREQUENCY = 0.03;
+    static final double WALK_FREQUENCY = 0.005;
+    /** How common a keyword must be for its exact capped total to be counted by walking on (1,001 / 3 % ≈ 33,000 read). */
+    static final double EXACT_WALK_FREQUENCY = 0.03;
     /** The most customers one walk reads (about 40 ms); beyond it the bigram index answers. */
     static final int WALK_SCAN = 100_000;
     private static final Map<String, String> SORTS = Map.of("id", "c.id", "name", "c.name", "createdAt", "c.created_at",
@@ -211,18 +213,20 @@ class CustomerRepository implements CustomValueUses {
         if (noFilters && columnConditionOverCap(query.q(), visible)) {
             return search(query, visible, true, (long) CustomerPage.TOTAL_CAP + 1);
         }
-        // A keyword in more than one name in WALK_FREQUENCY: walking the newest finds the page and the capped
-        // total sooner than the bigram index hands over its matches (科技 is in one name of seven).
-        if (noFilters && bigrams.frequency(bigrams.rarest(NameBigrams.of(query.q()))) >= WALK_FREQUENCY) {
-            List<Long> walked = walkedIds(query, visible, Math.max(CustomerPage.TOTAL_CAP + 1, wanted));
-            if (walked != null) return pageOf(query, walked, walked.size());
+        // A keyword in more than one name in WALK_FREQUENCY: walking the newest finds the page sooner than the
+        // bigram index hands over its matches (科技 is in one name of seven, 北京 in one of thirty).
+        double frequency = bigrams.frequency(bigrams.rarest(NameBigrams.of(query.q())));
+        if (noFilters && frequency >= WALK_FREQUENCY) {
+            Walk walk = walk(query, visible, wanted);
+            if (walk != null && walk.ids().size() < wanted) return pageOf(query, walk.ids(), walk.ids().size()); // every match seen
+            if (walk != null) return pageOf(query, walk.ids(), walkedTotal(query, visible, frequency));
         }
         // The matches through the indexes, capped. Up to the cap they are all known, so the page is cut
         // from them here. More than the cap: the keyword is common enough that a walk fills the page soon.
         List<Long> ids = matchingIds(query, visible);
         if (ids.size() > CustomerPage.TOTAL_CAP) {
-            List<Long> walked = noFilters ? walkedIds(query, visible, wanted) : null;
-            return walked != null ? pageOf(query, walked, ids.size()) : search(query, visible, true, (long) ids.size());
+            Walk walk = noFilters ? walk(query, visible, wanted) : null;
+            return walk != null ? pageOf(query, walk.ids(), ids.size()) : search(query, visible, true, (long) ids.size());
         }
         List<Long> sorted = new ArrayList<>(ids);
         sorted.sort(query.descending() ? java.util.Comparator.reverseOrder() : java.util.Comparator.naturalOrder());
@@ -241,12 +245,38 @@ class CustomerRepository implements CustomValueUses {
     }
 
     /**
+     * The exact total, up to the cap, for a page found by walking, counted the cheaper way: walking on (about 1,001 /
+     * frequency customers) or through the bigram index (about frequency × the enterprise's customers, as ANALYZE
+     * estimates them). One person's customers are few, so they are walked; a team's number is not known, so
+     * a keyword common enough for the walk to end soon (EXACT_WALK_FREQUENCY) is walked and any other one counted
+     * through the index. A walk that reads its limit without reaching the cap hands over to the index.
+     */
+    private long walkedTotal(CustomerQuery query, VisibleOwners visible, double frequency) {
+        boolean walkOn;
+        if (!visible.everyone() && visible.ownerIds().length == 1) {
+            walkOn = true;
+        } else {
+            long customers = visible.everyone() ? bigrams.customersOf(io.qike.crm.platform.TenantContext.currentTenantId()) : -1;
+            walkOn = customers > 0 ? (CustomerPage.TOTAL_CAP + 1) / frequency <= frequency * customers : frequency >= EXACT_WALK_FREQUENCY;
+        }
+        if (walkOn) {
+            Walk all = walk(query, visible, CustomerPage.TOTAL_CAP + 1);
+            if (all != null) return all.ids().size();
+        }
+        return count(query, visible);
+    }
+
+    /** The first matches of a walk, in the order asked for. */
+    private record Walk(List<Long> ids) {
+    }
+
+    /**
      * The first {@code limit} matches in id order, found by walking the visible customers in that order
      * through the index that carries their name, credit code and phone (V64: no table rows are read).
      * The walk reads at most {@link #WALK_SCAN} customers; null when that was not enough (the statistics
      * promised a common keyword that is not), so the caller takes the bigram index instead.
      */
-    private List<Long> walkedIds(CustomerQuery query, VisibleOwners visible, int limit) {
+    private Walk walk(CustomerQuery query, VisibleOwners visible, int limit) {
         Map<String, Object> params = new HashMap<>(visible.parameters());
         StringBuilder keyword = new StringBuilder(" where true");
         CustomerKeyword.append(query.q(), true, null, keyword, params);
@@ -255,11 +285,11 @@ class CustomerRepository implements CustomValueUses {
                 + visible.sqlCondition("c.owner_id") + " order by c.id" + direction + " limit :scan";
         List<Long> ids = jdbc.sql("select c.id from (" + newest + ") c" + keyword + " order by c.id" + direction + " limit :limit")
                 .params(params).param("scan", WALK_SCAN).param("limit", limit).query(Long.class).list();
-        if (ids.size() >= limit) return ids;
+        if (ids.size() >= limit) return new Walk(ids);
         // Fewer than asked for: the answer is complete only if the walk saw every visible customer.
         long visibleCount = jdbc.sql("select count(*) from (select 1 from customer c where " + visible.sqlCondition("c.owner_id")
                         + " limit :scan) x").params(visible.parameters()).param("scan", WALK_SCAN).query(Long.class).single();
-        return visibleCount < WALK_SCAN ? ids : null;
+        return visibleCount < WALK_SCAN ? new Walk(ids) : null;
     }
 
     /**

@@ -33,4 +33,18 @@ class NameBigramRepository {
         }
         return new Frequencies(Map.copyOf(frequencies), floor[0]);
     }
+
+    /** Each enterprise's customers as ANALYZE estimates them (its most common tenants); empty without statistics. */
+    Map<Long, Long> tenantSizes() {
+        Map<Long, Long> sizes = new HashMap<>();
+        try {
+            jdbc.sql("select tenant_id, customers from qike_customer_tenant_sizes()")
+                    .query(rs -> {
+                        sizes.put(rs.getLong("tenant_id"), rs.getLong("customers"));
+                    });
+        } catch (RuntimeException noStatistics) {
+            sizes.clear();
+        }
+        return Map.copyOf(sizes);
+    }
 }

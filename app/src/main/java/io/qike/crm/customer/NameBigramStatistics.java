@@ -22,13 +22,13 @@ import org.springframework.stereotype.Component;
 class NameBigramStatistics {
     private static final Logger log = LoggerFactory.getLogger(NameBigramStatistics.class);
     private final NameBigramRepository repository;
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), 0);
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), 0, Map.of());
 
     NameBigramStatistics(NameBigramRepository repository) {
         this.repository = repository;
     }
 
-    private record Snapshot(Map<String, Float> frequencies, float floor) {
+    private record Snapshot(Map<String, Float> frequencies, float floor, Map<Long, Long> tenantSizes) {
     }
 
     /**
@@ -52,12 +52,18 @@ class NameBigramStatistics {
         return s.frequencies.getOrDefault(bigram, s.floor);
     }
 
+    /** The enterprise's customers as ANALYZE last estimated them, or -1 when the statistics do not say. */
+    long customersOf(Long tenantId) {
+        Long size = tenantId == null ? null : snapshot.tenantSizes.get(tenantId);
+        return size == null ? -1 : size;
+    }
+
     /** Reads the statistics again (node-local housekeeping; also called after an ANALYZE that should count at once). */
     @Scheduled(initialDelayString = "PT0S", fixedDelayString = "${qike.search.bigram-statistics-refresh:PT10M}")
     void refresh() {
         long started = System.nanoTime();
         NameBigramRepository.Frequencies f = repository.frequencies();
-        snapshot = new Snapshot(f.frequencies(), f.floor());
+        snapshot = new Snapshot(f.frequencies(), f.floor(), repository.tenantSizes());
         log.debug("Name bigram statistics: {} bigrams in {} ms", f.frequencies().size(), (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -73,6 +73,7 @@ class CustomerKeywordSearchTest {
         system.jdbc().sql("analyze customer").update();
         statistics.refresh();
         assertThat(statistics.frequency("科技")).as("科技 must be common enough to be walked").isGreaterThanOrEqualTo(CustomerRepository.WALK_FREQUENCY);
+        assertThat(statistics.customersOf(t.tenantId())).as("the enterprise's size as ANALYZE estimates it").isBetween(2_500L, 3_500L);
         List<Long> newest = system.jdbc().sql("select id from customer where tenant_id = ? and name like '%科技%' order by id desc")
                 .param(t.tenantId()).query(Long.class).list();
         CustomerPage all = fixtures.as(t.adminId(), () -> customers.search(CustomerQuery.keyword("科技")));
