@@ -49,12 +49,6 @@ class NotificationPageController {
         return "h5/messages";
     }
 
-    /** A 企业微信 message card's 详情 (through the WeCom sign-in): opening it reads it. */
-    @GetMapping("/h5/messages/{id}")
-    String h5Open(@PathVariable long id) {
-        return "redirect:" + h5Target(notifications.read(id));
-    }
-
     /** The mobile page of a notification; one that has none (a web-only page) is shown in the H5 list. */
     private static String h5Target(Notification n) {
         return local(n.h5Link()) && (n.h5Link().equals("/h5") || n.h5Link().startsWith("/h5/")) ? n.h5Link() : "/h5/messages";

@@ -19,7 +19,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Four ways in: the API (stateless bearer tokens, problem+json errors), the sandbox simulators
@@ -117,8 +119,10 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new H5EntryPoint(),
-                        PathPatternRequestMatcher.withDefaults().matcher("/h5/**")))
+                // With more than one entry point the first is also the fallback: the login form stays everyone else's.
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new H5EntryPoint(), PathPatternRequestMatcher.withDefaults().matcher("/h5/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 .formLogin(f -> f.loginPage("/login").successHandler(new LoginSuccessHandler())
                         .failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))

@@ -8,15 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import me.chanjar.weixin.cp.bean.message.WxCpMessage;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * A notification as a WeCom text card: title and description cut to WeCom's byte limits (128 and 512 bytes of
- * UTF-8, never inside a character), and 详情 leading through the WeCom sign-in to the notification on the H5 pages.
- * The link names the notification, so two notifications never look alike to WeCom's duplicate check, while a
- * resend of the same one (after a crash) is dropped by it.
+ * UTF-8, never inside a character), and 详情 leading through the WeCom sign-in to its H5 page (or the H5 消息 list
+ * when it has none). Cards are in the product's language (Chinese): no member's language is known outside a request.
+ * One notification to many users is one card per user in notify; those with the same text are one message/send.
  */
 @Component
 class WecomCards {
@@ -34,11 +33,18 @@ class WecomCards {
         this.env = env;
     }
 
+    /** What makes two deliveries the same card. */
+    record Key(String kind, NotificationRequest.Text title, NotificationRequest.Text body, String h5Link) {
+        static Key of(NotificationChannel.Delivery d) {
+            return new Key(d.kind(), d.title(), d.body(), d.h5Link());
+        }
+    }
+
     WxCpMessage card(NotificationChannel.Delivery d, String corpId, Integer agentId, String touser) {
         String title = text(d.title());
         String description = d.body() == null ? title : text(d.body());
         WxCpMessage m = WxCpMessage.TEXTCARD().toUser(touser).agentId(agentId).title(cut(title, TITLE_BYTES))
-                .description(cut(description, DESCRIPTION_BYTES)).url(link(corpId, d.notificationId()))
+                .description(cut(description, DESCRIPTION_BYTES)).url(link(corpId, d.h5Link()))
                 .btnTxt(messages.getMessage("wecom.notify.details", null, locale())).build();
         m.setEnableDuplicateCheck(true);
         m.setDuplicateCheckInterval(DUPLICATE_CHECK_SECONDS);
@@ -46,9 +52,10 @@ class WecomCards {
     }
 
     /** The H5 deep link through the WeCom sign-in, on the address members reach this Qike at (current tenant). */
-    String link(String corpId, long notificationId) {
+    String link(String corpId, String h5Link) {
+        boolean h5 = h5Link != null && (h5Link.equals("/h5") || h5Link.startsWith("/h5/")) && !h5Link.contains("\\");
         return publicBaseUrl() + "/wecom/login?corp=" + URLEncoder.encode(corpId, StandardCharsets.UTF_8)
-                + "&next=" + URLEncoder.encode("/h5/messages/" + notificationId, StandardCharsets.UTF_8);
+                + "&next=" + URLEncoder.encode(h5 ? h5Link : "/h5/messages", StandardCharsets.UTF_8);
     }
 
     private String publicBaseUrl() {
@@ -67,7 +74,7 @@ class WecomCards {
     }
 
     private static Locale locale() {
-        return LocaleContextHolder.getLocale();
+        return Locale.SIMPLIFIED_CHINESE;
     }
 
     /** The longest prefix of {@code s} within {@code maxBytes} of UTF-8, with "…" when something was cut. */

@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * 企业微信 as a notification channel: each notification becomes one text card from the CRM app to the bound members
- * of its recipients (up to 1000 per message/send). A recipient bound to no member fails for good (未绑定企业微信);
+ * 企业微信 as a notification channel: deliveries with the same text become one text card from the CRM app to the
+ * bound members of their recipients (up to 1000 per message/send); WeCom's duplicate check drops a resend of it
+ * after a crash. A recipient bound to no member fails for good (未绑定企业微信);
  * one WeCom lists in {@code invaliduser} (outside the visible range, no seat) fails for good too and is shown to the
  * administrators; a busy or unreachable WeCom is retried with notify's back-off. Token errors (40014, 42001) are
  * WxJava's to renew. Only enterprises that connected their corp with the app's secret get deliveries at all.
@@ -75,12 +76,12 @@ class WecomChannel implements NotificationChannel {
             return results;
         }
         Map<Long, String> userids = bindings.wecomUsersFor(batch.stream().map(Delivery::userId).distinct().toList());
-        Map<Long, List<Delivery>> byNotification = new LinkedHashMap<>();
+        Map<WecomCards.Key, List<Delivery>> byCard = new LinkedHashMap<>();
         for (Delivery d : batch) {
-            if (userids.containsKey(d.userId())) byNotification.computeIfAbsent(d.notificationId(), n -> new ArrayList<>()).add(d);
+            if (userids.containsKey(d.userId())) byCard.computeIfAbsent(WecomCards.Key.of(d), n -> new ArrayList<>()).add(d);
             else results.put(d.deliveryId(), Result.failed(UNBOUND));
         }
-        for (List<Delivery> same : byNotification.values()) {
+        for (List<Delivery> same : byCard.values()) {
             for (int i = 0; i < same.size(); i += MAX_USERS) {
                 results.putAll(send(app.get(), connection.get(), same.subList(i, Math.min(same.size(), i + MAX_USERS)), userids));
             }
@@ -88,7 +89,7 @@ class WecomChannel implements NotificationChannel {
         return results;
     }
 
-    /** One card to the members of one notification's deliveries. */
+    /** One card to the members of deliveries with the same text. */
     private Map<Long, Result> send(WxCpService app, WecomConnection c, List<Delivery> deliveries, Map<Long, String> userids) {
         String touser = deliveries.stream().map(d -> userids.get(d.userId())).distinct().collect(Collectors.joining("|"));
         Map<Long, Result> results = new HashMap<>();
