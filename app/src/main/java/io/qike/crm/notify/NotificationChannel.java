@@ -20,6 +20,14 @@ public interface NotificationChannel {
     /** The message key of the channel's name as users see it under 接收消息. */
     String labelKey();
 
+    /**
+     * Whether the channel reaches anyone in the current enterprise at all (企业微信 only once it is connected): no
+     * delivery is recorded through a channel that does not, so an enterprise without it sees no failures of it.
+     */
+    default boolean servesCurrentTenant() {
+        return true;
+    }
+
     /** Sends the batch; a delivery missing from the answer is retried later. */
     Map<Long, Result> deliver(List<Delivery> batch);
 

@@ -97,6 +97,11 @@ class NotificationRepository {
                 .list();
     }
 
+    List<Long> failedUsers(String channel) {
+        return jdbc.sql("select distinct user_id from notification_delivery where status = 'failed' and channel = ? order by user_id")
+                .param(channel).query(Long.class).list();
+    }
+
     /** Deliveries waiting for a retry become due at once (an administrator's 立即重试). */
     int retryWaitingNow() {
         return jdbc.sql("update notification_delivery set next_attempt_at = now() where status = 'pending' and next_attempt_at > now()").update();

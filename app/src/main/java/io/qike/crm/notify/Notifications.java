@@ -47,7 +47,7 @@ public class Notifications {
         }
         Set<Long> recipients = new LinkedHashSet<>(request.recipients());
         if (recipients.isEmpty()) return;
-        List<NotificationChannel> all = channels.orderedStream().toList();
+        List<NotificationChannel> all = channels.orderedStream().filter(NotificationChannel::servesCurrentTenant).toList();
         Map<String, List<Long>> off = new java.util.HashMap<>();
         for (NotificationChannel c : all) off.put(c.name(), repository.switchedOff(recipients, c.name()));
         for (long user : recipients) {
@@ -119,6 +119,21 @@ public class Notifications {
         List<FailedDelivery> failed = repository.failures(200);
         Map<Long, String> names = owners.names(failed.stream().map(FailedDelivery::userId).toList());
         return failed.stream().map(f -> f.named(names.get(f.userId()))).toList();
+    }
+
+    /**
+     * Of these users, those who switched the channel off (接收消息), for the channel's own diagnosis; the caller
+     * checks that its reader may see this (the 企业微信 diagnosis is for its administrators).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> switchedOff(java.util.Collection<Long> userIds, String channel) {
+        return userIds.isEmpty() ? List.of() : repository.switchedOff(userIds, channel);
+    }
+
+    /** The users with deliveries through the channel that failed for good, for the channel's own diagnosis. */
+    @Transactional(readOnly = true)
+    public List<Long> failedForGood(String channel) {
+        return repository.failedUsers(channel);
     }
 
     /** Deliveries waiting for their next attempt are tried at the worker's next run instead (立即重试). */

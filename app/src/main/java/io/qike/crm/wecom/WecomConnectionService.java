@@ -119,7 +119,9 @@ public class WecomConnectionService {
         } catch (IllegalArgumentException e) {
             host = base;
         }
-        return new WecomConnectionView.ConsoleUrls(corpId == null ? null : base + "/wecom/callback/" + corpId, base + "/h5",
+        // The workbench entry names the corp: a member without a session is signed in through that corp's OAuth.
+        return new WecomConnectionView.ConsoleUrls(corpId == null ? null : base + "/wecom/callback/" + corpId,
+                corpId == null ? base + "/h5" : base + "/wecom/h5/" + corpId,
                 base + "/wecom/sidebar", host);
     }
 

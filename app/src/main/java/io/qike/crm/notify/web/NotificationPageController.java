@@ -35,13 +35,28 @@ class NotificationPageController {
         return "notifications/list";
     }
 
-    /** A click: marks it read and goes where it points. */
+    /** A click: marks it read and goes where it points (on the H5 pages, to its mobile page). */
     @PostMapping("/notifications/{id}/read")
-    String read(@PathVariable long id) {
+    String read(@PathVariable long id, @RequestParam(defaultValue = "false") boolean h5) {
         Notification n = notifications.read(id);
-        // Only a path of this site: a link is never a way out of it.
-        boolean local = n.link() != null && n.link().startsWith("/") && !n.link().startsWith("//") && !n.link().contains("\\");
-        return "redirect:" + (local ? n.link() : "/notifications");
+        return h5 ? "redirect:" + h5Target(n) : "redirect:" + (local(n.link()) ? n.link() : "/notifications");
+    }
+
+    /** 消息 of the H5 pages: the same list, newest first. */
+    @GetMapping("/h5/messages")
+    String h5(Model model) {
+        model.addAttribute("result", notifications.mine(false, 0, 50));
+        return "h5/messages";
+    }
+
+    /** The mobile page of a notification; one that has none (a web-only page) is shown in the H5 list. */
+    private static String h5Target(Notification n) {
+        return local(n.h5Link()) && (n.h5Link().equals("/h5") || n.h5Link().startsWith("/h5/")) ? n.h5Link() : "/h5/messages";
+    }
+
+    /** Only a path of this site: a link is never a way out of it. */
+    private static boolean local(String link) {
+        return link != null && link.startsWith("/") && !link.startsWith("//") && !link.contains("\\");
     }
 
     @PostMapping("/notifications/read-all")

@@ -26,8 +26,14 @@ class LoginAudit {
     }
 
     void signedIn(QikeUser user, String address, int failedAttempts) {
+        signedIn(user, address, failedAttempts, null);
+    }
+
+    /** {@code via}: the way in when it was not the password (e.g. wecom), recorded with the sign-in. */
+    void signedIn(QikeUser user, String address, int failedAttempts, String via) {
         Map<String, AuditLog.Change> details = new LinkedHashMap<>();
         details.put("address", new AuditLog.Change(null, address));
+        if (via != null) details.put("via", new AuditLog.Change(null, via));
         if (failedAttempts > 0) details.put("failedAttempts", new AuditLog.Change(null, failedAttempts));
         TenantContext.runAs(user, () -> audit.record("LOGIN", "USER", user.userId(), user.login(), details));
     }

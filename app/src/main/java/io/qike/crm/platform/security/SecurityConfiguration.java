@@ -19,11 +19,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Four ways in: the API (stateless bearer tokens, problem+json errors), the sandbox simulators
  * (open, they stand in for outside services), WeCom's callback (signed by WeCom, checked by the wecom module)
- * and the web UI (form login, session, CSRF). The chains
+ * and the web UI (form login, session, CSRF; the H5 pages sign in through 企业微信's OAuth instead, see {@link H5EntryPoint}). The chains
  * exist only in the web application: the {@code tenant} command starts the same beans without a server.
  */
 @Configuration(proxyBeanMethods = false)
@@ -111,9 +114,15 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
                 .addFilterBefore(new SessionAccountFilter(disabledTenants, stamps, accounts), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a
+                        // 企业微信's OAuth sign-in for the H5 pages: its own checks (state, single-use code) stand in for the form.
+                        .requestMatchers(H5EntryPoint.WECOM_LOGIN, H5EntryPoint.WECOM_LOGIN + "/callback", "/wecom/h5/*").permitAll()
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
+                // With more than one entry point the first is also the fallback: the login form stays everyone else's.
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new H5EntryPoint(), PathPatternRequestMatcher.withDefaults().matcher("/h5/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 .formLogin(f -> f.loginPage("/login").successHandler(new LoginSuccessHandler())
                         .failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))

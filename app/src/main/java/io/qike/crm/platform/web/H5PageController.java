@@ -11,7 +11,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The H5 pages' own frame (企业微信's in-app browser): the home with the functions of the feature table, 我的 with the
- * functions that stay on the computer, 消息, and the notice a web-only function shows instead of a dead link.
+ * functions that stay on the computer (消息 is the notify module's), and the notice a web-only function shows instead of a dead link.
  */
 @Controller
 class H5PageController {
@@ -31,11 +31,6 @@ class H5PageController {
     String me(Model model) {
         model.addAttribute("webOnly", features.webOnly());
         return "h5/me";
-    }
-
-    @GetMapping("/h5/messages")
-    String messages() {
-        return "h5/messages";
     }
 
     /** 此功能请在电脑端使用: the function's name and its address on the web, to open on a computer. */

@@ -4,8 +4,10 @@ import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.wecom.WecomConnectionDraft;
 import io.qike.crm.wecom.WecomConnectionService;
+import io.qike.crm.wecom.WecomConnectionView;
 import java.util.Map;
 import io.qike.crm.wecom.WecomDiagnosis;
+import io.qike.crm.wecom.login.LoginStatusRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,15 +22,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WecomPageController {
     private final WecomConnectionService connections;
     private final WecomDiagnosis diagnosis;
+    private final LoginStatusRepository loginStatus;
 
-    WecomPageController(WecomConnectionService connections, WecomDiagnosis diagnosis) {
+    WecomPageController(WecomConnectionService connections, WecomDiagnosis diagnosis, LoginStatusRepository loginStatus) {
         this.connections = connections;
         this.diagnosis = diagnosis;
+        this.loginStatus = loginStatus;
     }
 
     @GetMapping
     String page(Model model) {
-        model.addAttribute("view", connections.view(WecomApiController.publicBaseUrl()));
+        WecomConnectionView view = connections.view(WecomApiController.publicBaseUrl());
+        model.addAttribute("view", view);
+        // Where members reach this Qike, for the links of WeCom message cards sent outside any request.
+        if (view.connected()) loginStatus.publicBaseUrl(WecomApiController.publicBaseUrl());
         return "wecom/connection";
     }
 
