@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** A member taps 企客CRM in the WeCom workbench on a phone and is on the H5 home, signed in, without a password. */
 @IntegrationTest
-class WecomH5Journey extends BrowserJourney {
+class WecomH5JourneyBrowserTest extends BrowserJourney {
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired WeComState state;
     @Autowired JdbcClient jdbc;
