@@ -5,28 +5,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The in-process WeCom simulator through its admin API, and a connection of a test enterprise to its corp. */
-final class WecomSandboxSupport {
-    static final String CORP = "wwqikedemo0000001";
-    static final String TOKEN = "QikeToken42";
-    static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+public final class WecomSandboxSupport {
+    public static final String CORP = "wwqikedemo0000001";
+    public static final String TOKEN = "QikeToken42";
+    public static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     private final Api sandbox;
     private final int port;
 
-    WecomSandboxSupport(int port) {
+    public WecomSandboxSupport(int port) {
         this.port = port;
         this.sandbox = new Api(port);
     }
 
-    String secret(String app) {
+    public String secret(String app) {
         return sandbox.get("/sandbox/admin/wecom/apps/" + app).json().get("secret").asString();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + port + "/sandbox/wecom";
     }
 
     /** Every field of a full connection to the simulator's corp. */
-    Map<String, Object> fullConnection() {
+    public Map<String, Object> fullConnection() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("corpId", CORP);
         m.put("agentId", 1000005);
@@ -39,7 +39,7 @@ final class WecomSandboxSupport {
         return m;
     }
 
-    Api.Response admin(String method, String path, String json) {
+    public Api.Response admin(String method, String path, String json) {
         return switch (method) {
             case "PUT" -> sandbox.put("/sandbox/admin/wecom" + path, json);
             case "POST" -> sandbox.post("/sandbox/admin/wecom" + path, json);
@@ -48,7 +48,7 @@ final class WecomSandboxSupport {
         };
     }
 
-    void reset() {
+    public void reset() {
         sandbox.post("/sandbox/admin/wecom/reset", "{}");
     }
 }

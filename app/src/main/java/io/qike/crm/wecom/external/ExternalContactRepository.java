@@ -111,6 +111,14 @@ public class ExternalContactRepository {
         return found;
     }
 
+    /** The name WeCom gives each bound member (the directory sync's), by member userid; the userid when not synced. */
+    public Map<String, String> memberNames() {
+        Map<String, String> found = new HashMap<>();
+        jdbc.sql("select b.userid, coalesce(m.name, b.userid) from wecom_binding b left join wecom_member m on m.userid = b.userid")
+                .query((rs, n) -> found.put(rs.getString(1), rs.getString(2))).list();
+        return found;
+    }
+
     private static Binding binding(ResultSet rs, int n) throws SQLException {
         return new Binding(rs.getString("external_userid"), rs.getString("name"), rs.getInt("type"), rs.getString("corp_name"),
                 rs.getString("corp_full_name"), (Long) rs.getObject("contact_id"));

@@ -61,10 +61,13 @@ public class ExternalContactService implements ExternalContactLinks {
         this.jobs = jobs;
     }
 
-    /** The bound members whose users the caller sees, by member userid, with their user. */
+    /** The bound members whose users the caller sees: member userid → the member's name, for the filter. */
     @RequiresPermission(Permission.CONTACT_CREATE)
-    public Map<String, Long> members() {
-        return membersInScope();
+    public Map<String, String> members() {
+        Map<String, String> names = repository.memberNames();
+        Map<String, String> out = new LinkedHashMap<>();
+        membersInScope().keySet().forEach(userid -> out.put(userid, names.getOrDefault(userid, userid)));
+        return out;
     }
 
     /**
