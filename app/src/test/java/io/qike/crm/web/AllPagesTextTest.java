@@ -111,6 +111,7 @@ class AllPagesTextTest {
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired TestFixtures.Fixtures fixtures;
+    @Autowired io.qike.crm.wecom.external.ExternalContactService externalContacts;
     @Autowired io.qike.crm.salesrecord.Feed feed;
     @Autowired IntelFixture intel;
     @Autowired RegistrySandbox registrySandbox;
@@ -246,6 +247,8 @@ class AllPagesTextTest {
         });
         ids.put("/h5/customers/", "" + customer);
         ids.put("/h5/web-only/", "imports");
+        // An import of all external contacts (no WeCom member is bound here, so it ends at once): its progress fragment.
+        ids.put("/wecom/external-contacts/imports/", "" + fixtures.as(t.adminId(), () -> externalContacts.importAll(null)));
         ids.put("/h5/nearby/results", "/h5/nearby/results?latitude=30.26&longitude=120.13");
         ids.put("/h5/checkin/nearby", "/h5/checkin/nearby?latitude=30.26&longitude=120.13");
         return ids;

@@ -7,8 +7,8 @@ import java.util.Map;
 /** The in-process WeCom simulator through its admin API, and a connection of a test enterprise to its corp. */
 public final class WecomSandboxSupport {
     public static final String CORP = "wwqikedemo0000001";
-    static final String TOKEN = "QikeToken42";
-    static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
+    public static final String TOKEN = "QikeToken42";
+    public static final String AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG";
     private final Api sandbox;
     private final int port;
 
