@@ -19,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * Four ways in: the API (stateless bearer tokens, problem+json errors), the sandbox simulators
@@ -114,6 +115,9 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
+                // 聊天工具栏 opens inside WeCom, where a member has no password form to fill: without a session the
+                // sidebar goes through the WeCom login (OAuth) and comes back, never to the login page or an error.
+                .exceptionHandling(e -> e.authenticationEntryPoint(new WecomSidebarEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))))
                 .formLogin(f -> f.loginPage("/login").successHandler(new LoginSuccessHandler())
                         .failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
