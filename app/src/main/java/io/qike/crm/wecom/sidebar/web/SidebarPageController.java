@@ -66,7 +66,7 @@ class SidebarPageController {
     }
 
     @GetMapping("/chat")
-    String chat(@RequestParam(required = false) String externalUserId, Model model) {
+    String chat(@RequestParam String externalUserId, Model model) {
         return show(model, sidebar.chat(externalUserId), Map.of());
     }
 
