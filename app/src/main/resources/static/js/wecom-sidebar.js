@@ -32,7 +32,11 @@ document.addEventListener('DOMContentLoaded', function () {
   fetch(root.getAttribute('data-signature-url') + '?url=' + encodeURIComponent(page),
     {credentials: 'same-origin', headers: {'Accept': 'application/json'}})
     .then(function (r) {
-      return r.json().then(function (body) { if (!r.ok) throw new Error(body.message || ''); return body; });
+      // A refusal names its reason in the member's language (message, action); anything else gets the plain notice.
+      return r.json().catch(function () { return {}; }).then(function (body) {
+        if (!r.ok) throw {shown: [body.message, body.action].filter(Boolean).join(' ')};
+        return body;
+      });
     })
     .then(function (s) {
       window.wx.agentConfig({
@@ -43,5 +47,5 @@ document.addEventListener('DOMContentLoaded', function () {
         fail: function (res) { say('config-failed'); }
       });
     })
-    .catch(function (e) { say('failed', e && e.message); });
+    .catch(function (e) { say('failed', e && e.shown); });
 });

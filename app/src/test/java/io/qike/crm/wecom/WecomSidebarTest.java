@@ -99,6 +99,15 @@ class WecomSidebarTest {
         assertThat(verify("corp", agent, agent.get("signature").asString())).as("the agent's signature is not the corp's").isFalse();
     }
 
+    @Test
+    void withoutAConnectionTheSignatureSaysWhatToDo() throws Exception {
+        admin.delete("/api/v1/wecom/connection");
+        MockHttpServletResponse r = mvc.perform(get("/wecom/sidebar/signature").param("url", PAGE).with(user(fixtures.user(t.rep1Id()))))
+                .andReturn().getResponse();
+        assertThat(r.getStatus()).isEqualTo(503);
+        assertThat(r.getContentAsString()).contains("本企业尚未对接企业微信").contains("企业微信对接");
+    }
+
     private boolean verify(String kind, JsonNode sig, String signature) {
         return sandbox.admin("POST", "/jsapi/verify", Api.json(Map.of("kind", kind, "noncestr", sig.get("nonceStr").asString(),
                 "timestamp", sig.get("timestamp").asString(), "url", sig.get("url").asString(), "signature", signature)))
