@@ -6,10 +6,13 @@ import java.util.Optional;
  * Which WeCom external contact (外部联系人) is which Qike contact, for the current enterprise. The chat sidebar and
  * the contact/customer pages ask here; implemented in {@code wecom.external}.
  *
- * <p>{@link #link} needs contact:edit and the contact in the caller's data scope; {@link #importOne} needs
- * contact:create. Both throw {@code io.qike.crm.platform.PermissionDeniedException}-style 403s through the usual
- * permission check and {@code InvalidInputException} when the external contact is unknown to WeCom or, for a personal
- * WeChat contact (type 1), when no customer can be matched (then link it to a picked contact instead).
+ * <p>{@link #find} needs contact:view and answers only for a contact in the caller's data scope; {@link #link} needs
+ * contact:edit and the contact in the caller's data scope; {@link #importOne} needs contact:create. Without the
+ * permission: Spring Security's {@code AccessDeniedException} (403). An external contact WeCom does not know, or that no
+ * member bound to a user in the caller's data scope follows: {@code NotFoundException} (404). One that cannot get a
+ * customer by itself (a personal WeChat contact, type 1; a same-named customer outside the caller's scope): a
+ * {@code ConflictException} with code {@code wecom_needs_customer} (409); then link it to a contact of the customer
+ * the member picks.
  */
 public interface ExternalContactLinks {
     /** The binding of an external contact, if it was imported or linked; no WeCom call. */

@@ -52,7 +52,13 @@ public class SidebarService {
         String id = checked(externalUserId);
         ExternalContactLinks l = links.getIfAvailable();
         if (l == null) return SidebarChat.of(id, SidebarChat.State.NOT_READY);
-        return l.find(id).map(link -> linked(id, link)).orElseGet(() -> SidebarChat.of(id, SidebarChat.State.UNLINKED));
+        Optional<LinkedContact> found;
+        try {
+            found = l.find(id);
+        } catch (AccessDeniedException e) {
+            return SidebarChat.of(id, SidebarChat.State.FORBIDDEN);
+        }
+        return found.map(link -> linked(id, link)).orElseGet(() -> SidebarChat.of(id, SidebarChat.State.UNLINKED));
     }
 
     /** 导入: a new contact (and customer when needed) made from the external contact. */

@@ -1,6 +1,8 @@
 package io.qike.crm.wecom.sidebar.web;
 
+import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.web.FormErrors;
 import io.qike.crm.salesrecord.SalesRecordService;
 import io.qike.crm.wecom.sidebar.SidebarChat;
@@ -112,6 +114,13 @@ class SidebarPageController {
         } catch (AccessDeniedException e) {
             model.addAttribute("typed", typed);
             model.addAttribute("denied", true);
+            return show(model, sidebar.chat(externalUserId), Map.of());
+        } catch (ConflictException e) {
+            // e.g. a personal WeChat contact that cannot get a customer by itself: the member binds it instead.
+            model.addAttribute("refusedKey", e.messageKey());
+            return show(model, sidebar.chat(externalUserId), Map.of());
+        } catch (NotFoundException e) {
+            model.addAttribute("refusedKey", "wecom.sidebar.notFound");
             return show(model, sidebar.chat(externalUserId), Map.of());
         }
     }
