@@ -79,7 +79,8 @@ class AllPagesTextTest {
             "/intel/lists/{id}/export", "xlsx download",
             "/intel/partnerships/runs/{id}/export", "xlsx download",
             "/intel/partnerships/runs/{id}/graph", "JSON for the relation graph script",
-            "/sales-records/{id}/attachments/{attachmentId}", "the attachment's own file");
+            "/sales-records/{id}/attachments/{attachmentId}", "the attachment's own file",
+            "/wecom/sidebar/signature", "JSON for the chat sidebar's wx.agentConfig");
     /** Pages that need input this test cannot give, each with the reason. */
     static final Map<String, String> NOT_RENDERED = Map.of(
             "/error", "Spring Boot's error page (problem+json under /api), shown only after an error that sent the request there",
@@ -137,7 +138,8 @@ class AllPagesTextTest {
         Map<String, String> ids = fixtures();
         String newCompany = data.get(2025).creditCode();
         Map<String, String> params = Map.of("connectorId", ids.get("/admin/integration/connectors/"), "keyword", newCompany,
-                "reference", newCompany, "object", "CUSTOMER", "q", data.get(2024).name().substring(0, 4));
+                "reference", newCompany, "object", "CUSTOMER", "q", data.get(2024).name().substring(0, 4),
+                "externalUserId", "wmAllPagesTextNotImported");
 
         Set<String> findings = new java.util.LinkedHashSet<>();
         int pages = 0;

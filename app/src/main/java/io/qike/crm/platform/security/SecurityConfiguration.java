@@ -120,8 +120,12 @@ class SecurityConfiguration {
                                 "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .anyRequest().authenticated())
                 // With more than one entry point the first is also the fallback: the login form stays everyone else's.
+                // 聊天工具栏 opens inside WeCom, where a member has no password form to fill: without a session the
+                // sidebar goes through the WeCom login (OAuth) and comes back, never to the login page or an error.
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new H5EntryPoint(), PathPatternRequestMatcher.withDefaults().matcher("/h5/**"))
+                        .defaultAuthenticationEntryPointFor(new WecomSidebarEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")),
+                                PathPatternRequestMatcher.withDefaults().matcher("/wecom/sidebar/**"))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 .formLogin(f -> f.loginPage("/login").successHandler(new LoginSuccessHandler())
                         .failureHandler(new LoginFailureHandler()).permitAll())
