@@ -96,4 +96,17 @@ class BindingRepository {
         return new MemberLine(rs.getString("userid"), rs.getString("name"), depts, rs.getString("position"), rs.getString("mobile"),
                 rs.getString("email"), rs.getBoolean("in_visible_range"), rs.getBoolean("seated"), (Long) rs.getObject("user_id"), null);
     }
+
+    List<String> boundUserids() {
+        return jdbc.sql("select userid from wecom_binding").query(String.class).list();
+    }
+
+    java.util.Map<String, String> names(List<String> userids) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("select userid, name from wecom_member where userid = any(?)").param(userids.toArray(String[]::new))
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                });
+        return out;
+    }
 }

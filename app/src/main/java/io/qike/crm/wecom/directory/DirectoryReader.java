@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * user/get with it which visible members WeCom refuses for want of a seat (only when the seats may not suffice).
  */
 @Component
-class DirectoryReader {
+public class DirectoryReader {
     static final int LIST_ID_LIMIT = 10_000;
     private static final int NOT_VISIBLE = 60011;
 
@@ -39,18 +39,24 @@ class DirectoryReader {
         List<WecomDirectory.Dept> departments = source.getDepartmentService().list(null).stream()
                 .map(d -> new WecomDirectory.Dept(d.getId(), root(d), d.getName(), d.getOrder() == null ? 0 : d.getOrder())).toList();
         List<WecomDirectory.Person> members = members(source, departments, notes);
-        Set<String> visible = new HashSet<>();
-        Set<String> unseated = new HashSet<>();
-        if (app == null) {
-            notes.add("wecom.sync.note.noApp");
-        } else {
-            visible.addAll(userids(app));
-            if (purchasedSeats == null || visible.size() > purchasedSeats) {
-                unseated.addAll(unseated(app, visible));
-                notes.add("wecom.sync.note.seatsProbed");
-            }
-        }
-        return new WecomDirectory(departments, members, visible, unseated, notes);
+        AppReach reach = app == null ? new AppReach(Set.of(), Set.of(), false) : appReach(app, purchasedSeats);
+        if (app == null) notes.add("wecom.sync.note.noApp");
+        if (reach.probed()) notes.add("wecom.sync.note.seatsProbed");
+        return new WecomDirectory(departments, members, reach.visible(), reach.unseated(), notes);
+    }
+
+    /** Whom the CRM app reaches: its visible range, and who in it WeCom refuses for want of a seat. */
+    public record AppReach(Set<String> visible, Set<String> unseated, boolean probed) {
+    }
+
+    /**
+     * The app's visible range (user/list_id with its own secret) and, when the purchased seats are unknown or fewer
+     * than the visible members, who in it WeCom refuses (user/get, 60011): listings show the whole range regardless.
+     */
+    public AppReach appReach(WxCpService app, Integer purchasedSeats) throws WxErrorException {
+        Set<String> visible = new HashSet<>(userids(app));
+        if (purchasedSeats != null && visible.size() <= purchasedSeats) return new AppReach(visible, Set.of(), false);
+        return new AppReach(visible, unseated(app, visible), true);
     }
 
     private static Long root(WxCpDepart d) {
