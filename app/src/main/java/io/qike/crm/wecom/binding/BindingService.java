@@ -89,6 +89,13 @@ public class BindingService {
         return seats();
     }
 
+    /** Active Qike users not bound to any member: whom a member may be bound to by hand. */
+    @RequiresPermission(Permission.ADMIN_WECOM)
+    public List<User> unboundUsers() {
+        java.util.Set<Long> bound = new java.util.HashSet<>(store.boundUsers());
+        return users.list().stream().filter(u -> "ACTIVE".equals(u.status()) && !bound.contains(u.id())).toList();
+    }
+
     Optional<User> activeUser(long userId) {
         return users.list().stream().filter(u -> u.id() == userId && "ACTIVE".equals(u.status())).findFirst();
     }

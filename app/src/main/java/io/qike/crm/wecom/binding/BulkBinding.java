@@ -113,7 +113,8 @@ public class BulkBinding {
      * each member in a transaction of its own so that a login taken elsewhere skips that member only.
      */
     @RequiresPermission(Permission.ADMIN_WECOM)
-    public List<RowOutcome> createUsers(List<String> userids, long roleId) {
+    public List<RowOutcome> createUsers(List<String> userids, Long roleId) {
+        if (roleId == null) throw new InvalidInputException(FieldProblem.of("roleId", "required"));
         List<RowOutcome> out = new ArrayList<>();
         long me = CurrentUser.require().userId();
         int n = 0;

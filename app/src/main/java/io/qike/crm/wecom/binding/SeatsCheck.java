@@ -47,8 +47,11 @@ class SeatsCheck implements WecomCheck {
             if (reach.unseated().isEmpty() && (purchased == null || reach.visible().size() <= purchased)) {
                 return WecomCheckResult.ok("wecom.check.seats.ok", reach.visible().size());
             }
+            if (reach.unseated().isEmpty()) {
+                return WecomCheckResult.fail("wecom.check.seats.overPurchased", "wecom.check.seats.exceeded.action",
+                        reach.visible().size(), purchased);
+            }
             return WecomCheckResult.fail("wecom.check.seats.exceeded", "wecom.check.seats.exceeded.action", reach.visible().size(),
-                    purchased == null ? reach.visible().size() - reach.unseated().size() : purchased, reach.unseated().size(),
                     names.of(reach.unseated()));
         } catch (WxErrorException e) {
             WecomErrors.Advice a = WecomErrors.of(e.getError().getErrorCode(), e.getError().getErrorMsg());
