@@ -40,6 +40,7 @@ public class DirectoryReader {
                 .map(d -> new WecomDirectory.Dept(d.getId(), root(d), d.getName(), d.getOrder() == null ? 0 : d.getOrder())).toList();
         List<WecomDirectory.Person> members = members(source, departments, notes);
         AppReach reach = app == null ? new AppReach(Set.of(), Set.of(), false) : appReach(app, purchasedSeats);
+        if (source == app) members = withLoneMembers(app, members, reach);
         if (app == null) notes.add("wecom.sync.note.noApp");
         if (reach.probed()) notes.add("wecom.sync.note.seatsProbed");
         return new WecomDirectory(departments, members, reach.visible(), reach.unseated(), notes);
@@ -75,6 +76,26 @@ public class DirectoryReader {
             notes.add("wecom.sync.note.listIdFallback");
             return byListId(source, notes);
         }
+    }
+
+    /**
+     * Members made visible one by one (not through a department) are not listed under any department the app sees:
+     * the app reads each of them with user/get (those without a seat it cannot read stay out).
+     */
+    private static List<WecomDirectory.Person> withLoneMembers(WxCpService app, List<WecomDirectory.Person> listed, AppReach reach)
+            throws WxErrorException {
+        Set<String> known = new HashSet<>();
+        listed.forEach(p -> known.add(p.userid()));
+        List<WecomDirectory.Person> out = new ArrayList<>(listed);
+        for (String userid : reach.visible()) {
+            if (known.contains(userid) || reach.unseated().contains(userid)) continue;
+            try {
+                out.add(person(app.getUserService().getById(userid)));
+            } catch (WxErrorException e) {
+                if (e.getError().getErrorCode() != NOT_VISIBLE) throw e;
+            }
+        }
+        return out;
     }
 
     /** user/list refused: the userids from user/list_id, each member's details from user/get where it is allowed. */
