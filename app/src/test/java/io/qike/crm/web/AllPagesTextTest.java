@@ -83,7 +83,8 @@ class AllPagesTextTest {
     /** Pages that need input this test cannot give, each with the reason. */
     static final Map<String, String> NOT_RENDERED = Map.of(
             "/error", "Spring Boot's error page (problem+json under /api), shown only after an error that sent the request there",
-            "/wecom/callback/{corpId}", "WeCom's event server: plain-text answers to signed requests only (WecomCallbackTest)");
+            "/wecom/callback/{corpId}", "WeCom's event server: plain-text answers to signed requests only (WecomCallbackTest)",
+            "/admin/wecom/binding/{userid}/suggestions", "needs a member synced from the WeCom simulator; rendered in WecomDirectoryTest");
     /**
      * Selects whose options are the enterprise's own records (people, departments, tags, lists, flows) or custom-field
      * options (`custom[...]`), which the admin typed: Chinese

@@ -142,7 +142,7 @@ class WecomDirectoryTest {
     }
 
     @Test
-    void suggestionsByMobileThroughWecomAndByNameThenBindAndUnbind() {
+    void suggestionsByMobileThroughWecomAndByNameThenBindAndUnbind() throws Exception {
         connect(false); // the app secret gets no mobiles: the mobile match must come from user/getuserid
         long dept = appSettings().get("visible_departments").get(0).asLong();
         sandbox.admin("POST", "/directory/members", Api.json(Map.of("userid", "MobileMatch", "name", "某某某", "department", List.of(dept),
@@ -158,6 +158,10 @@ class WecomDirectoryTest {
         JsonNode byName = admin.get("/api/v1/wecom/members/NameMatch/suggestions").json();
         assertThat(byName.get(0).get("userId").asLong()).isEqualTo(t.rep2Id());
         assertThat(byName.get(0).get("reasons").toString()).contains("NAME").doesNotContain("MOBILE");
+
+        String fragment = mvc.perform(get("/admin/wecom/binding/MobileMatch/suggestions").with(user(fixtures.user(t.adminId()))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(fragment).contains("手机号相同").contains("李销售").contains("suggestion-bind");
 
         Api.Response bound = admin.put("/api/v1/wecom/members/MobileMatch/binding", "{\"userId\":" + t.rep1Id() + "}");
         assertThat(bound.status()).as(bound.body()).isEqualTo(200);
