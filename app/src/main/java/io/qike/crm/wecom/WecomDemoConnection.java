@@ -6,6 +6,8 @@ import io.qike.sandbox.wecom.core.AppKind;
 import io.qike.sandbox.wecom.core.WeComState;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -15,8 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The embedded default: the demo enterprise is connected to the in-process WeCom simulator's corp with its app,
  * contacts and customer secrets (read from the simulator itself, so they are always the ones it accepts), so
- * every WeCom flow works on the first try. The callback token and key are left to the administrator, who pastes
- * the same pair into the simulator's console when saving the callback URL. Without the simulator nothing happens.
+ * every WeCom flow works on the first try. A callback Token and EncodingAESKey are generated for it and, once this
+ * Qike answers HTTP (the simulator checks the URL before saving it), the callback URL is saved in the simulator's
+ * console for the contacts, app and customer apps, so directory changes and customer events flow without typing.
+ * Without the in-process simulator nothing happens; never in production.
  */
 @Component
 class WecomDemoConnection {
@@ -25,9 +29,12 @@ class WecomDemoConnection {
     private final WecomConnectionService service;
     private final RunAs runAs;
     private final TransactionTemplate tx;
+    private final DemoCallbacks callbacks;
+    private volatile boolean ready;
 
     WecomDemoConnection(ObjectProvider<WeComState> sandbox, Environment env, WecomConnectionService service, RunAs runAs,
-                        TransactionTemplate tx) {
+                        TransactionTemplate tx, DemoCallbacks callbacks) {
+        this.callbacks = callbacks;
         this.sandbox = sandbox;
         this.env = env;
         this.service = service;
@@ -37,7 +44,18 @@ class WecomDemoConnection {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DemoTenantCreated event) {
-        demoDraft().ifPresent(d -> runAs.user(event.adminUserId(), () -> tx.executeWithoutResult(s -> service.save(d))));
+        demoDraft().ifPresent(d -> {
+            runAs.user(event.adminUserId(), () -> tx.executeWithoutResult(s -> service.save(d)));
+            if (ready) callbacks.register(d);
+        });
+    }
+
+    /** The demo enterprise made before this start (or while it ran) gets its callback once the server answers. */
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        ready = true;
+        if (sandbox.getIfAvailable() == null || !env.getProperty("qike.sandbox.enabled", Boolean.class, false)) return;
+        callbacks.registerIfConnected();
     }
 
     /** The simulator's corp as a connection, when the simulator runs in this process. */
@@ -48,6 +66,6 @@ class WecomDemoConnection {
         String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
         return Optional.of(new WecomConnectionDraft(state.corpId(), state.app(AppKind.APP).agentId(),
                 state.app(AppKind.APP).secret(), state.app(AppKind.CONTACTS).secret(), state.app(AppKind.CUSTOMER).secret(),
-                null, null, "http://localhost:" + port + "/sandbox/wecom"));
+                DemoCallbacks.randomText(32), DemoCallbacks.randomText(43), "http://localhost:" + port + "/sandbox/wecom"));
     }
 }

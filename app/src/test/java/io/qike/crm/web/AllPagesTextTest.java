@@ -87,7 +87,8 @@ class AllPagesTextTest {
             "/wecom/callback/{corpId}", "WeCom's event server: plain-text answers to signed requests only (WecomCallbackTest)",
             "/wecom/login/callback", "WeCom's OAuth redirect: needs a code and a state of the browser's session; its refusal pages "
                     + "answer 400/403 and are read in WecomLoginTest",
-            "/wecom/h5/{corpId}", "the WeCom workbench entry: a redirect to WeCom's authorize page (WecomLoginTest, WecomH5JourneyBrowserTest)");
+            "/wecom/h5/{corpId}", "the WeCom workbench entry: a redirect to WeCom's authorize page (WecomLoginTest, WecomH5JourneyBrowserTest)",
+            "/admin/wecom/binding/{userid}/suggestions", "needs a member synced from the WeCom simulator; rendered in WecomDirectoryTest");
     /**
      * Selects whose options are the enterprise's own records (people, departments, tags, lists, flows) or custom-field
      * options (`custom[...]`), which the admin typed: Chinese
