@@ -1,5 +1,7 @@
 package io.qike.crm.wecom;
 
+import io.qike.crm.wecom.store.WecomConnectionRepository;
+
 import io.qike.crm.platform.DemoTenantCreated;
 import io.qike.crm.platform.RunAs;
 import io.qike.sandbox.wecom.core.AppKind;
@@ -30,11 +32,13 @@ class WecomDemoConnection {
     private final RunAs runAs;
     private final TransactionTemplate tx;
     private final DemoCallbacks callbacks;
+    private final WecomConnectionRepository connections;
     private volatile boolean ready;
 
     WecomDemoConnection(ObjectProvider<WeComState> sandbox, Environment env, WecomConnectionService service, RunAs runAs,
-                        TransactionTemplate tx, DemoCallbacks callbacks) {
+                        TransactionTemplate tx, DemoCallbacks callbacks, WecomConnectionRepository connections) {
         this.callbacks = callbacks;
+        this.connections = connections;
         this.sandbox = sandbox;
         this.env = env;
         this.service = service;
@@ -44,7 +48,9 @@ class WecomDemoConnection {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DemoTenantCreated event) {
-        demoDraft().ifPresent(d -> {
+        // The simulator has one corp and a corp binds to one enterprise: a second demo enterprise on this Qike
+        // (made by the operator) starts unconnected rather than failing its set-up.
+        demoDraft().filter(d -> connections.tenantOfCorp(d.corpId()).isEmpty()).ifPresent(d -> {
             runAs.user(event.adminUserId(), () -> tx.executeWithoutResult(s -> service.save(d)));
             if (ready) callbacks.register(d);
         });

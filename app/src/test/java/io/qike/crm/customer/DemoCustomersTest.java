@@ -23,6 +23,7 @@ class DemoCustomersTest {
     @Autowired TransactionTemplate tx;
     @Autowired JdbcClient jdbc;
     @Autowired SystemDatabase system;
+    @Autowired io.qike.sandbox.wecom.core.WeComState weCom;
 
     @Test
     void theDemoCustomersArriveAfterTheCommitAndTheirPublicationIsDone() {
@@ -33,6 +34,10 @@ class DemoCustomersTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> system.jdbc().sql(
                 "select count(*) from event_publication where event_type like '%DemoTenantCreated' and completion_date is null")
                 .query(Long.class).single() == 0);
+        // The demo enterprise is also connected to the WeCom simulator's one corp (a corp binds to one enterprise):
+        // give the corp and the simulator's callbacks back for the WeCom tests.
+        system.jdbc().sql("delete from wecom_connection where tenant_id = ?").param(t.tenantId()).update();
+        weCom.reset();
     }
 
     private long customers(TestTenant t) {
