@@ -13,10 +13,13 @@ import io.qike.crm.support.BrowserJourney;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
+import io.qike.sandbox.wecom.core.WeComState;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A sales rep opens the chat sidebar (360 px) beside a one-to-one chat in the simulated WeCom client: the page's own
@@ -30,6 +33,9 @@ class WecomSidebarBrowserTest extends BrowserJourney {
     @Autowired ExternalContactLinks links;
     @Autowired CustomerService customers;
     @Autowired ContactService contacts;
+    @Autowired WeComState state;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate tx;
     Api admin;
     WecomSandboxSupport sandbox;
 
@@ -45,7 +51,7 @@ class WecomSidebarBrowserTest extends BrowserJourney {
         sandbox = new WecomSandboxSupport(port);
         admin = new Api(port).login(t.login("admin"), TestFixtures.PASSWORD);
         org.assertj.core.api.Assertions.assertThat(admin.put("/api/v1/wecom/connection", Api.json(sandbox.fullConnection())).status()).isEqualTo(200);
-        String external = WecomSidebarTest.externalUserId(clients, t.tenantId());
+        String external = WecomSidebarTest.externalUserIdFollowedBy(t.rep1Id(), clients, new WecomMembers(state, jdbc, tx), admin, t.tenantId());
         long contactId = fixtures.as(t.rep1Id(), () -> contacts.create(new ContactDraft(
                 customers.create(CustomerDraft.builder().name("上海侧边栏浏览器有限公司").build()).id(),
                 "李经理", "13900000002", null, "总经理", null, null, Map.of())));

@@ -16,6 +16,7 @@ import io.qike.crm.support.Api;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
+import io.qike.sandbox.wecom.core.WeComState;
 import java.util.Map;
 import me.chanjar.weixin.cp.api.WxCpService;
 import org.junit.jupiter.api.AfterEach;
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +43,9 @@ class WecomSidebarTest {
     @Autowired CustomerService customers;
     @Autowired ContactService contacts;
     @Autowired SalesRecordService records;
+    @Autowired WeComState state;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate tx;
     TestTenant t;
     Api admin;
     WecomSandboxSupport sandbox;
@@ -59,14 +65,26 @@ class WecomSidebarTest {
         sandbox.reset();
     }
 
-    /** An external contact of the simulated corp, followed by a member the customer-contact secret may serve. */
-    static String externalUserId(WecomClients clients, long tenantId) throws Exception {
+    /**
+     * An external contact of the simulated corp whose following member (one the customer-contact secret may serve) the
+     * administrator bound to this user on the binding page's API, with the member row the directory sync would make.
+     */
+    static String externalUserIdFollowedBy(long userId, WecomClients clients, WecomMembers members, Api admin, long tenantId)
+            throws Exception {
         WxCpService wx = clients.forTenant(tenantId).customer().orElseThrow();
         for (String follower : wx.getExternalContactService().listFollowers()) {
             var ids = wx.getExternalContactService().listExternalContacts(follower);
-            if (!ids.isEmpty()) return ids.get(0);
+            if (ids.isEmpty()) continue;
+            members.synced(tenantId, follower, true);
+            Api.Response bound = admin.put("/api/v1/wecom/members/" + follower + "/binding", "{\"userId\":" + userId + "}");
+            assertThat(bound.status()).as(bound.body()).isEqualTo(200);
+            return ids.get(0);
         }
         throw new IllegalStateException("no external contact in the simulator");
+    }
+
+    private String externalOfRep1() throws Exception {
+        return externalUserIdFollowedBy(t.rep1Id(), clients, new WecomMembers(state, jdbc, tx), admin, t.tenantId());
     }
 
     private long contactOfRep1(String customerName) throws Exception {
@@ -116,7 +134,7 @@ class WecomSidebarTest {
 
     @Test
     void aBoundExternalContactShowsItsCustomerAndASalesRecordCanBeAdded() throws Exception {
-        String external = externalUserId(clients, t.tenantId());
+        String external = externalOfRep1();
         long contactId = contactOfRep1("杭州侧边栏测试有限公司");
         fixtures.as(t.rep1Id(), () -> links.link(external, contactId));
         QikeUser rep = fixtures.user(t.rep1Id());
@@ -138,18 +156,28 @@ class WecomSidebarTest {
 
     @Test
     void aContactOutsideTheMembersDataScopeShowsNoAccessNotItsData() throws Exception {
-        String external = externalUserId(clients, t.tenantId());
+        String external = externalOfRep1();
         long contactId = contactOfRep1("宁波别人家的客户有限公司");
         fixtures.as(t.rep1Id(), () -> links.link(external, contactId));
 
         String chat = html(mvc.perform(get("/wecom/sidebar/chat").param("externalUserId", external).with(user(fixtures.user(t.rep2Id()))))
                 .andReturn().getResponse());
-        assertThat(chat).contains("无权查看").doesNotContain("宁波别人家的客户有限公司").doesNotContain("王采购");
+        assertThat(chat).contains("无权查看").doesNotContain("宁波别人家的客户有限公司").doesNotContain("王采购")
+                .as("no import or binding offer: it would make a duplicate").doesNotContain("id=\"sidebar-import\"")
+                .doesNotContain("id=\"sidebar-bind-search\"");
+
+        long rep2Contact = fixtures.as(t.rep2Id(), () -> contacts.create(new ContactDraft(
+                customers.create(CustomerDraft.builder().name("宁波抢绑定有限公司").build()).id(), "赵经理", null, null, null, null, null, Map.of())));
+        String rebound = html(mvc.perform(post("/wecom/sidebar/chat/link").param("externalUserId", external)
+                .param("contactId", "" + rep2Contact).with(user(fixtures.user(t.rep2Id()))).with(csrf())).andReturn().getResponse());
+        assertThat(rebound).contains("无权查看").doesNotContain("宁波抢绑定有限公司");
+        assertThat(fixtures.as(t.rep1Id(), () -> links.find(external))).as("still rep1's contact")
+                .hasValueSatisfying(l -> assertThat(l.contactId()).isEqualTo(contactId));
     }
 
     @Test
     void anUnknownExternalContactOffersImportAndBindingToAVisibleContact() throws Exception {
-        String external = externalUserId(clients, t.tenantId());
+        String external = externalOfRep1();
         long contactId = contactOfRep1("苏州待绑定有限公司");
         QikeUser rep = fixtures.user(t.rep1Id());
 

@@ -166,6 +166,12 @@ public class ExternalContactService implements ExternalContactLinks {
     }
 
     @Override
+    @RequiresPermission(Permission.CONTACT_VIEW)
+    public boolean bound(String externalUserId) {
+        return repository.find(externalUserId).map(b -> b.contactId() != null).orElse(false);
+    }
+
+    @Override
     @RequiresPermission(Permission.CONTACT_CREATE)
     public LinkedContact importOne(String externalUserId) {
         return importContact(externalUserId, null);

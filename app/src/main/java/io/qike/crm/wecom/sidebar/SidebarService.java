@@ -52,13 +52,14 @@ public class SidebarService {
         String id = checked(externalUserId);
         ExternalContactLinks l = links.getIfAvailable();
         if (l == null) return SidebarChat.of(id, SidebarChat.State.NOT_READY);
-        Optional<LinkedContact> found;
         try {
-            found = l.find(id);
+            Optional<LinkedContact> found = l.find(id);
+            if (found.isPresent()) return linked(id, found.get());
+            // Bound to a contact outside the member's data scope: 无权查看, not an offer that would make a duplicate.
+            return SidebarChat.of(id, l.bound(id) ? SidebarChat.State.FORBIDDEN : SidebarChat.State.UNLINKED);
         } catch (AccessDeniedException e) {
             return SidebarChat.of(id, SidebarChat.State.FORBIDDEN);
         }
-        return found.map(link -> linked(id, link)).orElseGet(() -> SidebarChat.of(id, SidebarChat.State.UNLINKED));
     }
 
     /** 导入: a new contact (and customer when needed) made from the external contact. */
@@ -72,7 +73,10 @@ public class SidebarService {
     public SidebarChat link(String externalUserId, Long contactId) {
         String id = checked(externalUserId);
         if (contactId == null) throw new InvalidInputException(FieldProblem.of("contactId", "required"));
-        required().link(id, contactId);
+        ExternalContactLinks l = required();
+        // Someone else's contact already: the sidebar offers no binding, so it does not move that binding either.
+        if (l.find(id).isEmpty() && l.bound(id)) return SidebarChat.of(id, SidebarChat.State.FORBIDDEN);
+        l.link(id, contactId);
         return chat(id);
     }
 
