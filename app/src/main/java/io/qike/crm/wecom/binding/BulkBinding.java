@@ -7,6 +7,7 @@ import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.FieldProblem;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.RequiresPermission;
+import io.qike.crm.platform.org.RoleService;
 import io.qike.crm.platform.org.User;
 import io.qike.crm.platform.org.UserForm;
 import io.qike.crm.platform.org.UserService;
@@ -42,9 +43,11 @@ public class BulkBinding {
     private final UserService users;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final RoleService roles;
 
-    BulkBinding(BindingRepository store, UserService users, AuditLog audit, TransactionTemplate tx) {
+    BulkBinding(BindingRepository store, UserService users, AuditLog audit, TransactionTemplate tx, RoleService roles) {
         this.tx = tx;
+        this.roles = roles;
         this.store = store;
         this.users = users;
         this.audit = audit;
@@ -115,6 +118,10 @@ public class BulkBinding {
     @RequiresPermission(Permission.ADMIN_WECOM)
     public List<RowOutcome> createUsers(List<String> userids, Long roleId) {
         if (roleId == null) throw new InvalidInputException(FieldProblem.of("roleId", "required"));
+        // A role of another enterprise would make users without any role; who may not create users learns it per member.
+        if (CurrentUser.require().can(Permission.ADMIN_ORG) && roles.list().stream().noneMatch(r -> r.id() == roleId)) {
+            throw new InvalidInputException(FieldProblem.of("roleId", "not_found"));
+        }
         List<RowOutcome> out = new ArrayList<>();
         long me = CurrentUser.require().userId();
         int n = 0;
@@ -146,7 +153,8 @@ public class BulkBinding {
                 });
                 out.add(new RowOutcome(n, userid, userid, "CREATED"));
             } catch (InvalidInputException e) {
-                out.add(new RowOutcome(n, userid, userid, "USER_INVALID"));
+                boolean taken = e.problems().stream().anyMatch(p -> "login_taken".equals(p.code()));
+                out.add(new RowOutcome(n, userid, userid, taken ? "LOGIN_TAKEN" : "USER_INVALID"));
             } catch (AccessDeniedException e) {
                 out.add(new RowOutcome(n, userid, userid, "NO_RIGHT_TO_CREATE_USERS"));
             }

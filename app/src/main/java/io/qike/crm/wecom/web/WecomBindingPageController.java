@@ -1,11 +1,15 @@
 package io.qike.crm.wecom.web;
 
+import io.qike.crm.platform.CurrentUser;
+import io.qike.crm.platform.Permission;
+import io.qike.crm.platform.org.RoleService;
 import io.qike.crm.wecom.binding.BindingService;
 import io.qike.crm.wecom.binding.BindingSuggestions;
 import io.qike.crm.wecom.binding.BulkBinding;
 import io.qike.crm.wecom.directory.DirectoryService;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +30,11 @@ class WecomBindingPageController {
     private final BindingSuggestions suggestions;
     private final BulkBinding bulk;
     private final DirectoryService directory;
+    private final RoleService roles;
 
-    WecomBindingPageController(BindingService bindings, BindingSuggestions suggestions, BulkBinding bulk, DirectoryService directory) {
+    WecomBindingPageController(BindingService bindings, BindingSuggestions suggestions, BulkBinding bulk, DirectoryService directory,
+                               RoleService roles) {
+        this.roles = roles;
         this.bindings = bindings;
         this.suggestions = suggestions;
         this.bulk = bulk;
@@ -41,7 +48,11 @@ class WecomBindingPageController {
         model.addAttribute("bound", bound);
         model.addAttribute("q", q);
         model.addAttribute("members", bindings.members(bound, q, page));
+        // Creating Qike users for members is for those who may create users; the others see no checkboxes.
+        boolean createUsers = !bound && CurrentUser.require().can(Permission.ADMIN_ORG);
+        model.addAttribute("createUsers", createUsers);
         if (htmx != null) return "wecom/binding :: results";
+        if (createUsers) model.addAttribute("roles", roles.list());
         model.addAttribute("seats", bindings.seats());
         model.addAttribute("syncs", directory.syncs());
         return "wecom/binding";
@@ -75,6 +86,15 @@ class WecomBindingPageController {
             model.addAttribute("outcomes", bulk.fromXlsx(in));
         }
         return "wecom/bulk-result";
+    }
+
+    /** 为所选成员创建 Qike 账号: the checked members' outcomes, under the form (htmx) or on a page of their own. */
+    @PostMapping("/users")
+    String createUsers(@RequestParam(required = false) List<String> userids, @RequestParam(required = false) Long roleId,
+                       @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("outcomes", bulk.createUsers(userids, roleId));
+        model.addAttribute("created", true);
+        return htmx != null ? "wecom/bulk-result :: outcomes" : "wecom/bulk-result";
     }
 
     @PostMapping("/seats")
