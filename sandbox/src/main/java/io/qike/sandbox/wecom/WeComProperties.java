@@ -16,6 +16,8 @@ public class WeComProperties {
     /** Falls back to {@code qike.sandbox.seed}, then to a fixed default. */
     private Long seed;
     private int members = 300;
+    /** Departments of the generated tree: 28 is the base company; more add sales groups under the regions (a bench's 500). */
+    private int departments = 28;
     private int externalContacts = 1200;
     private int messages = 5000;
     private int appAgentId = 1000005;
@@ -36,6 +38,8 @@ public class WeComProperties {
     public void setSeed(Long seed) { this.seed = seed; }
     public int getMembers() { return members; }
     public void setMembers(int members) { this.members = members; }
+    public int getDepartments() { return departments; }
+    public void setDepartments(int departments) { this.departments = departments; }
     public int getExternalContacts() { return externalContacts; }
     public void setExternalContacts(int externalContacts) { this.externalContacts = externalContacts; }
     public int getMessages() { return messages; }

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.env.MockEnvironment;
 
+import io.qike.sandbox.wecom.directory.Directory;
+import io.qike.sandbox.wecom.directory.Member;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,5 +72,36 @@ class WeComDataTest {
         assertThat(CompanyNames.shortName("广东省美的集团股份有限公司")).isEqualTo("美的");
         assertThat(new GeneratedCompanyNames(1, 30).companyNames()).hasSize(30).allMatch(n -> n.endsWith("公司"));
         assertThat(new GeneratedCompanyNames(1, 30).companyNames()).isEqualTo(new GeneratedCompanyNames(1, 30).companyNames());
+    }
+
+    @Test
+    void aBenchCanAskForFiveHundredDepartmentsAndTheMembersSpreadOverThem() {
+        WeComProperties props = new WeComProperties();
+        props.setMembers(10_000);
+        props.setDepartments(500);
+        WeComState state = new WeComState(props, new MockEnvironment(),
+                new StaticListableBeanFactory().getBeanProvider(CompanyNameSource.class), new SimClock());
+        Directory d = state.world().directory();
+        assertThat(d.departments()).hasSize(500);
+        assertThat(d.members()).hasSize(10_000);
+        assertThat(d.members().stream().map(Member::userid).distinct().count()).isEqualTo(10_000);
+        // Every department but the root has a parent in the tree, and all are below the root.
+        assertThat(d.departments()).allSatisfy(dep -> assertThat(dep.id() == 1 || d.department(dep.parentId()) != null).isTrue());
+        assertThat(d.subtree(1)).hasSize(500);
+        Set<Long> staffed = new HashSet<>();
+        d.members().forEach(m -> staffed.addAll(m.departments()));
+        assertThat(staffed).hasSizeGreaterThan(450);
+        assertThat(d.department(500).name()).isEqualTo("销售472组");
+    }
+
+    @Test
+    void theDefaultTreeIsTheTwentyEightDepartmentsItWas() {
+        WeComProperties props = new WeComProperties();
+        assertThat(props.getDepartments()).isEqualTo(28);
+        World w = world(7, List.of("北京星河数据科技有限公司"));
+        assertThat(w.directory().departments()).hasSize(28);
+        assertThat(w.directory().department(28).name()).isEqualTo("总经办");
+        assertThat(World.generate(7, "wwtest", "测试公司", 120, 28, 300, 400, List.of("北京星河数据科技有限公司"), EPOCH).directory().members())
+                .isEqualTo(w.directory().members());
     }
 }

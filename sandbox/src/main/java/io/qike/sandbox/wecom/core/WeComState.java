@@ -40,7 +40,7 @@ public class WeComState implements Resettable {
         // Any CompanyNameSource bean (e.g. the registry simulators' data) wins over the generated names.
         List<String> companies = names.orderedStream().findFirst()
                 .orElseGet(() -> new GeneratedCompanyNames(seed, 400)).companyNames();
-        World w = World.generate(seed, props.getCorpId(), props.getCorpName(), props.getMembers(),
+        World w = World.generate(seed, props.getCorpId(), props.getCorpName(), props.getMembers(), props.getDepartments(),
                 props.getExternalContacts(), props.getMessages(), companies, epoch);
         Map<AppKind, AppSettings> a = new EnumMap<>(AppKind.class);
         a.put(AppKind.CONTACTS, new AppSettings(AppKind.CONTACTS, "通讯录同步", null, secret("contacts")));

@@ -14,7 +14,12 @@ public record World(long seed, String corpId, String corpName, Directory directo
 
     public static World generate(long seed, String corpId, String corpName, int members, int customers,
                                  int messages, List<String> companyNames, long epochMillis) {
-        Directory directory = DirectoryGenerator.generate(seed, corpName, members);
+        return generate(seed, corpId, corpName, members, DirectoryGenerator.BASE_DEPARTMENTS, customers, messages, companyNames, epochMillis);
+    }
+
+    public static World generate(long seed, String corpId, String corpName, int members, int departments, int customers,
+                                 int messages, List<String> companyNames, long epochMillis) {
+        Directory directory = DirectoryGenerator.generate(seed, corpName, members, departments);
         ExternalContacts externals = ExternalContactGenerator.generate(seed, directory, companyNames, customers,
                 epochMillis / 1000);
         Archive archive = new Archive(seed, directory, externals, messages, epochMillis);

@@ -49,18 +49,44 @@ public final class DirectoryGenerator {
     private static final String[] CITIES = {"北京市朝阳区", "北京市海淀区", "上海市浦东新区", "杭州市西湖区",
             "深圳市南山区", "广州市天河区", "南京市建邺区", "天津市和平区"};
 
+    /** The base company's departments; a larger tree adds sales groups. */
+    public static final int BASE_DEPARTMENTS = UNITS.size();
+    /** The regions (华北, 华东, 华南) that take the added sales groups in turn. */
+    private static final int[] REGIONS = {2, 6, 10};
+    private static final int ADDED_WEIGHT = 10;
+
     private DirectoryGenerator() {
     }
 
     public static Directory generate(long seed, String corpName, int memberCount) {
+        return generate(seed, corpName, memberCount, BASE_DEPARTMENTS);
+    }
+
+    /**
+     * The base tree, plus {@code departmentCount - 28} sales groups (销售1组, 销售2组, …) spread over the three regions,
+     * each staffed like a mid-size group, so a large directory spreads its members over all departments. The base
+     * tree and its members are unchanged at 28. Fewer than 28 is not supported (the base tree is one company).
+     */
+    public static Directory generate(long seed, String corpName, int memberCount, int departmentCount) {
+        if (departmentCount < BASE_DEPARTMENTS) {
+            throw new IllegalArgumentException("departments must be at least " + BASE_DEPARTMENTS);
+        }
+        List<Unit> units = new ArrayList<>(UNITS);
+        for (int k = 0; units.size() < departmentCount; k++) {
+            units.add(new Unit("销售" + (k + 1) + "组", null, REGIONS[k % REGIONS.length], ADDED_WEIGHT, "sales"));
+        }
+        return generate(seed, corpName, memberCount, units);
+    }
+
+    private static Directory generate(long seed, String corpName, int memberCount, List<Unit> units) {
         SplittableRandom r = Seeds.random(seed, "directory");
-        int[] quota = quotas(memberCount);
+        int[] quota = quotas(units, memberCount);
         List<List<Member>> perUnit = new ArrayList<>();
         List<Member> members = new ArrayList<>();
         Set<String> userids = new HashSet<>();
         Set<String> mobiles = new HashSet<>();
-        for (int u = 0; u < UNITS.size(); u++) {
-            Unit unit = UNITS.get(u);
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
             int n = quota[u];
             List<Member> here = new ArrayList<>();
             for (int i = 0; i < n && members.size() < memberCount; i++) {
@@ -90,8 +116,8 @@ public final class DirectoryGenerator {
             perUnit.add(here);
         }
         List<Department> departments = new ArrayList<>();
-        for (int u = 0; u < UNITS.size(); u++) {
-            Unit unit = UNITS.get(u);
+        for (int u = 0; u < units.size(); u++) {
+            Unit unit = units.get(u);
             List<String> leaders = perUnit.get(u).isEmpty() ? List.of() : List.of(perUnit.get(u).get(0).userid());
             departments.add(new Department(u + 1, u == 0 ? corpName : unit.name(), unit.nameEn(),
                     unit.parent() + 1, 100000000L - u * 1000L, leaders));
@@ -100,13 +126,13 @@ public final class DirectoryGenerator {
     }
 
     /** Members per unit in proportion to its weight, largest remainders first, summing to exactly count. */
-    private static int[] quotas(int count) {
-        int total = UNITS.stream().mapToInt(Unit::weight).sum();
-        int[] q = new int[UNITS.size()];
-        double[] rest = new double[UNITS.size()];
+    private static int[] quotas(List<Unit> units, int count) {
+        int total = units.stream().mapToInt(Unit::weight).sum();
+        int[] q = new int[units.size()];
+        double[] rest = new double[units.size()];
         int given = 0;
         for (int u = 0; u < q.length; u++) {
-            double exact = (double) UNITS.get(u).weight() * count / total;
+            double exact = (double) units.get(u).weight() * count / total;
             q[u] = (int) exact;
             rest[u] = exact - q[u];
             given += q[u];
