@@ -7,9 +7,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ArchiveNotifyHandler implements WecomEventHandler {
     private final ApplicationEventPublisher events;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    ArchiveNotifyHandler(ApplicationEventPublisher events) {
+    ArchiveNotifyHandler(ApplicationEventPublisher events, org.springframework.transaction.support.TransactionTemplate tx) {
         this.events = events;
+        this.tx = tx;
     }
 
     @Override
@@ -19,6 +21,7 @@ class ArchiveNotifyHandler implements WecomEventHandler {
 
     @Override
     public void handle(WecomEvent event) {
-        events.publishEvent(new WecomArchiveNotified(event.tenantId(), event.corpId()));
+        // In a transaction, so that the event publication registry keeps it until the archive has pulled.
+        tx.executeWithoutResult(s -> events.publishEvent(new WecomArchiveNotified(event.tenantId(), event.corpId())));
     }
 }

@@ -34,12 +34,16 @@ class WecomInbox {
     void on(WecomEventReceived received) {
         TenantContext.runAs(received.tenantId(), () -> {
             try {
-                tx.executeWithoutResult(s -> inbox.find(received.eventId()).filter(e -> e.processedAt() == null).ifPresent(e -> {
+                // Handlers ask WeCom before they write (user/get, externalcontact/get): no connection is held meanwhile,
+                // or at 200 events a second the handlers took the pool and the callback endpoint waited seconds for one.
+                // Each handler writes in a transaction of its own; the event is marked processed only after all of them,
+                // so one that dies half-way is handed over again (their writes replace, they do not add).
+                inbox.find(received.eventId()).filter(e -> e.processedAt() == null).ifPresent(e -> {
                     WecomEvent event = new WecomEvent(e.id(), e.tenantId(), e.corpId(), e.event(), e.changeType(),
                             EventXml.fields(e.payload()), e.payload(), e.receivedAt());
                     handlers.stream().filter(h -> h.event().equals(e.event())).forEach(h -> h.handle(event));
-                    inbox.processed(e.id());
-                }));
+                    tx.executeWithoutResult(s -> inbox.processed(e.id()));
+                });
             } catch (RuntimeException ex) {
                 log.warn("WeCom event {} of tenant {} failed: {}", received.eventId(), received.tenantId(), ex.toString());
                 tx.executeWithoutResult(s -> inbox.failed(received.eventId(), ex.getClass().getSimpleName()));

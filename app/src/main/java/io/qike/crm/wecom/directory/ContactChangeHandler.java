@@ -22,8 +22,10 @@ class ContactChangeHandler implements WecomEventHandler {
     private static final int NOT_VISIBLE = 60011;
     private final DirectoryRepository store;
     private final WecomClients clients;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    ContactChangeHandler(DirectoryRepository store, WecomClients clients) {
+    ContactChangeHandler(DirectoryRepository store, WecomClients clients, org.springframework.transaction.support.TransactionTemplate tx) {
+        this.tx = tx;
         this.store = store;
         this.clients = clients;
     }
@@ -43,15 +45,16 @@ class ContactChangeHandler implements WecomEventHandler {
                 String userid = f.get("UserID");
                 String renamed = blank(f.get("NewUserID"));
                 if (renamed != null && !renamed.equals(userid)) {
-                    store.rename(userid, renamed);
+                    String from = userid;
+                    tx.executeWithoutResult(s -> store.rename(from, renamed));
                     userid = renamed;
                 }
                 refresh(wecom, userid, f);
             }
-            case "delete_user" -> store.remove(List.of(f.get("UserID")));
-            case "create_party", "update_party" -> store.patchDepartment(Long.parseLong(f.get("Id")), number(f.get("ParentId")),
-                    blank(f.get("Name")), number(f.get("Order")));
-            case "delete_party" -> store.deleteDepartment(Long.parseLong(f.get("Id")));
+            case "delete_user" -> tx.executeWithoutResult(s -> store.remove(List.of(f.get("UserID"))));
+            case "create_party", "update_party" -> tx.executeWithoutResult(s -> store.patchDepartment(Long.parseLong(f.get("Id")),
+                    number(f.get("ParentId")), blank(f.get("Name")), number(f.get("Order"))));
+            case "delete_party" -> tx.executeWithoutResult(s -> store.deleteDepartment(Long.parseLong(f.get("Id"))));
             default -> {
                 // other change types (tags) are not mirrored
             }
@@ -74,7 +77,8 @@ class ContactChangeHandler implements WecomEventHandler {
                 if (e.getError().getErrorCode() == NOT_VISIBLE) seated = false;
             }
         }
-        store.upsert(List.of(new DirectoryRepository.Stored(p, visible, seated, true)));
+        DirectoryRepository.Stored stored = new DirectoryRepository.Stored(p, visible, seated, true);
+        tx.executeWithoutResult(s -> store.upsert(List.of(stored)));
     }
 
     private static Optional<WecomDirectory.Person> read(Optional<WxCpService> service, String userid) {

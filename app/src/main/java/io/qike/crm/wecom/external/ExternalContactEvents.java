@@ -13,8 +13,11 @@ import org.springframework.stereotype.Component;
 class ExternalContactEvents implements WecomEventHandler {
     private final WecomExternalApi wecom;
     private final ExternalContactRepository repository;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
-    ExternalContactEvents(WecomExternalApi wecom, ExternalContactRepository repository) {
+    ExternalContactEvents(WecomExternalApi wecom, ExternalContactRepository repository,
+                          org.springframework.transaction.support.TransactionTemplate tx) {
+        this.tx = tx;
         this.wecom = wecom;
         this.repository = repository;
     }
@@ -32,7 +35,7 @@ class ExternalContactEvents implements WecomEventHandler {
         switch (event.changeType() == null ? "" : event.changeType()) {
             // The member removed the customer, or the customer removed the member: that follow ends.
             case "del_external_contact", "del_follow_user" -> {
-                if (member != null) repository.removeFollow(external, member);
+                if (member != null) tx.executeWithoutResult(s -> repository.removeFollow(external, member));
             }
             // add_external_contact, edit_external_contact, transfer_fail (the customer stays with its member), and
             // kinds added later: WeCom's current description is the truth.
@@ -41,9 +44,9 @@ class ExternalContactEvents implements WecomEventHandler {
     }
 
     private void refresh(String external) {
-        wecom.get(external).ifPresent(c -> {
+        wecom.get(external).ifPresent(c -> tx.executeWithoutResult(s -> {
             repository.save(c);
             repository.replaceFollows(c);
-        });
+        }));
     }
 }
