@@ -26,11 +26,13 @@ public class WecomConnectionService {
     private final WecomConnectionRepository repository;
     private final SecretBox box;
     private final WecomConnectionTester tester;
+    private final CallbackKeys callbackKeys;
 
-    WecomConnectionService(WecomConnectionRepository repository, SecretBox box, WecomConnectionTester tester) {
+    WecomConnectionService(WecomConnectionRepository repository, SecretBox box, WecomConnectionTester tester, CallbackKeys callbackKeys) {
         this.repository = repository;
         this.box = box;
         this.tester = tester;
+        this.callbackKeys = callbackKeys;
     }
 
     /** {@code publicBaseUrl}: how browsers and WeCom reach this Qike (scheme, host, port, context path). */
@@ -77,6 +79,7 @@ public class WecomConnectionService {
         } catch (DuplicateKeyException raced) {
             throw new InvalidInputException(io.qike.crm.platform.FieldProblem.of("corpId", "wecom_corp_taken"));
         }
+        callbackKeys.forget();
         return repository.find().map(WecomConnections::view).orElseThrow();
     }
 
@@ -84,6 +87,7 @@ public class WecomConnectionService {
     @Transactional
     public void disconnect() {
         repository.delete();
+        callbackKeys.forget();
     }
 
     /** Tries each secret on its own; the failing one is named with WeCom's errcode and what to do. */

@@ -4,8 +4,10 @@ import io.qike.crm.platform.TenantContext;
 import io.qike.crm.wecom.callback.EventXml;
 import io.qike.crm.wecom.store.WecomCallbackRepository;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,15 +25,32 @@ class WecomInbox {
     private final WecomCallbackRepository inbox;
     private final List<WecomEventHandler> handlers;
     private final TransactionTemplate tx;
+    /**
+     * Listeners run on virtual threads without a bound: at 200 events a second as many handlers asked WeCom and wrote
+     * at once, and the callback endpoint, which must answer within milliseconds, waited for the CPU and the pool.
+     * Events wait here instead (each stays in the inbox and the publication registry until handled).
+     */
+    private final Semaphore running;
 
-    WecomInbox(WecomCallbackRepository inbox, List<WecomEventHandler> handlers, TransactionTemplate tx) {
+    WecomInbox(WecomCallbackRepository inbox, List<WecomEventHandler> handlers, TransactionTemplate tx,
+               @Value("${qike.wecom.inbox.concurrency:2}") int concurrency) {
         this.inbox = inbox;
         this.handlers = handlers;
         this.tx = tx;
+        this.running = new Semaphore(concurrency, true);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(WecomEventReceived received) {
+        running.acquireUninterruptibly();
+        try {
+            handle(received);
+        } finally {
+            running.release();
+        }
+    }
+
+    private void handle(WecomEventReceived received) {
         TenantContext.runAs(received.tenantId(), () -> {
             try {
                 // Handlers ask WeCom before they write (user/get, externalcontact/get): no connection is held meanwhile,

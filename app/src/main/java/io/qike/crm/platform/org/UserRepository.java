@@ -23,6 +23,10 @@ class UserRepository {
         return jdbc.sql(SELECT + " order by u.id").query((rs, i) -> map(rs)).list();
     }
 
+    List<User> byIds(Long[] ids) {
+        return jdbc.sql(SELECT + " where u.id = any(?) order by u.id").param(ids).query((rs, i) -> map(rs)).list();
+    }
+
     Optional<User> find(long id) {
         return jdbc.sql(SELECT + " where u.id = ?").param(id).query((rs, i) -> map(rs)).optional();
     }

@@ -10,6 +10,8 @@ import io.qike.crm.platform.RequiresPermission;
 import io.qike.crm.platform.security.AccountStamps;
 import io.qike.crm.platform.security.ApiTokens;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,6 +47,14 @@ public class UserService {
     /** Everyone in the tenant: names are needed by every signed-in user (owners, authors, pickers). */
     public List<User> list() {
         return users.list();
+    }
+
+    /** The users of these ids (those that exist), by id: names for lists that show a few users, without reading all. */
+    public Map<Long, User> byIds(Collection<Long> ids) {
+        Map<Long, User> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) return out;
+        users.byIds(ids.stream().distinct().toArray(Long[]::new)).forEach(u -> out.put(u.id(), u));
+        return out;
     }
 
     @RequiresPermission(Permission.ADMIN_ORG)

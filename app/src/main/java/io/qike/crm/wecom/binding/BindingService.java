@@ -97,12 +97,13 @@ public class BindingService {
     }
 
     Optional<User> activeUser(long userId) {
-        return users.list().stream().filter(u -> u.id() == userId && "ACTIVE".equals(u.status())).findFirst();
+        return Optional.ofNullable(users.byIds(List.of(userId)).get(userId)).filter(u -> "ACTIVE".equals(u.status()));
     }
 
     private List<MemberLine> named(List<MemberLine> lines) {
+        Map<Long, User> named = users.byIds(lines.stream().map(MemberLine::userId).filter(java.util.Objects::nonNull).toList());
         Map<Long, String> names = new HashMap<>();
-        users.list().forEach(u -> names.put(u.id(), u.displayName()));
+        named.forEach((id, u) -> names.put(id, u.displayName()));
         return lines.stream().map(l -> l.userId() == null ? l : l.withUserName(names.get(l.userId()))).toList();
     }
 }

@@ -22,12 +22,23 @@ public class WecomCallbackRepository {
         this.jdbc = jdbc;
     }
 
-    /** Records msg_signature + nonce; false when they were seen before (a replay). Forgets entries older than the window. */
+    /**
+     * Records msg_signature + nonce; false when they were seen within the window (a replay). One statement: an entry
+     * older than the window is taken over rather than refused, so forgetting old entries ({@link #forget}) is
+     * housekeeping, not part of the check.
+     */
     public boolean firstSighting(String msgSignature, String nonce, long windowSeconds) {
-        jdbc.sql("delete from wecom_callback_nonce where seen_at < clock_timestamp() - make_interval(secs => ?)")
-                .param(windowSeconds * 2).update();
-        return jdbc.sql("insert into wecom_callback_nonce(msg_signature, nonce) values (?, ?) on conflict do nothing")
-                .param(msgSignature).param(nonce).update() == 1;
+        return jdbc.sql("""
+                insert into wecom_callback_nonce(msg_signature, nonce) values (?, ?)
+                on conflict (tenant_id, msg_signature, nonce) do update set seen_at = clock_timestamp()
+                where wecom_callback_nonce.seen_at < clock_timestamp() - make_interval(secs => ?)""")
+                .param(msgSignature).param(nonce).param(windowSeconds).update() == 1;
+    }
+
+    /** Forgets the entries older than the window (by the seen_at index). */
+    public int forget(long windowSeconds) {
+        return jdbc.sql("delete from wecom_callback_nonce where seen_at < clock_timestamp() - make_interval(secs => ?)")
+                .param(windowSeconds).update();
     }
 
     public long insert(String corpId, String event, String changeType, String payload) {

@@ -74,7 +74,7 @@ public class AdminDirectoryController {
     @DeleteMapping("/{userid}")
     public Map<String, Object> delete(@PathVariable String userid) {
         Member old = existing(state.world().directory(), userid);
-        boolean wasVisible = state.visibleMembers(state.app(AppKind.APP)).contains(old);
+        boolean wasVisible = state.visible(state.app(AppKind.APP), old);
         state.changeDirectory(d -> d.without(userid));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("deleted", userid);
@@ -88,7 +88,7 @@ public class AdminDirectoryController {
         all.putAll(fields);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("userid", m.userid());
-        out.put("deliveries", notify(state.visibleMembers(state.app(AppKind.APP)).contains(m), all));
+        out.put("deliveries", notify(state.visible(state.app(AppKind.APP), m), all));
         return out;
     }
 

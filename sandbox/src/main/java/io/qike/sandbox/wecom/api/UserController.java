@@ -122,7 +122,7 @@ public class UserController {
             throw new WxApiException(60103);
         }
         Member m = state.world().directory().memberByMobile(mobile);
-        if (m == null || !state.visibleMembers(caller.app()).contains(m)) {
+        if (!state.visible(caller.app(), m)) {
             throw new WxApiException(46004);
         }
         Map<String, Object> body = WxErrors.ok();

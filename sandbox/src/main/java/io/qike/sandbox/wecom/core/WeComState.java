@@ -96,17 +96,14 @@ public class WeComState implements Resettable {
 
     /** Members in the app's visible range (可见范围), in the order they joined. */
     public List<Member> visibleMembers(AppSettings app) {
-        if (app.kind() != AppKind.APP) {
-            return world.directory().members();
-        }
-        Set<Long> depts = visibleDepartmentIds(app);
-        List<Member> out = new ArrayList<>();
-        for (Member m : world.directory().members()) {
-            if (app.visibleUsers().contains(m.userid()) || m.departments().stream().anyMatch(depts::contains)) {
-                out.add(m);
-            }
-        }
-        return out;
+        return visible(app).members();
+    }
+
+    /** In the app's visible range (可见范围). */
+    public boolean visible(AppSettings app, Member m) {
+        Visible v = visible(app);
+        Integer rank = m == null ? null : v.rank().get(m.userid());
+        return rank != null && v.members().get(rank).equals(m);
     }
 
     /** Visible and within the purchased seats: the first {@code seats} visible members (by join order) are served. */
@@ -114,8 +111,45 @@ public class WeComState implements Resettable {
         if (m == null) {
             return false;
         }
-        List<Member> visible = visibleMembers(app);
-        int rank = visible.indexOf(m);
-        return rank >= 0 && (app.seats() == null || rank < app.seats());
+        Integer rank = visible(app, m) ? visible(app).rank().get(m.userid()) : null;
+        return rank != null && (app.seats() == null || rank < app.seats());
+    }
+
+    /**
+     * The visible range as last computed, kept while the directory and the app's range are the same objects (both are
+     * replaced, never changed in place): every API call asks whether its member is seated, and computing the range over
+     * 10,000 members each time made the simulator the slowest part of a benchmark.
+     */
+    private record Visible(Object directory, Object departments, Object users, List<Member> members, Map<String, Integer> rank) {
+    }
+
+    private final Map<AppKind, Visible> visible = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Visible visible(AppSettings app) {
+        io.qike.sandbox.wecom.directory.Directory d = world.directory();
+        Visible v = visible.get(app.kind());
+        if (v != null && v.directory() == d && v.departments() == app.visibleDepartments() && v.users() == app.visibleUsers()) {
+            return v;
+        }
+        List<Member> members;
+        if (app.kind() != AppKind.APP) {
+            members = d.members();
+        } else {
+            Set<Long> depts = visibleDepartmentIds(app);
+            Set<String> users = new java.util.HashSet<>(app.visibleUsers());
+            members = new ArrayList<>();
+            for (Member m : d.members()) {
+                if (users.contains(m.userid()) || m.departments().stream().anyMatch(depts::contains)) {
+                    members.add(m);
+                }
+            }
+        }
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            rank.putIfAbsent(members.get(i).userid(), i);
+        }
+        v = new Visible(d, app.visibleDepartments(), app.visibleUsers(), List.copyOf(members), rank);
+        visible.put(app.kind(), v);
+        return v;
     }
 }
