@@ -185,6 +185,14 @@ class ArchiveSettingsTest {
             rsa.init(Cipher.DECRYPT_MODE, key);
             assertThat(rsa.doFinal(Base64.getDecoder().decode(item.get("encrypt_random_key").asString()))).isNotEmpty();
         }
+
+        // The simulator forgets its console on a restart; the enterprise connected to its corp registers its keys again.
+        admin.put("/api/v1/wecom/connection", Api.json(sandbox.fullConnection()));
+        sandbox.reset();
+        assertThat(sandbox.admin("GET", "/archive", null).json().get("public_keys")).isEmpty();
+        demo.onReady();
+        assertThat(sandbox.admin("GET", "/archive", null).json().get("public_keys"))
+                .singleElement().satisfies(k -> assertThat(k.get("publickey_ver").asInt()).isEqualTo(version));
     }
 
     private String decrypt(int version, byte[] sealed) throws Exception {
