@@ -26,10 +26,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import io.qike.crm.archive.ArchiveKeyVersionSet;
 import tools.jackson.databind.JsonNode;
 
 /** 会话留存 configuration over the API: write-only secrets, trusted IPs, key pairs and their versions, the demo's key. */
 @IntegrationTest
+@RecordApplicationEvents
 class ArchiveSettingsTest {
     static final String SECRET = "ArchiveSecretAbcdefghijklmnopqrstuvwxyz12345";
     static final String APP_SECRET = "AppSecretZyxwvutsrqponmlkjihgfedcba987654321";
@@ -38,6 +42,7 @@ class ArchiveSettingsTest {
     @Autowired ArchiveKeyRing keyRing;
     @Autowired ArchiveDemo demo;
     @Autowired ArchiveSettingsService service;
+    @Autowired ApplicationEvents events;
     TestTenant t;
     Api admin;
     WecomSandboxSupport sandbox;
@@ -142,8 +147,12 @@ class ArchiveSettingsTest {
         long id = admin.post("/api/v1/wecom/archive/keys", "{}").json().get("id").asLong();
         assertThat(admin.put("/api/v1/wecom/archive/keys/" + id, "{\"version\": 3}").status()).isEqualTo(200);
         assertThat(admin.put("/api/v1/wecom/archive/keys/" + id, "{\"version\": 4}").status()).isEqualTo(200);
+        // Giving a pair its version tells the puller (parked messages of that version can now be decrypted).
+        long other = admin.post("/api/v1/wecom/archive/keys", "{}").json().get("id").asLong();
+        fixtures.asRun(t.adminId(), () -> service.setVersion(other, 11));
+        assertThat(events.stream(ArchiveKeyVersionSet.class)).containsExactly(new ArchiveKeyVersionSet(t.tenantId(), 11));
         TenantContext.runAs(t.tenantId(), () -> keyRing.countDecrypted(4, 2));
-        assertThat(admin.get("/api/v1/wecom/archive/keys").json().get(0).get("decrypted").asLong()).isEqualTo(2);
+        assertThat(admin.get("/api/v1/wecom/archive/keys").json().get(1).get("decrypted").asLong()).isEqualTo(2);
         Api.Response refused = admin.put("/api/v1/wecom/archive/keys/" + id, "{\"version\": 9}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors").get(0).get("code").asString()).isEqualTo("archive_version_in_use");
