@@ -26,6 +26,11 @@ public class WecomConnections {
         return TenantContext.callAs(tenantId, this::current);
     }
 
+    /** The enterprise a corp is connected to, across enterprises (for start-up work outside any request). */
+    public Optional<Long> tenantOfCorp(String corpId) {
+        return repository.tenantOfCorp(corpId);
+    }
+
     Optional<Credentials> credentials(long tenantId) {
         return TenantContext.callAs(tenantId, () -> repository.find().map(this::open));
     }
