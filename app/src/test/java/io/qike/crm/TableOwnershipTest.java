@@ -46,7 +46,8 @@ class TableOwnershipTest {
             Map.entry("flow_run", "integration"), Map.entry("call_ledger", "integration"),
             Map.entry("call_budget_use", "integration"),
             Map.entry("notification", "notify"), Map.entry("notification_delivery", "notify"),
-            Map.entry("notification_preference", "notify"));
+            Map.entry("notification_preference", "notify"),
+            Map.entry("wecom_archive_cursor", "archive"), Map.entry("wecom_archive_message", "archive"));
 
     /** Platform's database infrastructure, which runs SQL for everyone (plans, connections, tenancy). */
     private static final Set<String> SQL_INFRASTRUCTURE = Set.of("platform/database/", "platform/CustomPlans.java");
