@@ -89,8 +89,8 @@ class ArchiveMessageRepository {
     }
 
     Optional<Instant> newestMessageTime(String corpId) {
-        return Optional.ofNullable(jdbc.sql("select max(msgtime) from wecom_archive_message where corp_id = ?").param(corpId)
-                .query((rs, i) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).single());
+        return jdbc.sql("select max(msgtime) from wecom_archive_message where corp_id = ?").param(corpId)
+                .query((rs, i) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
     }
 
     Optional<ArchivedMessage> find(String msgid) {

@@ -47,7 +47,7 @@ public class ArchivePullService {
                 row.map(ArchiveCursorRepository.CursorRow::messagesStored).orElse(0L), messages.failedCounts(corp),
                 messages.newestMessageTime(corp).orElse(null), row.map(ArchiveCursorRepository.CursorRow::lastPullAt).orElse(null),
                 outcome, errcode, outcome == null ? null : text.getMessage("archive.pull.outcome." + outcome,
-                        new Object[]{errcode == null ? "" : errcode}, outcome, LocaleContextHolder.getLocale()),
+                        new Object[]{errcode == null ? "" : errcode.toString()}, outcome, LocaleContextHolder.getLocale()),
                 row.map(ArchiveCursorRepository.CursorRow::pulling).orElse(false));
     }
 
