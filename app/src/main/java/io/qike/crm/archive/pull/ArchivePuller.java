@@ -102,15 +102,14 @@ public class ArchivePuller {
     /** One transaction: the batch's items and the cursor's advance; null (and nothing stored) if the cursor moved. */
     private Integer store(String corpId, ArchiveKeyRing keys, List<StoredItem> batch, long from, long to, String owner) {
         return tx.execute(s -> {
-            int inserted = 0;
-            for (StoredItem item : batch) inserted += messages.insert(corpId, item);
-            messages.linkRecalls(batch.stream().filter(StoredItem::decrypted).map(StoredItem::msgid).toList());
-            if (!cursors.advance(corpId, from, to, inserted, owner, LEASE)) {
+            List<StoredItem> inserted = batch.stream().filter(item -> messages.insert(corpId, item) == 1).toList();
+            messages.linkRecalls(inserted.stream().filter(StoredItem::decrypted).map(StoredItem::msgid).toList());
+            if (!cursors.advance(corpId, from, to, inserted.size(), owner, LEASE)) {
                 s.setRollbackOnly();
                 return null;
             }
-            countDecrypted(keys, batch);
-            return inserted;
+            countDecrypted(keys, inserted);
+            return inserted.size();
         });
     }
 

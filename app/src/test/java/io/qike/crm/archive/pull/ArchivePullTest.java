@@ -306,4 +306,31 @@ class ArchivePullTest {
     }
 
     @Autowired io.qike.crm.archive.source.ArchiveSource source;
+    @Autowired ArchiveMessageRepository repository;
+    @Autowired MessageParser parser;
+
+    @Test
+    void aRevokeThatArrivesBeforeItsOriginalStillMarksIt() {
+        StoredItem revoke = item("r-1", 10, "{\"msgid\":\"r-1\",\"action\":\"recall\",\"from\":\"ZhangWei\",\"tolist\":[\"wmCustomer1\"],"
+                + "\"roomid\":\"\",\"msgtime\":1780000060000,\"msgtype\":\"revoke\",\"revoke\":{\"pre_msgid\":\"o-1\"}}");
+        StoredItem original = item("o-1", 11, "{\"msgid\":\"o-1\",\"action\":\"send\",\"from\":\"ZhangWei\",\"tolist\":[\"wmCustomer1\"],"
+                + "\"roomid\":\"\",\"msgtime\":1780000000000,\"msgtype\":\"text\",\"text\":{\"content\":\"报价单\"}}");
+        for (StoredItem i : List.of(revoke, original)) {
+            TenantContext.runAs(t.tenantId(), () -> tx.executeWithoutResult(s -> {
+                repository.insert(WecomSandboxSupport.CORP, i);
+                repository.linkRecalls(List.of(i.msgid()));
+            }));
+        }
+        ArchivedMessage o = TenantContext.callAs(t.tenantId(), () -> messages.find("o-1")).orElseThrow();
+        assertThat(o.recalledBy()).isEqualTo("r-1");
+        assertThat(o.recalledAt()).isEqualTo(java.time.Instant.ofEpochMilli(1780000060000L));
+        assertThat(o.external()).isTrue();
+        assertThat(o.conversation()).isEqualTo(ArchiveMessages.singleConversation("wmCustomer1", "ZhangWei"));
+        assertThat(TenantContext.callAs(t.tenantId(), () -> messages.conversation(o.conversation(), null, 10)))
+                .extracting(ArchivedMessage::msgid).containsExactly("o-1", "r-1");
+    }
+
+    StoredItem item(String msgid, long seq, String text) {
+        return new StoredItem(msgid, seq, 1, null, null, null, parser.parse(msgid, text));
+    }
 }
