@@ -85,7 +85,7 @@ class ArchiveMessageRepository {
         return jdbc.sql("""
                         select fail_reason, key_version, count(*) from wecom_archive_message
                          where corp_id = ? and status = 'failed' group by fail_reason, key_version order by key_version, fail_reason""")
-                .param(corpId).query((rs, i) -> new FailedCount(rs.getString(1), rs.getInt(2), rs.getLong(3))).list();
+                .param(corpId).query((rs, i) -> new FailedCount(rs.getString(1), rs.getInt(2), rs.getLong(3), null)).list();
     }
 
     Optional<Instant> newestMessageTime(String corpId) {

@@ -44,7 +44,8 @@ public class ArchivePullService {
         String outcome = row.map(ArchiveCursorRepository.CursorRow::lastOutcome).orElse(null);
         Integer errcode = row.map(ArchiveCursorRepository.CursorRow::lastErrcode).orElse(null);
         return new ArchiveStatus(true, corp, row.map(ArchiveCursorRepository.CursorRow::seq).orElse(0L),
-                row.map(ArchiveCursorRepository.CursorRow::messagesStored).orElse(0L), messages.failedCounts(corp),
+                row.map(ArchiveCursorRepository.CursorRow::messagesStored).orElse(0L), messages.failedCounts(corp).stream().map(f -> f.withMessage(text.getMessage("archive.message.failed." + f.reason(),
+                        null, f.reason(), LocaleContextHolder.getLocale()))).toList(),
                 messages.newestMessageTime(corp).orElse(null), row.map(ArchiveCursorRepository.CursorRow::lastPullAt).orElse(null),
                 outcome, errcode, outcome == null ? null : text.getMessage("archive.pull.outcome." + outcome,
                         new Object[]{errcode == null ? "" : errcode.toString()}, outcome, LocaleContextHolder.getLocale()),

@@ -229,6 +229,7 @@ class ArchivePullTest {
         assertThat(failed.get(0).get("reason").asString()).isEqualTo("unknown_key_version");
         assertThat(failed.get(0).get("keyVersion").asInt()).isEqualTo(v3);
         assertThat(failed.get(0).get("count").asInt()).isEqualTo(12);
+        assertThat(failed.get(0).get("message").asString()).isEqualTo("缺少该版本的消息加密私钥，补充后自动解密");
 
         keys.release(v3);
         tx.executeWithoutResult(s -> events.publishEvent(new ArchiveKeyVersionSet(t.tenantId(), v3)));
@@ -252,6 +253,31 @@ class ArchivePullTest {
         sandbox.admin("DELETE", "/faults", null);
         assertThat(results).extracting(PullResult::outcome).contains("ok").containsAnyOf("already_pulling", "ok");
         assertThat(results.stream().mapToInt(PullResult::stored).sum()).isEqualTo(size);
+        assertThat(stored("true")).isEqualTo(size);
+        assertThat(status().get("lastSeq").asLong()).isEqualTo(size);
+        assertThat(status().get("messagesStored").asLong()).isEqualTo(size);
+    }
+
+    @Autowired ItemDecoder decoder;
+    @Autowired ArchiveCursorRepository cursorRepository;
+    @Autowired org.springframework.beans.factory.ObjectProvider<io.qike.crm.archive.ArchiveKeyRing> keyRing;
+
+    @Test
+    void aNodeWhoseLeaseRanOutCannotAdvanceTheCursorAnotherNodeMoved() {
+        keys.addKey();
+        int size = archived();
+        ArchivePuller nodeB = new ArchivePuller(source, decoder, cursorRepository, repository, keyRing, tx, 1000);
+        java.util.concurrent.atomic.AtomicReference<PullResult> b = new java.util.concurrent.atomic.AtomicReference<>();
+        PullResult a = puller.pull(t.tenantId(), seq -> {
+            if (b.get() != null) return;
+            // Node A stalls past its lease (a long GC pause, a lost network): node B takes over and pulls the rest.
+            TenantContext.runAs(t.tenantId(), () -> jdbc.sql("update wecom_archive_cursor set lease_until = now() - interval '1 second'").update());
+            b.set(nodeB.pull(t.tenantId(), null));
+        });
+        assertThat(b.get().outcome()).isEqualTo("ok");
+        assertThat(b.get().stored()).isEqualTo(size - 1000);
+        assertThat(a.outcome()).isEqualTo(PullResult.CURSOR_MOVED);
+        assertThat(a.stored()).isEqualTo(1000);
         assertThat(stored("true")).isEqualTo(size);
         assertThat(status().get("lastSeq").asLong()).isEqualTo(size);
         assertThat(status().get("messagesStored").asLong()).isEqualTo(size);
