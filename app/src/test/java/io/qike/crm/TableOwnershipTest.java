@@ -47,7 +47,8 @@ class TableOwnershipTest {
             Map.entry("call_budget_use", "integration"),
             Map.entry("notification", "notify"), Map.entry("notification_delivery", "notify"),
             Map.entry("notification_preference", "notify"),
-            Map.entry("wecom_archive_settings", "archive"), Map.entry("wecom_archive_key", "archive"));
+            Map.entry("wecom_archive_settings", "archive"), Map.entry("wecom_archive_key", "archive"),
+            Map.entry("wecom_archive_cursor", "archive"), Map.entry("wecom_archive_message", "archive"));
 
     /** Platform's database infrastructure, which runs SQL for everyone (plans, connections, tenancy). */
     private static final Set<String> SQL_INFRASTRUCTURE = Set.of("platform/database/", "platform/CustomPlans.java");

@@ -1,0 +1,123 @@
+package io.qike.crm.archive.pull;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The pulled messages of the current tenant. */
+@Repository
+class ArchiveMessageRepository {
+    private static final String COLUMNS = """
+            msgid, seq, key_version, status, fail_reason, action, msgtype, from_id, tolist, roomid, msgtime, conversation,
+            content::text as content, revokes, sdkfileid, md5sum, filesize, recalled_by, recalled_at, external""";
+    private final JdbcClient jdbc;
+
+    ArchiveMessageRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the item unless its msgid is there already; 1 if stored. */
+    int insert(String corpId, StoredItem item) {
+        ParsedMessage m = item.message();
+        return jdbc.sql("""
+                        insert into wecom_archive_message(msgid, corp_id, seq, key_version, status, fail_reason, encrypt_random_key,
+                          encrypt_chat_msg, action, msgtype, from_id, tolist, roomid, msgtime, conversation, content, revokes,
+                          sdkfileid, md5sum, filesize, external)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)
+                        on conflict (tenant_id, msgid) do nothing""")
+                .params(item.msgid(), corpId, item.seq(), item.keyVersion(), item.decrypted() ? "decrypted" : "failed",
+                        item.failReason(), item.encryptRandomKey(), item.encryptChatMsg(),
+                        m == null ? null : m.action(), m == null ? null : m.msgtype(), m == null ? null : m.from(),
+                        m == null ? new String[0] : m.tolist().toArray(String[]::new), m == null ? null : m.roomid(),
+                        m == null || m.msgtime() == null ? null : Timestamp.from(m.msgtime()), m == null ? null : m.conversation(),
+                        m == null ? null : m.json(), m == null ? null : m.revokes(), m == null ? null : m.sdkfileid(),
+                        m == null ? null : m.md5sum(), m == null ? null : m.filesize(),
+                        m != null ? m.external() : MessageParser.external(item.msgid(), List.of()))
+                .update();
+    }
+
+    /** A failed item decrypted at last; 1 if it was still failed. */
+    int decrypted(StoredItem item) {
+        ParsedMessage m = item.message();
+        return jdbc.sql("""
+                        update wecom_archive_message set status = 'decrypted', fail_reason = null, encrypt_random_key = null,
+                          encrypt_chat_msg = null, action = ?, msgtype = ?, from_id = ?, tolist = ?, roomid = ?, msgtime = ?,
+                          conversation = ?, content = cast(? as jsonb), revokes = ?, sdkfileid = ?, md5sum = ?, filesize = ?,
+                          external = ? where msgid = ? and status = 'failed'""")
+                .params(m.action(), m.msgtype(), m.from(), m.tolist().toArray(String[]::new), m.roomid(),
+                        m.msgtime() == null ? null : Timestamp.from(m.msgtime()), m.conversation(), m.json(), m.revokes(),
+                        m.sdkfileid(), m.md5sum(), m.filesize(), m.external(), item.msgid())
+                .update();
+    }
+
+    /** Marks recalled what a revoke among these msgids names, and these msgids if a revoke named them earlier. */
+    void linkRecalls(Collection<String> msgids) {
+        if (msgids.isEmpty()) return;
+        jdbc.sql("""
+                        update wecom_archive_message m set recalled_by = r.msgid, recalled_at = r.msgtime
+                          from wecom_archive_message r
+                         where r.revokes = m.msgid and r.status = 'decrypted' and m.recalled_by is null
+                           and (r.msgid = any(?) or m.msgid = any(?))""")
+                .params(msgids.toArray(String[]::new), msgids.toArray(String[]::new)).update();
+    }
+
+    /** Failed items of a key version after {@code afterSeq}, oldest first. */
+    List<FailedRow> failedOfVersion(int version, long afterSeq, int limit) {
+        return jdbc.sql("""
+                        select msgid, seq, key_version, encrypt_random_key, encrypt_chat_msg from wecom_archive_message
+                         where status = 'failed' and key_version = ? and seq > ? order by seq limit ?""")
+                .params(version, afterSeq, limit)
+                .query((rs, i) -> new FailedRow(rs.getString(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    record FailedRow(String msgid, long seq, int keyVersion, String encryptRandomKey, String encryptChatMsg) {
+    }
+
+    List<FailedCount> failedCounts(String corpId) {
+        return jdbc.sql("""
+                        select fail_reason, key_version, count(*) from wecom_archive_message
+                         where corp_id = ? and status = 'failed' group by fail_reason, key_version order by key_version, fail_reason""")
+                .param(corpId).query((rs, i) -> new FailedCount(rs.getString(1), rs.getInt(2), rs.getLong(3), null)).list();
+    }
+
+    Optional<Instant> newestMessageTime(String corpId) {
+        return jdbc.sql("select max(msgtime) from wecom_archive_message where corp_id = ?").param(corpId)
+                .query((rs, i) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
+    }
+
+    Optional<ArchivedMessage> find(String msgid) {
+        return jdbc.sql("select " + COLUMNS + " from wecom_archive_message where msgid = ?").param(msgid)
+                .query((rs, i) -> row(rs)).optional();
+    }
+
+    Optional<ArchivedMessage> findBySeq(long seq) {
+        return jdbc.sql("select " + COLUMNS + " from wecom_archive_message where seq = ? order by corp_id limit 1").param(seq)
+                .query((rs, i) -> row(rs)).optional();
+    }
+
+    /** A conversation's messages by time, from {@code from} (inclusive) on. */
+    List<ArchivedMessage> conversation(String conversation, Instant from, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from wecom_archive_message where conversation = ? and msgtime >= ? order by msgtime, seq limit ?")
+                .params(conversation, Timestamp.from(from == null ? Instant.EPOCH : from), limit).query((rs, i) -> row(rs)).list();
+    }
+
+    private static ArchivedMessage row(ResultSet rs) throws SQLException {
+        java.sql.Array to = rs.getArray("tolist");
+        Timestamp msgtime = rs.getTimestamp("msgtime");
+        Timestamp recalledAt = rs.getTimestamp("recalled_at");
+        return new ArchivedMessage(rs.getString("msgid"), rs.getLong("seq"), rs.getInt("key_version"), rs.getString("status"),
+                rs.getString("fail_reason"), rs.getString("action"), rs.getString("msgtype"), rs.getString("from_id"),
+                to == null ? List.of() : Arrays.asList((String[]) to.getArray()), rs.getString("roomid"),
+                msgtime == null ? null : msgtime.toInstant(), rs.getString("conversation"), rs.getString("content"),
+                rs.getString("revokes"), rs.getString("sdkfileid"), rs.getString("md5sum"), (Long) rs.getObject("filesize"),
+                rs.getString("recalled_by"), recalledAt == null ? null : recalledAt.toInstant(), rs.getBoolean("external"));
+    }
+}

@@ -1,0 +1,42 @@
+package io.qike.crm.archive.pull;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Read-only access to the pulled messages of the current enterprise, for the rest of the archive module (media,
+ * conversation view, retention). No permission check: callers decide who may see what.
+ */
+@Service
+public class ArchiveMessages {
+    private final ArchiveMessageRepository messages;
+
+    ArchiveMessages(ArchiveMessageRepository messages) {
+        this.messages = messages;
+    }
+
+    public Optional<ArchivedMessage> find(String msgid) {
+        return messages.find(msgid);
+    }
+
+    public Optional<ArchivedMessage> findBySeq(long seq) {
+        return messages.findBySeq(seq);
+    }
+
+    /** A conversation's messages by time from {@code from} on (null: from the start), at most {@code limit} (≤ 1000). */
+    public List<ArchivedMessage> conversation(String conversation, Instant from, int limit) {
+        return messages.conversation(conversation, from, Math.max(1, Math.min(1000, limit)));
+    }
+
+    /** The conversation key of a one-to-one chat between two parties (userid or external_userid). */
+    public static String singleConversation(String a, String b) {
+        return MessageParser.conversation(null, List.of(a, b));
+    }
+
+    /** The conversation key of a group chat. */
+    public static String roomConversation(String roomid) {
+        return MessageParser.conversation(roomid, List.of());
+    }
+}
