@@ -68,7 +68,11 @@ class ContactChangeHandler implements WecomEventHandler {
         boolean visible = old.map(DirectoryRepository.Stored::inVisibleRange).orElse(false);
         boolean seated = old.map(DirectoryRepository.Stored::seated).orElse(false);
         Optional<WxCpService> app = wecom.app();
-        if (app.isPresent()) {
+        // Whether the app sees the member (可见范围, seats) changes only with the member's departments, or for a member we did
+        // not know: asking WeCom again for every other change doubled the calls a burst of changes costs against the
+        // corp's 10,000 calls a minute. A change of the range itself is not a change_contact event: the sync finds it.
+        boolean rangeMayChange = old.isEmpty() || blank(f.get("Department")) != null || blank(f.get("NewUserID")) != null;
+        if (app.isPresent() && rangeMayChange) {
             try {
                 app.get().getUserService().getById(userid);
                 visible = true;
