@@ -39,6 +39,6 @@ class ArchiveAppSecretCheck implements WecomCheck {
         if (!t.configured()) return WecomCheckResult.fail("archive.check.appSecret.missing", "archive.check.appSecret.missing.action");
         if (t.ok()) return WecomCheckResult.ok("archive.check.appSecret.ok");
         if (t.errcode() != null && t.errcode() == 60020) return ArchiveProbe.unchecked(60020);
-        return WecomCheckResult.fail("archive.check.appSecret.failed", t.actionKey(), t.errcode());
+        return WecomCheckResult.fail("archive.check.appSecret.failed", t.actionKey(), ArchiveProbe.code(t.errcode()));
     }
 }

@@ -43,7 +43,7 @@ class ArchiveCallableAppCheck implements WecomCheck {
         SecretTest external = tester.test(c.tenantId(), WecomSecret.APP, secret.get(), WecomSecret.CUSTOMER);
         if (external.ok()) return WecomCheckResult.ok("archive.check.callable.ok");
         if (external.errcode() != null && external.errcode() == 48002) {
-            return WecomCheckResult.fail("archive.check.callable.missing", "archive.check.callable.missing.action", 48002);
+            return WecomCheckResult.fail("archive.check.callable.missing", "archive.check.callable.missing.action", "48002");
         }
         return ArchiveProbe.unchecked(external.errcode());
     }

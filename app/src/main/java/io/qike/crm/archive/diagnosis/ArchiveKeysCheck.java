@@ -43,13 +43,13 @@ class ArchiveKeysCheck implements WecomCheck {
         Optional<FailedCount> wrongPair = first(failed, "decrypt_failed");
         if (wrongPair.isPresent()) {
             FailedCount f = wrongPair.get();
-            return WecomCheckResult.fail("archive.check.keys.wrongPair", "archive.check.keys.wrongPair.action", f.keyVersion(), f.count());
+            return WecomCheckResult.fail("archive.check.keys.wrongPair", "archive.check.keys.wrongPair.action", String.valueOf(f.keyVersion()), f.count());
         }
         Optional<FailedCount> unknown = first(failed, "unknown_key_version");
         if (unknown.isPresent()) {
             FailedCount f = unknown.get();
             return WecomCheckResult.fail("archive.check.keys.unknownVersion", "archive.check.keys.unknownVersion.action",
-                    f.keyVersion(), f.count());
+                    String.valueOf(f.keyVersion()), f.count());
         }
         if (keys.stream().anyMatch(k -> k.version() == null)) {
             return WecomCheckResult.warn("archive.check.keys.awaiting", "archive.check.keys.awaiting.action");

@@ -29,7 +29,7 @@ class ArchiveLicenceCheck implements WecomCheck {
     public WecomCheckResult run(WecomConnection c) {
         return probe.chatData().map(s -> s.ok() ? WecomCheckResult.ok("archive.check.licence.ok")
                 : ChatSlice.LICENCE_EXPIRED.equals(s.reason())
-                ? WecomCheckResult.fail("archive.check.licence.expired", "archive.check.licence.expired.action", s.code())
+                ? WecomCheckResult.fail("archive.check.licence.expired", "archive.check.licence.expired.action", ArchiveProbe.code(s.code()))
                 : ArchiveProbe.unchecked(s.code())).orElse(ArchiveProbe.NOT_CONFIGURED);
     }
 }

@@ -41,8 +41,13 @@ class ArchiveProbe {
         return credentials().map(c -> source.chatData(c, status().lastSeq(), 1));
     }
 
+    /** An errcode or ret as shown: digits only (a number argument would be grouped, 301,052). */
+    static String code(Integer code) {
+        return code == null ? "-" : String.valueOf(code);
+    }
+
     /** A failure another check names: WeCom did not get as far as this check's question. */
     static WecomCheckResult unchecked(Integer code) {
-        return WecomCheckResult.warn("archive.check.unchecked", "archive.check.unchecked.action", code == null ? "-" : code);
+        return WecomCheckResult.warn("archive.check.unchecked", "archive.check.unchecked.action", code(code));
     }
 }

@@ -36,6 +36,6 @@ class ArchiveSecretCheck implements WecomCheck {
         if (s.ok()) return WecomCheckResult.ok("archive.check.secret.ok");
         if (!ChatSlice.WRONG_SECRET.equals(s.reason())) return ArchiveProbe.unchecked(s.code());
         String key = "archive.check.secret." + WRONG.getOrDefault(s.errcode(), "invalid");
-        return WecomCheckResult.fail(key, key + ".action", s.code());
+        return WecomCheckResult.fail(key, key + ".action", ArchiveProbe.code(s.code()));
     }
 }

@@ -41,7 +41,7 @@ class ArchiveTrustedIpCheck implements WecomCheck {
         if (credentials.isEmpty()) return ArchiveProbe.NOT_CONFIGURED;
         ChatSlice s = probe.chatData().orElseThrow();
         if (ChatSlice.IP_NOT_TRUSTED.equals(s.reason())) {
-            return WecomCheckResult.fail("archive.check.ip.archive", "archive.check.ip.archive.action", s.code());
+            return WecomCheckResult.fail("archive.check.ip.archive", "archive.check.ip.archive.action", ArchiveProbe.code(s.code()));
         }
         SecretTest app = tester.test(c.tenantId(), WecomSecret.APP, credentials.get().appSecret(), WecomSecret.APP);
         if (app.errcode() != null && app.errcode() == 60020) {

@@ -2,6 +2,8 @@ package io.qike.crm.archive.diagnosis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import io.qike.crm.archive.ArchiveSetup;
 import io.qike.crm.archive.NativeFinanceSdk;
@@ -12,13 +14,16 @@ import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
 import io.qike.crm.wecom.WecomSandboxSupport;
 import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 /** 获取不到聊天记录？ — the archive's questions in the self-diagnosis, each failing for its cause in the simulator and passing once it is gone. */
@@ -29,6 +34,7 @@ class ArchiveDiagnosisTest {
     @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired ArchivePuller puller;
+    @Autowired MockMvc mvc;
     TestTenant t;
     Api admin;
     WecomSandboxSupport sandbox;
@@ -70,6 +76,11 @@ class ArchiveDiagnosisTest {
     void assertOk(String id) {
         JsonNode r = check(id);
         assertThat(r.get("status").asString()).as(r.toString()).isEqualTo("OK");
+    }
+
+    String page(String path, Locale locale) throws Exception {
+        return mvc.perform(get(path).locale(locale).with(user(fixtures.user(t.adminId())))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     void pull() {
@@ -189,7 +200,7 @@ class ArchiveDiagnosisTest {
     }
 
     @Test
-    void anExpiredLicenceIsNamedAndTheLastPullsOutcomeShown() {
+    void anExpiredLicenceIsNamedAndTheLastPullsOutcomeShown() throws Exception {
         archive.addKey();
         sandbox.admin("PUT", "/archive/licence", "{\"expired\":true}");
         assertFails("85-archive-licence", "archive.check.licence.expired", 301052);
@@ -197,7 +208,7 @@ class ArchiveDiagnosisTest {
         JsonNode last = check("87-archive-newest");
         assertThat(last.get("status").asString()).isEqualTo("FAIL");
         assertThat(last.get("args").get(0).asString()).contains("301052");
-        String page = admin.get("/admin/wecom/diagnosis").body();
+        String page = page("/admin/wecom/diagnosis", Locale.SIMPLIFIED_CHINESE);
         assertThat(page).contains("check-85-archive-licence").contains("会话内容存档服务已过期（错误码 301052）");
 
         sandbox.admin("PUT", "/archive/licence", "{\"expired\":false}");
@@ -223,10 +234,10 @@ class ArchiveDiagnosisTest {
     }
 
     @Test
-    void theArchiveTabLinksToTheDiagnosis() {
-        String tab = admin.get("/admin/wecom/archive").body();
+    void theArchiveTabLinksToTheDiagnosis() throws Exception {
+        String tab = page("/admin/wecom/archive", Locale.SIMPLIFIED_CHINESE);
         assertThat(tab).contains("获取不到聊天记录？").contains("公钥、公钥版本、Secret、自建应用 Secret、可信 IP 地址是否一致")
                 .contains("href=\"/admin/wecom/diagnosis#check-80-archive-secret\"");
-        assertThat(admin.language("en").get("/admin/wecom/archive").body()).contains("No chat records?");
+        assertThat(page("/admin/wecom/archive", Locale.ENGLISH)).contains("No chat records?");
     }
 }
