@@ -103,6 +103,11 @@ public class WecomClients {
         return connections.credentials(tenantId).filter(c -> c.secret(secret) != null).map(c -> build(c, secret));
     }
 
+    /** Like {@link #fresh(long, WecomSecret)} with another secret of the corp in {@code kind}'s place (会话留存's 自建应用 Secret). */
+    Optional<WxCpService> fresh(long tenantId, WecomSecret kind, String secret) {
+        return connections.credentials(tenantId).map(c -> build(c, kind, secret));
+    }
+
     private Tenant current() {
         Long tenantId = TenantContext.currentTenantId();
         if (tenantId == null) throw new IllegalStateException("No tenant: use WecomClients.forTenant(tenantId)");
@@ -118,9 +123,13 @@ public class WecomClients {
     }
 
     private static WxCpService build(Credentials c, WecomSecret secret) {
+        return build(c, secret, c.secret(secret));
+    }
+
+    private static WxCpService build(Credentials c, WecomSecret secret, String value) {
         WxCpDefaultConfigImpl config = new WxCpDefaultConfigImpl();
         config.setCorpId(c.corpId());
-        config.setCorpSecret(c.secret(secret));
+        config.setCorpSecret(value);
         if (secret == WecomSecret.APP) config.setAgentId(c.agentId());
         config.setBaseApiUrl(c.baseUrl());
         WxCpServiceImpl service = new WxCpServiceImpl();

@@ -36,10 +36,25 @@ public class WecomConnectionTester {
         return clients.fresh(tenantId, secret).map(svc -> test(secret, svc, baseUrl)).orElseGet(() -> SecretTest.notConfigured(secret));
     }
 
+    /**
+     * Another secret of the enterprise's corp (会话留存's 自建应用 Secret) tried as {@code kind}: a fresh token, then the
+     * call a {@code reach} secret must be able to make (CUSTOMER: the external contacts, refused 48002 to an app that is
+     * not among 客户联系 → 可调用应用).
+     */
+    public SecretTest test(long tenantId, WecomSecret kind, String secret, WecomSecret reach) {
+        String baseUrl = connections.forTenant(tenantId).map(WecomConnection::baseUrl).orElse("");
+        if (secret == null || secret.isBlank()) return SecretTest.notConfigured(kind);
+        return clients.fresh(tenantId, kind, secret).map(svc -> test(kind, reach, svc, baseUrl)).orElseGet(() -> SecretTest.notConfigured(kind));
+    }
+
     private static SecretTest test(WecomSecret s, WxCpService svc, String baseUrl) {
+        return test(s, s, svc, baseUrl);
+    }
+
+    private static SecretTest test(WecomSecret s, WecomSecret reach, WxCpService svc, String baseUrl) {
         try {
             ((WxCpServiceImpl) svc).getAccessToken(true);
-            switch (s) {
+            switch (reach) {
                 case APP -> svc.getAgentJsapiTicket(true);
                 case CONTACTS -> svc.getDepartmentService().list(null);
                 case CUSTOMER -> svc.getExternalContactService().listFollowers();
