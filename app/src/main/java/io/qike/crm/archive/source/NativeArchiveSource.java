@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tencent's Finance SDK through WxJava's {@code WxCpMsgAuditService} ({@code qike.wecom.archive.source=native}, Linux
- * only). The native library is named by {@code qike.wecom.archive.lib-path} in WxJava's msgAuditLibPath form (a
+ * only). The native library is named by {@code qike.wecom.archive.sdk-path} in WxJava's msgAuditLibPath form (a
  * directory and comma-separated file names, e.g. {@code /opt/wework/libWeWorkFinanceSdk_Java.so}); without it every
  * call fails with {@link ChatSlice#NATIVE_SDK_MISSING}. The 会话存档 Secret is mandatory (the app secret answers 48002).
  * WxJava's own RSA step (one private key, publickey_ver ignored) is not used: the puller decrypts the random key,
@@ -30,7 +30,7 @@ class NativeArchiveSource implements ArchiveSource {
     private static final long TIMEOUT_SECONDS = 60;
     private final String libPath;
 
-    NativeArchiveSource(@Value("${qike.wecom.archive.lib-path:}") String libPath) {
+    NativeArchiveSource(@Value("${qike.wecom.archive.sdk-path:" + io.qike.crm.archive.NativeFinanceSdk.DEFAULT_PATH + "}") String libPath) {
         this.libPath = libPath == null ? "" : libPath.trim().replace('\\', '/');
     }
 
@@ -49,7 +49,7 @@ class NativeArchiveSource implements ArchiveSource {
 
     @Override
     public ChatSlice chatData(ArchiveCredentials c, long seq, int limit) {
-        if (!libraryPresent()) return ChatSlice.failed(ChatSlice.NATIVE_SDK_MISSING, "no Finance SDK at qike.wecom.archive.lib-path");
+        if (!libraryPresent()) return ChatSlice.failed(ChatSlice.NATIVE_SDK_MISSING, "no Finance SDK at qike.wecom.archive.sdk-path");
         WxCpChatDatas datas;
         try {
             datas = service(c).getMsgAuditService().getChatDatas(seq, limit, null, null, TIMEOUT_SECONDS);
