@@ -53,6 +53,7 @@ final class ChildApp implements AutoCloseable {
     /** Starts the process and waits until {@code GET /api/v1/status} answers 200; milliseconds taken. */
     long start(Duration timeout) throws Exception {
         Files.createDirectories(log.getParent());
+        if (starts == 0) Files.deleteIfExists(log);
         Files.writeString(log, "\n===== start " + (++starts) + " =====\n", java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
         long t0 = System.nanoTime();
