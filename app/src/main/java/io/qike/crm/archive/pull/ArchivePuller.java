@@ -30,7 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ArchivePuller {
     private static final Logger log = LoggerFactory.getLogger(ArchivePuller.class);
-    static final Duration LEASE = Duration.ofMinutes(5);
+    /**
+     * Renewed with every stored batch; what a node that died leaves is free again this long after its last batch (a
+     * batch is one GetChatData call, whose timeout is well below this).
+     */
+    static final Duration LEASE = Duration.ofMinutes(2);
     private final ArchiveSource source;
     private final ItemDecoder decoder;
     private final ArchiveCursorRepository cursors;
@@ -66,6 +70,7 @@ public class ArchivePuller {
         Optional<Long> claimed = cursors.claim(c.corpId(), owner, LEASE);
         if (claimed.isEmpty()) return new PullResult(PullResult.ALREADY_PULLING, null, 0, -1);
         long seq = claimed.get();
+        ItemDecoder.Keys pullKeys = decoder.keysFor(keys);
         int stored = 0;
         PullResult result = null;
         try {
@@ -79,7 +84,7 @@ public class ArchivePuller {
                     result = new PullResult(PullResult.OK, null, stored, seq);
                     cursors.release(c.corpId(), owner, PullResult.OK, null, null);
                 } else {
-                    List<StoredItem> batch = slice.items().stream().map(i -> decoder.decode(keys, i)).toList();
+                    List<StoredItem> batch = decoder.decodeAll(pullKeys, slice.items());
                     long from = seq;
                     long to = slice.items().stream().mapToLong(ChatItem::seq).max().orElse(seq);
                     Integer n = store(c.corpId(), keys, batch, from, to, owner);

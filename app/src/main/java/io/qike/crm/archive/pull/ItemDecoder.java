@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import javax.crypto.Cipher;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ItemDecoder {
+    private static final int PARALLELISM = Runtime.getRuntime().availableProcessors();
+    private static final ForkJoinPool WORKERS = new ForkJoinPool(PARALLELISM);
     private final ArchiveSource source;
     private final MessageParser parser;
 
@@ -27,8 +34,51 @@ class ItemDecoder {
         this.parser = parser;
     }
 
+    /**
+     * The private keys of one pull, each version read (and opened) once: reading the key ring for every item cost almost
+     * as much as the RSA step itself.
+     */
+    final class Keys {
+        private final ArchiveKeyRing ring;
+        private final Map<Integer, Optional<PrivateKey>> known = new HashMap<>();
+
+        private Keys(ArchiveKeyRing ring) {
+            this.ring = ring;
+        }
+
+        /** In the caller's thread (the enterprise's context): reads what the batch needs and has not been read yet. */
+        private Map<Integer, Optional<PrivateKey>> of(List<ChatItem> items) {
+            items.stream().map(ChatItem::publickeyVer).distinct().forEach(v -> known.computeIfAbsent(v, ring::privateKey));
+            return Map.copyOf(known);
+        }
+    }
+
+    Keys keysFor(ArchiveKeyRing ring) {
+        return new Keys(ring);
+    }
+
+    /**
+     * A batch decrypted on every core (one RSA decryption per item is the work's physical limit), in the batch's order.
+     * The workers touch no database and no tenant context: the keys are read before.
+     */
+    List<StoredItem> decodeAll(Keys keys, List<ChatItem> items) {
+        Map<Integer, Optional<PrivateKey>> byVersion = keys.of(items);
+        if (items.size() < 2 * PARALLELISM) return items.stream().map(i -> decode(byVersion.get(i.publickeyVer()), i)).toList();
+        try {
+            return WORKERS.submit(() -> items.parallelStream().map(i -> decode(byVersion.get(i.publickeyVer()), i)).toList()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
     StoredItem decode(ArchiveKeyRing keys, ChatItem item) {
-        Optional<PrivateKey> key = keys.privateKey(item.publickeyVer());
+        return decode(keys.privateKey(item.publickeyVer()), item);
+    }
+
+    private StoredItem decode(Optional<PrivateKey> key, ChatItem item) {
         if (key.isEmpty()) return failed(item, StoredItem.UNKNOWN_KEY_VERSION);
         try {
             Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
