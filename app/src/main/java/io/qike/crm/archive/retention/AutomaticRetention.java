@@ -156,7 +156,7 @@ class AutomaticRetention {
             byMember.merge(member.get(), 1, Integer::sum);
         }
         if (fresh.isEmpty()) return false;
-        long author = byMember.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(), Comparator.reverseOrder()))
+        long author = byMember.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.<String>reverseOrder()))
                 .flatMap(e -> userOf.apply(e.getKey())).filter(u -> mayWrite(u, customerId)).orElse(admin);
         return as(author, () -> Boolean.TRUE.equals(tx.execute(s -> write(customerId, external, byMember, fresh, day))));
     }
