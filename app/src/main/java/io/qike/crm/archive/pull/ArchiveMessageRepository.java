@@ -148,7 +148,7 @@ class ArchiveMessageRepository {
     List<ArchivedMessage> singleWith(Collection<String> parties, long afterSeq, int limit) {
         String[] p = parties.toArray(String[]::new);
         return jdbc.sql("select " + COLUMNS + " from wecom_archive_message where conversation like 'single:%' and" + READABLE
-                        + "and seq > ? and (from_id = any(?) or tolist && ?) order by seq limit ?")
+                        + "and seq > ? and (from_id = any(?) or tolist && cast(? as text[])) order by seq limit ?")
                 .params(afterSeq, p, p, limit).query((rs, i) -> row(rs)).list();
     }
 

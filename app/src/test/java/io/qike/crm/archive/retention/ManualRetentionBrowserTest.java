@@ -37,6 +37,7 @@ class ManualRetentionBrowserTest extends BrowserJourney {
             Browser.signIn(page, f.t.login("rep1"));
             page.navigate("/customers/" + f.customerId);
             page.click("#record-composer-wecom-import");
+            page.waitForSelector(".wecom-import-partner");
             Locator partner = page.locator(".wecom-import-partner");
             assertThat(partner).hasCount(1);
             partner.click();
