@@ -153,7 +153,7 @@ class ManualRetentionTest {
         assertThat(rep2.get(API + "/chats").json().toString()).doesNotContain(f.external);
         assertThat(rep2.get(API + "/chats/" + f.external + "/messages").status()).isEqualTo(404);
         transcript(rep2, Map.of("externalUserid", f.external, "lastN", 5), 404);
-        assertThat(mvc.perform(get("/archive/retention/import/chat").param("form", "x").param("externalUserid", f.external)
+        assertThat(mvc.perform(get("/archive/retention/import/chat").param("form", "x").param("externalUserId", f.external)
                 .with(user(fixtures.user(f.t.rep2Id())))).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 

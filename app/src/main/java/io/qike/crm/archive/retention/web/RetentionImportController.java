@@ -38,7 +38,7 @@ class RetentionImportController {
     }
 
     @GetMapping
-    String partners(@RequestParam String form, @RequestParam(required = false) Long customerId, Model model) {
+    String partners(@RequestParam(defaultValue = "record-composer") String form, @RequestParam(required = false) Long customerId, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("customerId", customerId);
         if (manual.member().isEmpty()) return VIEW + " :: notBound";
@@ -47,12 +47,12 @@ class RetentionImportController {
     }
 
     @GetMapping("/chat")
-    String chat(@RequestParam String form, @RequestParam String externalUserid, Model model) {
+    String chat(@RequestParam(defaultValue = "record-composer") String form, @RequestParam("externalUserId") String externalUserid, Model model) {
         return chat(form, externalUserid, Map.of(), model);
     }
 
     @PostMapping
-    String importSelection(@RequestParam String form, @RequestParam String externalUserid,
+    String importSelection(@RequestParam(defaultValue = "record-composer") String form, @RequestParam("externalUserId") String externalUserid,
                            @RequestParam(defaultValue = "messages") String mode,
                            @RequestParam(required = false) List<String> msgids, @RequestParam(required = false) String from,
                            @RequestParam(required = false) String to, @RequestParam(required = false) Integer lastN,

@@ -39,7 +39,7 @@ class RetentionRulesPageController {
 
     /** The whole enterprise, the checked departments, the kept customers and one added through the picker. */
     @PostMapping
-    String save(@RequestParam(defaultValue = "false") boolean enterprise, @RequestParam(required = false) List<Long> departmentIds,
+    String save(@RequestParam(defaultValue = "false") boolean enterprise, @RequestParam(name = "departmentId", required = false) List<Long> departmentIds,
                 @RequestParam(required = false) List<Long> customerIds, @RequestParam(required = false) Long addCustomerId,
                 HttpServletRequest request, HttpServletResponse response, Model model) {
         List<RetentionRule> wanted = new ArrayList<>();
