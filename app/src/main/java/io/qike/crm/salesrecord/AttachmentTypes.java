@@ -31,6 +31,8 @@ final class AttachmentTypes {
             Map.entry("xls", new Kind("application/vnd.ms-excel", OLE)),
             Map.entry("ppt", new Kind("application/vnd.ms-powerpoint", OLE)),
             Map.entry("txt", new Kind("text/plain", null)),
+            // Served as a download only (Content-Disposition: attachment, nosniff): chat transcripts are HTML.
+            Map.entry("html", new Kind("text/html", null)),
             Map.entry("csv", new Kind("text/csv", null)));
 
     private AttachmentTypes() {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /** Checks every field of a sales record draft; the problems go into the caller's {@link Checks} with the attachments'. */
 @Component
 class SalesRecordValidator {
-    static final List<String> TYPES = List.of("VISIT", "CALL", "WECOM", "OTHER");
+    static final List<String> TYPES = List.of("VISIT", "CALL", "WECOM", "WECOM_CHAT", "OTHER");
     private final CustomerService customers;
     private final ContactService contacts;
     private final CustomFields customFields;

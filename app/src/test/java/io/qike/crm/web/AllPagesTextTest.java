@@ -88,7 +88,8 @@ class AllPagesTextTest {
             "/wecom/login/callback", "WeCom's OAuth redirect: needs a code and a state of the browser's session; its refusal pages "
                     + "answer 400/403 and are read in WecomLoginTest",
             "/wecom/h5/{corpId}", "the WeCom workbench entry: a redirect to WeCom's authorize page (WecomLoginTest, WecomH5JourneyBrowserTest)",
-            "/admin/wecom/binding/{userid}/suggestions", "needs a member synced from the WeCom simulator; rendered in WecomDirectoryTest");
+            "/admin/wecom/binding/{userid}/suggestions", "needs a member synced from the WeCom simulator; rendered in WecomDirectoryTest",
+            "/archive/retention/import/transcripts/{uploadId}", "a held transcript file (HTML download) of a user bound to a WeCom member; ManualRetentionTest");
     /**
      * Selects whose options are the enterprise's own records (people, departments, tags, lists, flows) or custom-field
      * options (`custom[...]`), which the admin typed: Chinese

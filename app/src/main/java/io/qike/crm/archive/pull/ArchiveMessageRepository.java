@@ -109,6 +109,49 @@ class ArchiveMessageRepository {
                 .params(conversation, Timestamp.from(from == null ? Instant.EPOCH : from), limit).query((rs, i) -> row(rs)).list();
     }
 
+    private static final String READABLE = " status = 'decrypted' and msgtype is not null ";
+
+    /** The newest {@code limit} readable messages of a conversation, in time order. */
+    List<ArchivedMessage> latest(String conversation, int limit) {
+        List<ArchivedMessage> newestFirst = jdbc.sql("select " + COLUMNS + " from wecom_archive_message where conversation = ? and"
+                        + READABLE + "order by msgtime desc, seq desc limit ?")
+                .params(conversation, limit).query((rs, i) -> row(rs)).list();
+        List<ArchivedMessage> inOrder = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(inOrder);
+        return inOrder;
+    }
+
+    /** The readable messages of a conversation sent from {@code from} (inclusive) to {@code to} (exclusive), in time order. */
+    List<ArchivedMessage> between(String conversation, Instant from, Instant to, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from wecom_archive_message where conversation = ? and" + READABLE
+                        + "and msgtime >= ? and msgtime < ? order by msgtime, seq limit ?")
+                .params(conversation, Timestamp.from(from), Timestamp.from(to), limit).query((rs, i) -> row(rs)).list();
+    }
+
+    /** Those of these msgids that are readable messages of the conversation, in time order. */
+    List<ArchivedMessage> selected(String conversation, Collection<String> msgids) {
+        return jdbc.sql("select " + COLUMNS + " from wecom_archive_message where conversation = ? and" + READABLE
+                        + "and msgid = any(?) order by msgtime, seq")
+                .params(conversation, msgids.toArray(String[]::new)).query((rs, i) -> row(rs)).list();
+    }
+
+    /** The parties of the one-to-one conversations with a customer that have readable messages: member and external userid. */
+    List<String> singleExternalParties(String userid) {
+        return jdbc.sql("""
+                        select distinct p from wecom_archive_message m, unnest(array[m.from_id] || m.tolist) p
+                         where m.external and m.conversation like 'single:%' and m.status = 'decrypted' and m.msgtype is not null
+                           and (cast(? as text) is null or m.from_id = ? or ? = any(m.tolist)) order by p""")
+                .params(userid, userid, userid).query(String.class).list();
+    }
+
+    /** The readable one-to-one messages with any of these parties stored after {@code afterSeq}, by seq. */
+    List<ArchivedMessage> singleWith(Collection<String> parties, long afterSeq, int limit) {
+        String[] p = parties.toArray(String[]::new);
+        return jdbc.sql("select " + COLUMNS + " from wecom_archive_message where conversation like 'single:%' and" + READABLE
+                        + "and seq > ? and (from_id = any(?) or tolist && cast(? as text[])) order by seq limit ?")
+                .params(afterSeq, p, p, limit).query((rs, i) -> row(rs)).list();
+    }
+
     private static ArchivedMessage row(ResultSet rs) throws SQLException {
         java.sql.Array to = rs.getArray("tolist");
         Timestamp msgtime = rs.getTimestamp("msgtime");

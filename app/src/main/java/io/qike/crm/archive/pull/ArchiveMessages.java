@@ -30,6 +30,34 @@ public class ArchiveMessages {
         return messages.conversation(conversation, from, Math.max(1, Math.min(1000, limit)));
     }
 
+    /** The newest {@code limit} (≤ 1000) readable messages (decrypted, not a switch record) of a conversation, in time order. */
+    public List<ArchivedMessage> latest(String conversation, int limit) {
+        return messages.latest(conversation, Math.max(1, Math.min(1000, limit)));
+    }
+
+    /** The readable messages of a conversation sent in [from, to), in time order, at most {@code limit} (≤ 1000). */
+    public List<ArchivedMessage> between(String conversation, Instant from, Instant to, int limit) {
+        return messages.between(conversation, from, to, Math.max(1, Math.min(1000, limit)));
+    }
+
+    /** Those of these msgids that are readable messages of the conversation, in time order. */
+    public List<ArchivedMessage> selected(String conversation, java.util.Collection<String> msgids) {
+        return msgids.isEmpty() ? List.of() : messages.selected(conversation, msgids);
+    }
+
+    /**
+     * Everyone in one-to-one conversations with customers that have readable messages (members and external userids
+     * alike); with {@code userid}, only the conversations of that member (and the member itself).
+     */
+    public List<String> singleExternalParties(String userid) {
+        return messages.singleExternalParties(userid);
+    }
+
+    /** The readable one-to-one messages with any of these parties stored after seq {@code afterSeq}, by seq, at most {@code limit} (≤ 1000). */
+    public List<ArchivedMessage> singleWith(java.util.Collection<String> parties, long afterSeq, int limit) {
+        return parties.isEmpty() ? List.of() : messages.singleWith(parties, afterSeq, Math.max(1, Math.min(1000, limit)));
+    }
+
     /** The conversation key of a one-to-one chat between two parties (userid or external_userid). */
     public static String singleConversation(String a, String b) {
         return MessageParser.conversation(null, List.of(a, b));

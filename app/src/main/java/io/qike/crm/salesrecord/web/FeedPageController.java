@@ -65,9 +65,11 @@ class FeedPageController {
 
     @PostMapping("/h5/feed/record")
     String record(@RequestParam(required = false) Long customerId, @RequestParam(required = false) String type,
-                  @RequestParam(required = false) String content, HttpServletRequest request, Model model, RedirectAttributes flash) {
+                  @RequestParam(required = false) String content,
+                  @RequestParam(value = "files", required = false) List<org.springframework.web.multipart.MultipartFile> files,
+                  HttpServletRequest request, Model model, RedirectAttributes flash) {
         try {
-            records.create(new SalesRecordDraft(customerId, null, type, content, null, Map.of()), List.of());
+            records.create(new SalesRecordDraft(customerId, null, type, content, null, Map.of()), Uploads.of(files));
         } catch (InvalidInputException e) {
             model.addAttribute("typed", content);
             model.addAttribute("customerId", customerId);

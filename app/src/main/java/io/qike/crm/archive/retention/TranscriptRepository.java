@@ -1,0 +1,34 @@
+package io.qike.crm.archive.retention;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The held transcripts (wecom_archive_transcript); their files are in the platform's file store by hash. */
+@Repository
+class TranscriptRepository {
+    private final JdbcClient jdbc;
+
+    TranscriptRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(HeldTranscript t, long userId, String sha256) {
+        jdbc.sql("""
+                        insert into wecom_archive_transcript(id, user_id, external_userid, file_name, sha256, size_bytes, text, messages)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(t.uploadId(), userId, t.externalUserid(), t.fileName(), sha256, t.sizeBytes(), t.text(), t.messages()).update();
+    }
+
+    /** The transcript and its file's hash, if this user made it. */
+    Optional<Stored> find(UUID id, long userId) {
+        return jdbc.sql("select * from wecom_archive_transcript where id = ? and user_id = ?").params(id, userId)
+                .query((rs, i) -> new Stored(new HeldTranscript(rs.getObject("id", UUID.class), rs.getString("external_userid"),
+                        rs.getString("file_name"), rs.getLong("size_bytes"), rs.getInt("messages"), rs.getString("text")),
+                        rs.getString("sha256"))).optional();
+    }
+
+    record Stored(HeldTranscript transcript, String sha256) {
+    }
+}

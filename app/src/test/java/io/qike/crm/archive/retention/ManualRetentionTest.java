@@ -1,0 +1,181 @@
+package io.qike.crm.archive.retention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import io.qike.crm.archive.pull.ArchivePuller;
+import io.qike.crm.platform.TenantContext;
+import io.qike.crm.support.Api;
+import io.qike.crm.support.IntegrationTest;
+import io.qike.crm.support.TestFixtures;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 会话内容手动留存 by API and on the pages: a bound rep turns selected messages (one by one, by time, the last N) of a
+ * chat with an external contact they follow into one escaped HTML transcript that a sales record keeps; the unbound
+ * are told so, and nobody reads chats with external contacts they do not follow.
+ */
+@IntegrationTest
+class ManualRetentionTest {
+    static final String API = "/api/v1/wecom/archive";
+    @LocalServerPort int port;
+    @Autowired TestFixtures.Fixtures fixtures;
+    @Autowired ArchivePuller puller;
+    @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+    RetentionFixture f;
+
+    @BeforeEach
+    void setUp() {
+        f = new RetentionFixture(port, fixtures, puller, jdbc);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    List<JsonNode> lines() {
+        Api.Response r = f.rep1.get(API + "/chats/" + f.external + "/messages");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<JsonNode> out = new ArrayList<>();
+        r.json().forEach(out::add);
+        return out;
+    }
+
+    JsonNode transcript(Api as, Map<String, Object> body, int status) {
+        Api.Response r = as.post(API + "/transcripts", Api.json(body));
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        return r.json();
+    }
+
+    String html(Api as, JsonNode t) {
+        Api.Response file = as.get(t.get("url").asString());
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.contentType()).startsWith("text/html");
+        return file.body();
+    }
+
+    static int count(String html, String part) {
+        return html.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    void aBoundRepImportsSelectedMessagesByTimeAndTheLastNAsOneEscapedTranscript() throws Exception {
+        JsonNode partners = f.rep1.get(API + "/chats?customerId=" + f.customerId).json();
+        assertThat(partners).hasSize(1);
+        assertThat(partners.get(0).get("externalUserid").asString()).isEqualTo(f.external);
+
+        List<JsonNode> lines = lines();
+        assertThat(lines.size()).isGreaterThanOrEqualTo(6);
+        List<JsonNode> texts = lines.stream().filter(l -> l.get("msgtype").asString().equals("text")).toList();
+        // A message carrying markup is shown as text, never as markup.
+        String tricky = texts.get(0).get("msgid").asString();
+        TenantContext.runAs(f.t.tenantId(), () -> jdbc.sql("update wecom_archive_message set content = jsonb_set(content, '{text,content}', to_jsonb(?::text)) where msgid = ?")
+                .params("<script>alert(1)</script> & <b>粗体</b>", tricky).update());
+
+        // One by one: exactly the two picked.
+        JsonNode picked = transcript(f.rep1, Map.of("externalUserid", f.external, "msgids", List.of(tricky, texts.get(2).get("msgid").asString())), 201);
+        assertThat(picked.get("messages").asInt()).isEqualTo(2);
+        assertThat(picked.get("text").asString()).contains("<script>alert(1)</script>").contains(texts.get(2).get("text").asString());
+        String html = html(f.rep1, picked);
+        assertThat(count(html, "class=\"msg\"")).isEqualTo(2);
+        assertThat(html).doesNotContain("<script>").doesNotContain("<b>粗体").contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;粗体&lt;/b&gt;")
+                .contains(texts.get(2).get("time").asString()).contains(texts.get(2).get("fromName").asString())
+                .doesNotContain(texts.get(1).get("time").asString());
+
+        // By time: [from, to) of the conversation.
+        Instant from = Instant.parse(lines.get(1).get("msgtime").asString());
+        Instant to = Instant.parse(lines.get(4).get("msgtime").asString());
+        long inRange = lines.stream().map(l -> Instant.parse(l.get("msgtime").asString())).filter(at -> !at.isBefore(from) && at.isBefore(to)).count();
+        JsonNode ranged = transcript(f.rep1, Map.of("externalUserid", f.external, "from", from.toString(), "to", to.toString()), 201);
+        assertThat(ranged.get("messages").asInt()).isEqualTo((int) inRange);
+        assertThat(count(html(f.rep1, ranged), "class=\"msg\"")).isEqualTo((int) inRange);
+
+        // The last N.
+        JsonNode last = transcript(f.rep1, Map.of("externalUserid", f.external, "lastN", 3), 201);
+        assertThat(last.get("messages").asInt()).isEqualTo(3);
+        String lastHtml = html(f.rep1, last);
+        assertThat(count(lastHtml, "class=\"msg\"")).isEqualTo(3);
+        assertThat(lastHtml).contains(lines.get(lines.size() - 1).get("time").asString());
+
+        // Two ways at once, or nothing: refused in words.
+        JsonNode both = transcript(f.rep1, Map.of("externalUserid", f.external, "lastN", 3, "msgids", List.of(tricky)), 400);
+        assertThat(both.toString()).contains("只用一种方式");
+
+        // Only its maker reads a held transcript.
+        assertThat(f.admin.get(picked.get("url").asString()).status()).isEqualTo(404);
+
+        // Published with a record, the transcript stays with it (the form's multipart upload, as the browser sends it).
+        byte[] file = html.getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/customers/" + f.customerId + "/records").file(new MockMultipartFile("files", picked.get("fileName").asString(), "text/html", file))
+                .param("type", "WECOM").param("content", "跟进\n\n" + picked.get("text").asString())
+                .with(user(fixtures.user(f.t.rep1Id()))).with(csrf()).cookie(new Cookie("qike-lang", "zh-CN"))).andReturn();
+        JsonNode record = f.rep1.get("/api/v1/sales-records?customerId=" + f.customerId).json().get(0);
+        assertThat(record.get("content").asString()).contains("<script>alert(1)</script>");
+        assertThat(record.get("attachments").get(0).get("fileName").asString()).endsWith(".html");
+        assertThat(record.get("attachments").get(0).get("contentType").asString()).startsWith("text/html");
+    }
+
+    @Test
+    void theUnboundAreToldAndNobodyReadsAChatOfAnExternalContactTheyDoNotFollow() throws Exception {
+        Api rep2 = new Api(port).login(f.t.login("rep2"), TestFixtures.PASSWORD);
+        Api.Response unbound = rep2.get(API + "/chats");
+        assertThat(unbound.status()).isEqualTo(409);
+        assertThat(unbound.json().get("code").asString()).isEqualTo("wecom_not_bound");
+        String dialog = mvc.perform(get("/archive/retention/import").param("form", "record-composer")
+                .with(user(fixtures.user(f.t.rep2Id()))).cookie(new Cookie("qike-lang", "zh-CN"))).andReturn().getResponse().getContentAsString();
+        assertThat(dialog).contains("wecom-import-not-bound").contains("还没有绑定企业微信成员");
+
+        // Bound to a member who does not follow the external contact (whose contact is rep1's): not found, no transcript.
+        f.bind(f.otherMember(), f.t.rep2Id());
+        assertThat(rep2.get(API + "/chats").json().toString()).doesNotContain(f.external);
+        assertThat(rep2.get(API + "/chats/" + f.external + "/messages").status()).isEqualTo(404);
+        transcript(rep2, Map.of("externalUserid", f.external, "lastN", 5), 404);
+        assertThat(mvc.perform(get("/archive/retention/import/chat").param("form", "x").param("externalUserId", f.external)
+                .with(user(fixtures.user(f.t.rep2Id())))).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void everyEntryPointOffersTheImportAndTheDialogListsTheRepsChats() throws Exception {
+        var rep1 = fixtures.user(f.t.rep1Id());
+        String timeline = mvc.perform(get("/customers/" + f.customerId + "/records").with(user(rep1)).cookie(new Cookie("qike-lang", "zh-CN")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(timeline).contains("id=\"record-composer-wecom-import\"").contains("从企业微信导入").contains("id=\"record-composer-wecom-dialog\"");
+        String customerPage = mvc.perform(get("/customers/" + f.customerId).with(user(rep1))).andReturn().getResponse().getContentAsString();
+        assertThat(customerPage).contains("/js/archive-retention.js").contains("id=\"sales-records\"");
+        String feed = mvc.perform(get("/h5/feed").param("compose", "record").with(user(rep1)).cookie(new Cookie("qike-lang", "zh-CN")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(feed).contains("id=\"feed-record-form-wecom-import\"").contains("从企业微信导入").contains("multipart/form-data")
+                .contains("/js/archive-retention.js");
+        String dialog = mvc.perform(get("/archive/retention/import").param("form", "feed-record-form").with(user(rep1)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(dialog).contains("data-external-userid=\"" + f.external + "\"");
+
+        // The 工作圈 composer publishes the imported transcript with its record.
+        JsonNode t = transcript(f.rep1, Map.of("externalUserid", f.external, "lastN", 2), 201);
+        mvc.perform(multipart("/h5/feed/record").file(new MockMultipartFile("files", t.get("fileName").asString(), "text/html",
+                        html(f.rep1, t).getBytes(StandardCharsets.UTF_8)))
+                .param("customerId", "" + f.customerId).param("type", "WECOM").param("content", t.get("text").asString())
+                .with(user(rep1)).with(csrf())).andReturn();
+        JsonNode record = f.rep1.get("/api/v1/sales-records?customerId=" + f.customerId).json().get(0);
+        assertThat(record.get("attachments").get(0).get("fileName").asString()).isEqualTo(t.get("fileName").asString());
+    }
+}
