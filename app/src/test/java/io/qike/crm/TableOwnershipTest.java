@@ -48,7 +48,8 @@ class TableOwnershipTest {
             Map.entry("notification", "notify"), Map.entry("notification_delivery", "notify"),
             Map.entry("notification_preference", "notify"),
             Map.entry("wecom_archive_settings", "archive"), Map.entry("wecom_archive_key", "archive"),
-            Map.entry("wecom_archive_cursor", "archive"), Map.entry("wecom_archive_message", "archive"));
+            Map.entry("wecom_archive_cursor", "archive"), Map.entry("wecom_archive_message", "archive"),
+            Map.entry("wecom_archive_media", "archive"));
 
     /** Platform's database infrastructure, which runs SQL for everyone (plans, connections, tenancy). */
     private static final Set<String> SQL_INFRASTRUCTURE = Set.of("platform/database/", "platform/CustomPlans.java");
