@@ -10,10 +10,6 @@ import java.time.Instant;
  */
 public record ChatMessage(String msgid, String kind, String sender, boolean ours, Instant time, String text, String media,
                           String fileName, Long size, Integer playLength, boolean recalled) {
-    public boolean isMedia() {
-        return media != null;
-    }
-
     /** The size as people read it (B, KB, MB), or null. */
     public String sizeLabel() {
         if (size == null) return null;
