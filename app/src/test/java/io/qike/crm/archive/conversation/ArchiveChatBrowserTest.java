@@ -37,7 +37,8 @@ class ArchiveChatBrowserTest extends BrowserJourney {
         ArchiveChatFixture f = new ArchiveChatFixture(port, fixtures, keys, puller, worker, jdbc, true);
         try {
             String image = TenantContext.callAs(f.t.tenantId(), () -> jdbc.sql("""
-                    select msgid from wecom_archive_message where conversation = ? and msgtype = 'image' order by seq desc limit 1""")
+                    select m.msgid from wecom_archive_message m join wecom_archive_media d on d.msgid = m.msgid
+                     where m.conversation = ? and m.msgtype = 'image' and d.status = 'fetched' order by m.seq desc limit 1""")
                     .param(f.conversation).query(String.class).single());
             String recalled = TenantContext.callAs(f.t.tenantId(), () -> jdbc.sql("""
                     select msgid from wecom_archive_message where conversation = ? and recalled_by is not null order by seq desc limit 1""")
