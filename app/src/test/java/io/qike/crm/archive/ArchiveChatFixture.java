@@ -39,7 +39,18 @@ public final class ArchiveChatFixture {
         assertThat(admin.put("/api/v1/wecom/connection", Api.json(sandbox.fullConnection())).status()).isEqualTo(200);
         keys.addKey();
         assertThat(puller.pull(t.tenantId(), null).outcome()).isEqualTo("ok");
-        if (fetchMedia) media.work(t.tenantId(), Integer.MAX_VALUE);
+        if (fetchMedia) {
+            String counts = "";
+            for (int i = 0; i < 5; i++) {
+                media.work(t.tenantId(), Integer.MAX_VALUE);
+                counts = TenantContext.callAs(t.tenantId(), () -> jdbc.sql("""
+                        select (select count(*) from wecom_archive_message where sdkfileid is not null) || ' media, '
+                               || (select string_agg(status || '=' || n, ' ') from (select status, count(*) n from wecom_archive_media group by status) s)""")
+                        .query(String.class).single());
+                if (counts.matches("(\\d+) media, fetched=\\1")) break;
+            }
+            assertThat(counts).as("media fetched by the fixture").matches("(\\d+) media, fetched=\\1");
+        }
         conversation = TenantContext.callAs(t.tenantId(), () -> jdbc.sql("""
                         select conversation from wecom_archive_message where conversation like 'single:%' and external
                          group by conversation

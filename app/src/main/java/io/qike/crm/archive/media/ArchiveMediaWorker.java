@@ -58,7 +58,7 @@ public class ArchiveMediaWorker implements RecurringTask {
 
     @Override
     public void run() {
-        for (long tenant : TenantContext.callAs(0L, media::tenants)) {
+        for (long tenant : media.tenants()) {
             try {
                 work(tenant, Integer.MAX_VALUE);
             } catch (RuntimeException e) {
