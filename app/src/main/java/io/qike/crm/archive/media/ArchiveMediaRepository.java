@@ -51,14 +51,15 @@ class ArchiveMediaRepository {
     /** Takes up to {@code limit} due items (pending whose time came, or fetching whose lease ran out) for {@code lease}. */
     List<MediaItem> claim(int limit, Duration lease) {
         return jdbc.sql("""
+                        with due as (select msgid from wecom_archive_media
+                                      where (status = 'pending' and next_attempt_at <= clock_timestamp())
+                                         or (status = 'fetching' and lease_until < clock_timestamp())
+                                      order by next_attempt_at, seq limit ? for update skip locked)
                         update wecom_archive_media m set status = 'fetching', attempts = m.attempts + 1,
-                               lease_until = now() + make_interval(secs => ?)
-                         where m.msgid in (select msgid from wecom_archive_media
-                                            where (status = 'pending' and next_attempt_at <= now())
-                                               or (status = 'fetching' and lease_until < now())
-                                            order by next_attempt_at, seq limit ? for update skip locked)
+                               lease_until = clock_timestamp() + make_interval(secs => ?)
+                          from due where m.msgid = due.msgid
                         returning m.msgid, m.msgtype, m.sdkfileid, m.md5sum, m.expected_size, m.attempts""")
-                .params((double) lease.toMillis() / 1000, limit)
+                .params(limit, (double) lease.toMillis() / 1000)
                 .query((rs, i) -> new MediaItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         (Long) rs.getObject(5), rs.getInt(6)))
                 .list();
