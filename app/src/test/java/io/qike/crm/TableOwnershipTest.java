@@ -50,7 +50,8 @@ class TableOwnershipTest {
             Map.entry("wecom_archive_settings", "archive"), Map.entry("wecom_archive_key", "archive"),
             Map.entry("wecom_archive_cursor", "archive"), Map.entry("wecom_archive_message", "archive"),
             Map.entry("wecom_archive_transcript", "archive"), Map.entry("wecom_archive_retention_rule", "archive"),
-            Map.entry("wecom_archive_retention_cursor", "archive"));
+            Map.entry("wecom_archive_retention_cursor", "archive"),
+            Map.entry("wecom_archive_media", "archive"));
 
     /** Platform's database infrastructure, which runs SQL for everyone (plans, connections, tenancy). */
     private static final Set<String> SQL_INFRASTRUCTURE = Set.of("platform/database/", "platform/CustomPlans.java");

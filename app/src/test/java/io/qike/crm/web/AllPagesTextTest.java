@@ -80,7 +80,8 @@ class AllPagesTextTest {
             "/intel/partnerships/runs/{id}/export", "xlsx download",
             "/intel/partnerships/runs/{id}/graph", "JSON for the relation graph script",
             "/sales-records/{id}/attachments/{attachmentId}", "the attachment's own file",
-            "/wecom/sidebar/signature", "JSON for the chat sidebar's wx.agentConfig");
+            "/wecom/sidebar/signature", "JSON for the chat sidebar's wx.agentConfig",
+            "/archive/media/{msgid}", "an archived message's own media file");
     /** Pages that need input this test cannot give, each with the reason. */
     static final Map<String, String> NOT_RENDERED = Map.of(
             "/error", "Spring Boot's error page (problem+json under /api), shown only after an error that sent the request there",
@@ -89,7 +90,10 @@ class AllPagesTextTest {
                     + "answer 400/403 and are read in WecomLoginTest",
             "/wecom/h5/{corpId}", "the WeCom workbench entry: a redirect to WeCom's authorize page (WecomLoginTest, WecomH5JourneyBrowserTest)",
             "/admin/wecom/binding/{userid}/suggestions", "needs a member synced from the WeCom simulator; rendered in WecomDirectoryTest",
-            "/archive/retention/import/transcripts/{uploadId}", "a held transcript file (HTML download) of a user bound to a WeCom member; ManualRetentionTest");
+            "/archive/retention/import/transcripts/{uploadId}", "a held transcript file (HTML download) of a user bound to a WeCom member; ManualRetentionTest",
+            "/archive/conversations/chat", "needs an archived WeCom conversation pulled from the simulator; rendered in ArchiveChatBrowserTest",
+            "/archive/conversations/earlier", "needs an archived WeCom conversation; rendered in ArchiveChatBrowserTest",
+            "/archive/conversations/later", "needs an archived WeCom conversation and a moment in it; its messages fragment is the earlier one's");
     /**
      * Selects whose options are the enterprise's own records (people, departments, tags, lists, flows) or custom-field
      * options (`custom[...]`), which the admin typed: Chinese
@@ -236,6 +240,8 @@ class AllPagesTextTest {
         ids.put("/registry/enrichments/", enrichmentUrl.substring(enrichmentUrl.lastIndexOf('/') + 1));
         ids.put("/imports/", importUrl.substring(importUrl.lastIndexOf('/') + 1));
         ids.put("/sales-records/", "" + record);
+        ids.put("/archive/conversations/contact/", "" + contact);
+        ids.put("/archive/conversations/customer/", "" + customer);
         // Pages with two path variables or a list to show are given whole.
         long field = fixtures.as(t.adminId(), () -> customFields.define(io.qike.crm.customfield.CustomObject.SALES_RECORD, null, "拜访目的",
                 io.qike.crm.customfield.FieldType.SINGLE_SELECT, List.of("初访", "回访"), false, false, true));

@@ -152,6 +152,43 @@ class ArchiveMessageRepository {
                 .params(afterSeq, p, p, limit).query((rs, i) -> row(rs)).list();
     }
 
+    List<ArchivedMessage> mediaAfter(long seq, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from wecom_archive_message where status = 'decrypted' and sdkfileid is not null and seq > ? order by seq limit ?")
+                .params(seq, limit).query((rs, i) -> row(rs)).list();
+    }
+
+    List<ArchivedMessage> latestWith(String party, int limit) {
+        return jdbc.sql("""
+                        select * from (select distinct on (conversation) %s from wecom_archive_message
+                         where status = 'decrypted' and conversation is not null and (from_id = ? or tolist @> array[?]::text[])
+                         order by conversation, msgtime desc, seq desc) latest order by msgtime desc limit ?""".formatted(COLUMNS))
+                .params(party, party, limit).query((rs, i) -> row(rs)).list();
+    }
+
+    List<String> parties(String conversation) {
+        return jdbc.sql("""
+                        select distinct p from wecom_archive_message m, unnest(m.tolist || m.from_id) p
+                         where m.conversation = ? and p is not null order by p""")
+                .param(conversation).query(String.class).list();
+    }
+
+    List<ArchivedMessage> page(String conversation, Instant after, Instant before, String q, int limit) {
+        boolean backwards = before != null;
+        String sql = "select " + COLUMNS + " from wecom_archive_message where conversation = ? and status = 'decrypted'"
+                + (after != null ? " and msgtime > ?" : "") + (before != null ? " and msgtime < ?" : "")
+                + (q != null ? " and msgtype = 'text' and content->'text'->>'content' ilike ?" : "")
+                + (backwards ? " order by msgtime desc, seq desc" : " order by msgtime, seq") + " limit ?";
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(conversation);
+        if (after != null) params.add(Timestamp.from(after));
+        if (before != null) params.add(Timestamp.from(before));
+        if (q != null) params.add(io.qike.crm.platform.validation.Like.contains(q));
+        params.add(limit);
+        List<ArchivedMessage> found = new java.util.ArrayList<>(jdbc.sql(sql).params(params).query((rs, i) -> row(rs)).list());
+        if (backwards) java.util.Collections.reverse(found);
+        return found;
+    }
+
     private static ArchivedMessage row(ResultSet rs) throws SQLException {
         java.sql.Array to = rs.getArray("tolist");
         Timestamp msgtime = rs.getTimestamp("msgtime");

@@ -58,6 +58,30 @@ public class ArchiveMessages {
         return parties.isEmpty() ? List.of() : messages.singleWith(parties, afterSeq, Math.max(1, Math.min(1000, limit)));
     }
 
+    /** Decrypted media-bearing messages (with an sdkfileid) after {@code seq}, by seq, at most {@code limit} (≤ 1000). */
+    public List<ArchivedMessage> mediaAfter(long seq, int limit) {
+        return messages.mediaAfter(seq, Math.max(1, Math.min(1000, limit)));
+    }
+
+    /** The newest message of each conversation {@code party} (userid or external_userid) sent or received in, newest first. */
+    public List<ArchivedMessage> latestWith(String party, int limit) {
+        return messages.latestWith(party, Math.max(1, Math.min(1000, limit)));
+    }
+
+    /** Everyone who sent or received a message in the conversation. */
+    public List<String> parties(String conversation) {
+        return messages.parties(conversation);
+    }
+
+    /**
+     * A page of a conversation, in time order: the newest {@code limit} before {@code before} when it is given, else the
+     * oldest after {@code after} (both exclusive, null: unbounded), only text messages containing {@code q}
+     * (case-insensitive) when it is given.
+     */
+    public List<ArchivedMessage> page(String conversation, Instant after, Instant before, String q, int limit) {
+        return messages.page(conversation, after, before, q, Math.max(1, Math.min(1000, limit)));
+    }
+
     /** The conversation key of a one-to-one chat between two parties (userid or external_userid). */
     public static String singleConversation(String a, String b) {
         return MessageParser.conversation(null, List.of(a, b));
