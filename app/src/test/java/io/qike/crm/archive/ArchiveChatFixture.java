@@ -29,15 +29,14 @@ public final class ArchiveChatFixture {
     public final long customerId;
     public final long contactId;
 
-    public ArchiveChatFixture(int port, TestFixtures.Fixtures fixtures, ArchiveTestKeys.Ring keys, ArchivePuller puller,
+    public ArchiveChatFixture(int port, TestFixtures.Fixtures fixtures, ArchivePuller puller,
                               ArchiveMediaWorker media, JdbcClient jdbc, boolean fetchMedia) {
         t = fixtures.tenant();
         admin = new Api(port).login(t.login("admin"), TestFixtures.PASSWORD);
         sandbox = new WecomSandboxSupport(port);
         sandbox.reset();
-        keys.reset();
         assertThat(admin.put("/api/v1/wecom/connection", Api.json(sandbox.fullConnection())).status()).isEqualTo(200);
-        keys.addKey();
+        new ArchiveSetup(admin, sandbox).addKey();
         assertThat(puller.pull(t.tenantId(), null).outcome()).isEqualTo("ok");
         if (fetchMedia) {
             String counts = "";

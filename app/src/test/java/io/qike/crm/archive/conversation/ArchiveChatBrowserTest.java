@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.qike.crm.archive.ArchiveChatFixture;
-import io.qike.crm.archive.ArchiveTestKeys;
 import io.qike.crm.archive.media.ArchiveMediaWorker;
 import io.qike.crm.archive.pull.ArchivePuller;
 import io.qike.crm.platform.TenantContext;
@@ -15,7 +14,6 @@ import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,17 +22,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 375 px phone screen too.
  */
 @IntegrationTest
-@Import(ArchiveTestKeys.class)
 class ArchiveChatBrowserTest extends BrowserJourney {
     @Autowired TestFixtures.Fixtures fixtures;
-    @Autowired ArchiveTestKeys.Ring keys;
     @Autowired ArchivePuller puller;
     @Autowired ArchiveMediaWorker worker;
     @Autowired JdbcClient jdbc;
 
     @Test
     void aRepReadsTheChatOfTheirCustomerWithAnImageAndARecalledMessage() {
-        ArchiveChatFixture f = new ArchiveChatFixture(port, fixtures, keys, puller, worker, jdbc, true);
+        ArchiveChatFixture f = new ArchiveChatFixture(port, fixtures, puller, worker, jdbc, true);
         try {
             String image = TenantContext.callAs(f.t.tenantId(), () -> jdbc.sql("""
                     select m.msgid from wecom_archive_message m join wecom_archive_media d on d.msgid = m.msgid
@@ -92,7 +88,6 @@ class ArchiveChatBrowserTest extends BrowserJourney {
             org.assertj.core.api.Assertions.assertThat(other.locator("#wecom-conversations").count()).isZero();
         } finally {
             f.close();
-            keys.reset();
         }
     }
 }

@@ -3,7 +3,6 @@ package io.qike.crm.archive.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qike.crm.archive.ArchiveChatFixture;
-import io.qike.crm.archive.ArchiveTestKeys;
 import io.qike.crm.archive.media.ArchiveMediaWorker;
 import io.qike.crm.archive.pull.ArchivePuller;
 import io.qike.crm.platform.TenantContext;
@@ -27,18 +26,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 企业微信聊天 of a contact and its customer: its conversations, their messages in order, search, date jump, media, scope. */
 @IntegrationTest
-@Import(ArchiveTestKeys.class)
 class ArchiveConversationTest {
     @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
-    @Autowired ArchiveTestKeys.Ring keys;
     @Autowired ArchivePuller puller;
     @Autowired ArchiveMediaWorker worker;
     @Autowired JdbcClient jdbc;
@@ -48,14 +44,13 @@ class ArchiveConversationTest {
 
     @BeforeEach
     void setUp() {
-        f = new ArchiveChatFixture(port, fixtures, keys, puller, worker, jdbc, true);
+        f = new ArchiveChatFixture(port, fixtures, puller, worker, jdbc, true);
         rep1 = f.as(port, "rep1");
     }
 
     @AfterEach
     void tearDown() {
         f.close();
-        keys.reset();
     }
 
     List<String> expected(String extraCondition) {

@@ -2,7 +2,6 @@ package io.qike.crm.archive.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.qike.crm.archive.ArchiveTestKeys;
 import io.qike.crm.archive.pull.ArchivePuller;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.support.Api;
@@ -21,19 +20,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** The media of archived messages: fetched in chunks in the background, checked by md5, retried, failed for good. */
 @IntegrationTest
-@Import(ArchiveTestKeys.class)
 class ArchiveMediaTest {
     static final String MEDIA = "/finance/GetMediaData";
     static final int CHUNK = 512 * 1024;
     @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
-    @Autowired ArchiveTestKeys.Ring keys;
     @Autowired ArchivePuller puller;
     @Autowired ArchiveMediaWorker worker;
     @Autowired ArchiveMedia media;
@@ -48,9 +44,8 @@ class ArchiveMediaTest {
         admin = new Api(port).login(t.login("admin"), TestFixtures.PASSWORD);
         sandbox = new WecomSandboxSupport(port);
         sandbox.reset();
-        keys.reset();
         assertThat(admin.put("/api/v1/wecom/connection", Api.json(sandbox.fullConnection())).status()).isEqualTo(200);
-        keys.addKey();
+        new io.qike.crm.archive.ArchiveSetup(admin, sandbox).addKey();
         assertThat(puller.pull(t.tenantId(), null).outcome()).isEqualTo("ok");
     }
 
@@ -58,7 +53,6 @@ class ArchiveMediaTest {
     void tearDown() {
         admin.delete("/api/v1/wecom/connection");
         sandbox.reset();
-        keys.reset();
     }
 
     <T> T sql(String query, Class<T> type, Object... params) {
