@@ -56,7 +56,9 @@ class ArchiveChatBrowserTest extends BrowserJourney {
             }
             Locator img = messages.locator("[data-msgid='" + image + "'] img.chat-image");
             assertThat(img).hasAttribute("src", "/archive/media/" + image);
-            org.assertj.core.api.Assertions.assertThat((Boolean) img.evaluate("i => i.complete")).isTrue();
+            // The image is really served and shown (it loads after the fragment settles: wait for it, do not sample it).
+            page.waitForFunction("s => { const i = document.querySelector(s); return i && i.complete && i.naturalWidth > 0; }",
+                    "[data-msgid='" + image + "'] img.chat-image");
             assertThat(messages.locator("[data-msgid='" + recalled + "'] .chat-recalled-mark")).hasText("已撤回");
             assertThat(messages.locator(".chat-line.chat-ours").first()).isVisible();
             assertThat(messages.locator(".chat-line.chat-theirs").first()).isVisible();
