@@ -28,6 +28,18 @@ public enum Permission implements ExpressionTemplateValueProvider {
     SALESRECORD_EDIT_OTHERS("salesrecord:edit-others"),
     /** Delete sales records that other users wrote; one's own need only salesrecord:delete. */
     SALESRECORD_DELETE_OTHERS("salesrecord:delete-others"),
+    LEAD_VIEW("lead:view"), LEAD_CREATE("lead:create"), LEAD_EDIT("lead:edit"),
+    LEAD_DELETE("lead:delete"), LEAD_IMPORT("lead:import"), LEAD_EXPORT("lead:export"),
+    LEAD_ASSIGN("lead:assign"),
+    /** 转换: turn a lead into a customer and contact (and an opportunity). */
+    LEAD_CONVERT("lead:convert"),
+    OPPORTUNITY_VIEW("opportunity:view"), OPPORTUNITY_CREATE("opportunity:create"), OPPORTUNITY_EDIT("opportunity:edit"),
+    OPPORTUNITY_DELETE("opportunity:delete"), OPPORTUNITY_IMPORT("opportunity:import"), OPPORTUNITY_EXPORT("opportunity:export"),
+    OPPORTUNITY_ASSIGN("opportunity:assign"),
+    /** 领取: take a lead from a lead pool or a customer from a public pool (公海) one is a member of, within the caps. */
+    POOL_CLAIM("pool:claim"),
+    /** 退回: give one's own lead or customer back to a pool, with a reason. */
+    POOL_RETURN("pool:return"),
     /** 工商查询 and 补全: search the registry, 工商新建, refresh and enrichment, each a paid provider call. */
     REGISTRY_LOOKUP("registry:lookup"),
     /** 关系挖掘 and 其客户 fetches: paid 企查查 relationship calls. */
@@ -43,10 +55,12 @@ public enum Permission implements ExpressionTemplateValueProvider {
     /** The integration centre, the relationship-data and registry settings. */
     ADMIN_INTEGRATION("admin:integration", true),
     /** 企业微信对接: the corp, its secrets and callback, and the self-diagnosis (常见问题). */
-    ADMIN_WECOM("admin:wecom", true);
+    ADMIN_WECOM("admin:wecom", true),
+    /** 销售设置: lead pools, public pools with their recycle rules and caps, sales processes and their stages. */
+    ADMIN_SALES("admin:sales", true);
 
     /** The objects whose permissions the role editor shows as a grid of object × action. */
-    public static final List<String> RECORD_OBJECTS = List.of("customer", "contact", "salesrecord");
+    public static final List<String> RECORD_OBJECTS = List.of("customer", "contact", "salesrecord", "lead", "opportunity");
     public static final List<String> RECORD_ACTIONS = List.of("view", "create", "edit", "delete", "import", "export", "assign");
 
     private final String code;

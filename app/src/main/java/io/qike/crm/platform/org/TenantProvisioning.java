@@ -86,7 +86,8 @@ public class TenantProvisioning {
             long manager = role("销售经理", DataScope.DEPARTMENT_AND_CHILDREN, crm, true);
             // Sales reps may look companies up in the registry, but 关系挖掘 spends more and is the manager's call.
             long sales = role("销售", DataScope.SELF, Permission.codes(p -> p.onRecords()
-                    && List.of("view", "create", "edit", "export").contains(p.action()) || p == Permission.REGISTRY_LOOKUP), true);
+                    && List.of("view", "create", "edit", "export").contains(p.action()) || p == Permission.REGISTRY_LOOKUP
+                    || p == Permission.POOL_CLAIM || p == Permission.POOL_RETURN || p == Permission.LEAD_CONVERT), true);
             long adminUser = user(adminLogin, "管理员", head, null, adminPassword, admin);
             return new NewTenant(tenantId, adminUser, head, admin, manager, sales);
         }));
