@@ -175,6 +175,8 @@ class ArchiveMessageRepository {
     List<ArchivedMessage> page(String conversation, Instant after, Instant before, String q, int limit) {
         boolean backwards = before != null;
         String sql = "select " + COLUMNS + " from wecom_archive_message where conversation = ? and status = 'decrypted'"
+                // a recall only marks the message it recalls: not a message of its own, so not counted in the page
+                + " and msgtype is distinct from 'revoke'"
                 + (after != null ? " and msgtime > ?" : "") + (before != null ? " and msgtime < ?" : "")
                 + (q != null ? " and msgtype = 'text' and content->'text'->>'content' ilike ?" : "")
                 + (backwards ? " order by msgtime desc, seq desc" : " order by msgtime, seq") + " limit ?";

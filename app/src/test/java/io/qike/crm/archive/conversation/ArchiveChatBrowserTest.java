@@ -29,7 +29,6 @@ class ArchiveChatBrowserTest extends BrowserJourney {
     @Autowired JdbcClient jdbc;
 
     @Test
-    @org.junit.jupiter.api.Disabled("Known bug, issue 15: the chat view's inline image (/archive/media/{msgid}) never finishes loading in Chromium")
     void aRepReadsTheChatOfTheirCustomerWithAnImageAndARecalledMessage() {
         ArchiveChatFixture f = new ArchiveChatFixture(port, fixtures, puller, worker, jdbc, true);
         try {
@@ -57,7 +56,8 @@ class ArchiveChatBrowserTest extends BrowserJourney {
             }
             Locator img = messages.locator("[data-msgid='" + image + "'] img.chat-image");
             assertThat(img).hasAttribute("src", "/archive/media/" + image);
-            // The image is really served and shown (it loads after the fragment settles: wait for it, do not sample it).
+            // The image is really served and shown. It loads lazily, when the reader scrolls to it, as a reader would.
+            img.scrollIntoViewIfNeeded();
             page.waitForFunction("s => { const i = document.querySelector(s); return i && i.complete && i.naturalWidth > 0; }",
                     "[data-msgid='" + image + "'] img.chat-image");
             assertThat(messages.locator("[data-msgid='" + recalled + "'] .chat-recalled-mark")).hasText("已撤回");

@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * A file attached to an archived message. Its bytes are not stored: they are regenerated from the seed
- * on demand (same bytes every time), starting with the magic number of the claimed format.
+ * on demand (same bytes every time): an image is a real, decodable picture of the claimed format (padded), other
+ * kinds start with their format's magic number.
  */
 public record MediaFile(int index, String kind, int size, String fileName, String ext, int playLength, long bits) {
 
@@ -24,9 +25,31 @@ public record MediaFile(int index, String kind, int size, String fileName, Strin
                 out[at + 16 + b] = (byte) (n >>> (8 * b));
             }
         }
-        byte[] magic = magic().getBytes(StandardCharsets.ISO_8859_1);
-        System.arraycopy(magic, 0, out, 0, Math.min(magic.length, size));
+        byte[] head = "png".equals(ext) || "jpg".equals(ext) ? picture() : magic().getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(head, 0, out, 0, Math.min(head.length, size));
         return out;
+    }
+
+    /**
+     * A real picture in the claimed format, as a phone's would be: a small image of the seed's colours that any
+     * decoder shows. The random bytes after it pad the file to its size; PNG and JPEG decoders stop at the image's
+     * end marker (IEND, EOI), as they do for the trailing data many phones append.
+     */
+    private byte[] picture() {
+        SplittableRandom r = new SplittableRandom(bits);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(48, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        int background = r.nextInt(0x1000000);
+        int stripe = r.nextInt(0x1000000);
+        for (int y = 0; y < 32; y++) {
+            for (int x = 0; x < 48; x++) image.setRGB(x, y, (x / 8 + y / 8) % 2 == 0 ? background : stripe);
+        }
+        java.io.ByteArrayOutputStream encoded = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png".equals(ext) ? "png" : "jpg", encoded);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return encoded.toByteArray();
     }
 
     private String magic() {
