@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,30 +18,59 @@ class ArchiveMessageRepository {
     private static final String COLUMNS = """
             msgid, seq, key_version, status, fail_reason, action, msgtype, from_id, tolist, roomid, msgtime, conversation,
             content::text as content, revokes, sdkfileid, md5sum, filesize, recalled_by, recalled_at, external""";
+    private static final String INSERT = """
+            insert into wecom_archive_message(msgid, corp_id, seq, key_version, status, fail_reason, encrypt_random_key,
+              encrypt_chat_msg, action, msgtype, from_id, tolist, roomid, msgtime, conversation, content, revokes,
+              sdkfileid, md5sum, filesize, external)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)
+            on conflict (tenant_id, msgid) do nothing""";
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    ArchiveMessageRepository(JdbcClient jdbc) {
+    ArchiveMessageRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** Stores the item unless its msgid is there already; 1 if stored. */
     int insert(String corpId, StoredItem item) {
+        return jdbc.sql(INSERT).params(values(corpId, item)).update();
+    }
+
+    /**
+     * Stores a batch's items in one JDBC batch (one round trip, one plan), in the caller's transaction; the items that
+     * were not there yet, in order (those whose msgid was stored before are left out).
+     */
+    List<StoredItem> insertAll(String corpId, List<StoredItem> items) {
+        if (items.isEmpty()) return List.of();
+        int[][] counts = template.batchUpdate(INSERT, items, items.size(), (ps, item) -> {
+            Object[] v = values(corpId, item);
+            for (int i = 0; i < v.length; i++) {
+                if (v[i] instanceof String[] array) ps.setArray(i + 1, ps.getConnection().createArrayOf("text", array));
+                else ps.setObject(i + 1, v[i]);
+            }
+        });
+        List<StoredItem> inserted = new java.util.ArrayList<>(items.size());
+        int at = 0;
+        for (int[] chunk : counts) {
+            for (int count : chunk) {
+                if (count != 0) inserted.add(items.get(at)); // 1, or "succeeded, count unknown" from a driver that rewrites
+                at++;
+            }
+        }
+        return inserted;
+    }
+
+    private static Object[] values(String corpId, StoredItem item) {
         ParsedMessage m = item.message();
-        return jdbc.sql("""
-                        insert into wecom_archive_message(msgid, corp_id, seq, key_version, status, fail_reason, encrypt_random_key,
-                          encrypt_chat_msg, action, msgtype, from_id, tolist, roomid, msgtime, conversation, content, revokes,
-                          sdkfileid, md5sum, filesize, external)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)
-                        on conflict (tenant_id, msgid) do nothing""")
-                .params(item.msgid(), corpId, item.seq(), item.keyVersion(), item.decrypted() ? "decrypted" : "failed",
-                        item.failReason(), item.encryptRandomKey(), item.encryptChatMsg(),
-                        m == null ? null : m.action(), m == null ? null : m.msgtype(), m == null ? null : m.from(),
-                        m == null ? new String[0] : m.tolist().toArray(String[]::new), m == null ? null : m.roomid(),
-                        m == null || m.msgtime() == null ? null : Timestamp.from(m.msgtime()), m == null ? null : m.conversation(),
-                        m == null ? null : m.json(), m == null ? null : m.revokes(), m == null ? null : m.sdkfileid(),
-                        m == null ? null : m.md5sum(), m == null ? null : m.filesize(),
-                        m != null ? m.external() : MessageParser.external(item.msgid(), List.of()))
-                .update();
+        return new Object[] {item.msgid(), corpId, item.seq(), item.keyVersion(), item.decrypted() ? "decrypted" : "failed",
+                item.failReason(), item.encryptRandomKey(), item.encryptChatMsg(),
+                m == null ? null : m.action(), m == null ? null : m.msgtype(), m == null ? null : m.from(),
+                m == null ? new String[0] : m.tolist().toArray(String[]::new), m == null ? null : m.roomid(),
+                m == null || m.msgtime() == null ? null : Timestamp.from(m.msgtime()), m == null ? null : m.conversation(),
+                m == null ? null : m.json(), m == null ? null : m.revokes(), m == null ? null : m.sdkfileid(),
+                m == null ? null : m.md5sum(), m == null ? null : m.filesize(),
+                m != null ? m.external() : MessageParser.external(item.msgid(), List.of())};
     }
 
     /** A failed item decrypted at last; 1 if it was still failed. */

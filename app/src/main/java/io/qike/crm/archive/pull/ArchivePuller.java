@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -71,43 +72,103 @@ public class ArchivePuller {
         if (claimed.isEmpty()) return new PullResult(PullResult.ALREADY_PULLING, null, 0, -1);
         long seq = claimed.get();
         ItemDecoder.Keys pullKeys = decoder.keysFor(keys);
-        int stored = 0;
+        Pipeline p = new Pipeline(c, keys, owner, progress, seq);
         PullResult result = null;
         try {
+            // Three stages overlap: while the workers decrypt batch k+1, this thread stores batch k and fetches
+            // batch k+2 (the fetch and the store wait on WeCom and the database, the decryption on the CPU).
+            ChatSlice slice = source.chatData(c, seq, limit);
+            long fetchedTo = seq;
             while (result == null) {
-                ChatSlice slice = source.chatData(c, seq, limit);
-                if (!slice.ok()) {
-                    log.info("Archive pull of tenant {} stopped at seq {}: {} {}", c.tenantId(), seq, slice.reason(), slice.code());
-                    result = new PullResult(slice.reason(), slice.code(), stored, seq);
-                    cursors.release(c.corpId(), owner, slice.reason(), slice.code(), slice.detail());
-                } else if (slice.items().isEmpty()) {
-                    result = new PullResult(PullResult.OK, null, stored, seq);
-                    cursors.release(c.corpId(), owner, PullResult.OK, null, null);
-                } else {
-                    List<StoredItem> batch = decoder.decodeAll(pullKeys, slice.items());
-                    long from = seq;
-                    long to = slice.items().stream().mapToLong(ChatItem::seq).max().orElse(seq);
-                    Integer n = store(c.corpId(), keys, batch, from, to, owner);
-                    if (n == null) {
-                        result = new PullResult(PullResult.CURSOR_MOVED, null, stored, seq);
-                        cursors.release(c.corpId(), owner, PullResult.CURSOR_MOVED, null, null);
+                if (!slice.ok() || slice.items().isEmpty()) {
+                    if (!p.storeDecoding()) {
+                        result = p.stop(PullResult.CURSOR_MOVED, null, null);
+                    } else if (!slice.ok()) {
+                        log.info("Archive pull of tenant {} stopped at seq {}: {} {}", c.tenantId(), p.seq, slice.reason(), slice.code());
+                        result = p.stop(slice.reason(), slice.code(), slice.detail());
                     } else {
-                        stored += n;
-                        seq = to;
-                        if (progress != null) progress.accept(seq);
+                        result = p.stop(PullResult.OK, null, null);
+                    }
+                } else {
+                    long from = fetchedTo;
+                    fetchedTo = slice.items().stream().mapToLong(ChatItem::seq).max().orElse(from);
+                    CompletableFuture<List<StoredItem>> next = decoder.decodeLater(pullKeys, slice.items());
+                    if (!p.storeDecoding()) {
+                        next.cancel(false);
+                        result = p.stop(PullResult.CURSOR_MOVED, null, null);
+                    } else {
+                        p.decoding(next, from, fetchedTo);
+                        slice = source.chatData(c, fetchedTo, limit);
                     }
                 }
             }
             return result;
         } finally {
-            if (result == null) cursors.release(c.corpId(), owner, "interrupted", null, null);
+            if (result == null) {
+                p.abandon();
+                cursors.release(c.corpId(), owner, "interrupted", null, null);
+            }
+        }
+    }
+
+    /** The batch being decrypted, and what was stored: one pull's state. */
+    private final class Pipeline {
+        private final ArchiveCredentials c;
+        private final ArchiveKeyRing keys;
+        private final String owner;
+        private final LongConsumer progress;
+        private long seq;
+        private int count;
+        private CompletableFuture<List<StoredItem>> decoding;
+        private long from;
+        private long to;
+
+        Pipeline(ArchiveCredentials c, ArchiveKeyRing keys, String owner, LongConsumer progress, long seq) {
+            this.c = c;
+            this.keys = keys;
+            this.owner = owner;
+            this.progress = progress;
+            this.seq = seq;
+        }
+
+        void decoding(CompletableFuture<List<StoredItem>> batch, long from, long to) {
+            this.decoding = batch;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** Waits for the batch being decrypted and stores it with the cursor's advance; false if the cursor moved. */
+        boolean storeDecoding() {
+            if (decoding == null) return true;
+            List<StoredItem> batch;
+            try {
+                batch = decoding.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            decoding = null;
+            Integer n = store(c.corpId(), keys, batch, from, to, owner);
+            if (n == null) return false;
+            count += n;
+            seq = to;
+            if (progress != null) progress.accept(seq);
+            return true;
+        }
+
+        PullResult stop(String outcome, Integer code, String detail) {
+            cursors.release(c.corpId(), owner, outcome, code, detail);
+            return new PullResult(outcome, code, count, seq);
+        }
+
+        void abandon() {
+            if (decoding != null) decoding.cancel(false);
         }
     }
 
     /** One transaction: the batch's items and the cursor's advance; null (and nothing stored) if the cursor moved. */
     private Integer store(String corpId, ArchiveKeyRing keys, List<StoredItem> batch, long from, long to, String owner) {
         return tx.execute(s -> {
-            List<StoredItem> inserted = batch.stream().filter(item -> messages.insert(corpId, item) == 1).toList();
+            List<StoredItem> inserted = messages.insertAll(corpId, batch);
             messages.linkRecalls(inserted.stream().filter(StoredItem::decrypted).map(StoredItem::msgid).toList());
             if (!cursors.advance(corpId, from, to, inserted.size(), owner, LEASE)) {
                 s.setRollbackOnly();

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import javax.crypto.Cipher;
 import org.springframework.stereotype.Component;
@@ -58,20 +58,14 @@ class ItemDecoder {
     }
 
     /**
-     * A batch decrypted on every core (one RSA decryption per item is the work's physical limit), in the batch's order.
-     * The workers touch no database and no tenant context: the keys are read before.
+     * A batch decrypted on every core (one RSA decryption per item is the work's physical limit), in the batch's order,
+     * while the caller goes on (the puller stores the batch before and fetches the next meanwhile). The workers touch
+     * no database and no tenant context: the keys are read before, in the caller's thread.
      */
-    List<StoredItem> decodeAll(Keys keys, List<ChatItem> items) {
+    CompletableFuture<List<StoredItem>> decodeLater(Keys keys, List<ChatItem> items) {
         Map<Integer, Optional<PrivateKey>> byVersion = keys.of(items);
-        if (items.size() < 2 * PARALLELISM) return items.stream().map(i -> decode(byVersion.get(i.publickeyVer()), i)).toList();
-        try {
-            return WORKERS.submit(() -> items.parallelStream().map(i -> decode(byVersion.get(i.publickeyVer()), i)).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
+        return CompletableFuture.supplyAsync(() -> items.parallelStream().map(i -> decode(byVersion.get(i.publickeyVer()), i)).toList(),
+                WORKERS);
     }
 
     StoredItem decode(ArchiveKeyRing keys, ChatItem item) {

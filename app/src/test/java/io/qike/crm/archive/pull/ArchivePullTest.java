@@ -139,25 +139,27 @@ class ArchivePullTest {
         PullResult first = puller.pull(t.tenantId(), seq -> {
             if (expired.compareAndSet(false, true)) sandbox.admin("PUT", "/archive/licence", "{\"expired\":true}");
         });
+        // The licence expires once the first batch is stored; the second was fetched before that (the puller fetches
+        // one batch ahead while it stores), so it is stored too, and the pull stops at the third.
         assertThat(first.outcome()).isEqualTo("licence_expired");
         assertThat(first.errcode()).isEqualTo(301052);
-        assertThat(first.seq()).isEqualTo(1000);
+        assertThat(first.seq()).isEqualTo(2000);
         JsonNode s = status();
         assertThat(s.get("lastOutcome").asString()).isEqualTo("licence_expired");
         assertThat(s.get("lastErrcode").asInt()).isEqualTo(301052);
         assertThat(s.get("lastOutcomeMessage").asString()).contains("301052").contains("会话内容存档");
-        assertThat(s.get("lastSeq").asLong()).isEqualTo(1000);
-        assertThat(stored("true")).isEqualTo(1000);
+        assertThat(s.get("lastSeq").asLong()).isEqualTo(2000);
+        assertThat(stored("true")).isEqualTo(2000);
 
         // WeCom answering 503 once: the pull stops where it is, the next one goes on.
         sandbox.admin("PUT", "/archive/licence", "{\"expired\":false}");
         sandbox.admin("PUT", "/faults", "{\"endpoint\":\"/finance/GetChatData\",\"http_status\":503,\"times\":1}");
         assertThat(pull().outcome()).isEqualTo("source_failed");
-        assertThat(status().get("lastSeq").asLong()).isEqualTo(1000);
+        assertThat(status().get("lastSeq").asLong()).isEqualTo(2000);
 
         PullResult rest = pull();
         assertThat(rest.outcome()).isEqualTo("ok");
-        assertThat(rest.stored()).isEqualTo(size - 1000);
+        assertThat(rest.stored()).isEqualTo(size - 2000);
         assertThat(stored("true")).isEqualTo(size);
         assertThat(TenantContext.callAs(t.tenantId(), () -> jdbc.sql("select count(distinct seq) from wecom_archive_message")
                 .query(Integer.class).single())).isEqualTo(size);
