@@ -213,7 +213,7 @@ public class TodoService {
         if (Text.isBlank(text)) return null;
         String s = text.trim();
         try {
-            return s.length() > 19 && (s.endsWith("Z") || s.matches(".*[+-]\\d\\d:\\d\\d$")) ? OffsetDateTime.parse(s)
+            return s.matches(".*T.*(Z|[+-]\\d\\d:\\d\\d)$") ? OffsetDateTime.parse(s)
                     : time.fromLocal(LocalDateTime.parse(s));
         } catch (DateTimeParseException e) {
             c.add(field, "datetime");
