@@ -67,8 +67,9 @@ public class TodoService {
     @Transactional(readOnly = true)
     public List<Todo> list(String view, boolean mine, int limit) {
         Checks c = new Checks();
-        String v = c.option("view", view == null ? "TODAY" : view.toUpperCase(Locale.ROOT), VIEWS);
+        String v = c.option("view", view == null ? null : view.toUpperCase(Locale.ROOT), VIEWS);
         c.throwIfAny();
+        if (v == null) v = "TODAY";
         return seen(repository.list(filter(TodoRepository.View.valueOf(v), mine, null, null), scopes.current(), me().userId(),
                 Math.min(Math.max(limit, 1), 500)));
     }
