@@ -1,5 +1,6 @@
 package io.qike.crm.todo;
 
+import io.qike.crm.customer.CustomerMergeParticipant;
 import io.qike.crm.platform.VisibleOwners;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** To-do rows (table {@code todo}); the service adds the subjects' and assignees' names from the modules that keep them. */
 @Repository
-class TodoRepository {
+class TodoRepository implements CustomerMergeParticipant {
     private static final TypeReference<List<String>> LIST = new TypeReference<>() {};
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -142,6 +143,12 @@ class TodoRepository {
                 update todo set reminded_at = now()
                 where remind_at <= ? and reminded_at is null and done_at is null
                 returning *""").param(now).query(this::map).list();
+    }
+
+    /** 合并客户: the merged customer's to-dos are on the surviving customer. */
+    @Override
+    public void moveTo(long from, long into) {
+        jdbc.sql("update todo set subject_id = ? where subject_type = 'CUSTOMER' and subject_id = ?").params(into, from).update();
     }
 
     private Row map(ResultSet rs, int i) throws SQLException {

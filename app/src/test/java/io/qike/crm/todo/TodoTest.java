@@ -48,6 +48,7 @@ class TodoTest {
     @Autowired TransactionTemplate tx;
     @Autowired JdbcClient jdbc;
     @Autowired EnterpriseTime time;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
     @LocalServerPort int port;
     TestTenant t;
 
@@ -201,6 +202,11 @@ class TodoTest {
                 assertThat(x.remindAt().toInstant()).isEqualTo(next.toInstant());
             });
         });
+        // 下次跟进时间 through the API too; a wrong one is refused as the field's problem.
+        Api.Response wrong = api("rep1").post("/api/v1/sales-records", "{\"customerId\":" + customer
+                + ",\"type\":\"CALL\",\"content\":\"再约\",\"nextFollowUpAt\":\"下周\"}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("nextFollowUpAt");
         // The English reader reads the same to-do in English.
         assertThat(api("rep1").language("en").get("/api/v1/todos?view=TODAY").body()).contains("Follow up the lead " + lead);
     }
@@ -211,6 +217,32 @@ class TodoTest {
         assertThatThrownBy(() -> fixtures.as(t.rep1Id(), () -> todos.forSubject("CUSTOMER", others))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> fixtures.as(t.rep1Id(), () -> todos.create(draft("", null, null, null))))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void onThePhoneAMemberSeesTheirToDosAndTicksOneDone() throws Exception {
+        long id = fixtures.as(t.rep1Id(), () -> todos.create(new TodoDraft("拜访前先打电话", null, null, null,
+                time.startOf(time.today(t.tenantId())).plusHours(20).toString(), null, null, null)));
+        var rep1 = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(fixtures.user(t.rep1Id()));
+        var rep2 = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(fixtures.user(t.rep2Id()));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        assertThat(page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/h5").with(rep1)).select("a[href='/h5/todos']"))
+                .as("the H5 entry 待办事项").isNotEmpty();
+        org.jsoup.nodes.Document list = page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/h5/todos").with(rep1));
+        assertThat(list.select("#todo-" + id + " .h5-todo-title").text()).isEqualTo("拜访前先打电话");
+        assertThat(list.select("#todo-" + id + " .h5-todo-done").hasAttr("checked")).isFalse();
+        org.jsoup.nodes.Document row = page(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/h5/todos/" + id + "/done").param("done", "true").with(rep1).with(csrf));
+        assertThat(row.select(".h5-todo-done").hasAttr("checked")).isTrue();
+        assertThat(fixtures.as(t.rep1Id(), () -> todos.get(id)).done()).isTrue();
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/h5/todos/" + id + "/done")
+                .param("done", "false").with(rep2).with(csrf)).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    private org.jsoup.nodes.Document page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+        var response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return org.jsoup.Jsoup.parse(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static List<String> titles(Api.Response r) {
