@@ -65,18 +65,20 @@ class TodoRepository implements CustomerMergeParticipant {
     }
 
     /**
-     * Changes a to-do; a new reminder time is reminded of again. With a version, only that version is changed: 0 rows
+     * Changes a to-do ({@code keepTitle}: a system to-do's title stays its message); a new reminder time is reminded of again. With a version, only that version is changed: 0 rows
      * when someone else changed it in between.
      */
-    int update(long id, Values v, Integer version) {
+    int update(long id, Values v, Integer version, boolean keepTitle) {
         return jdbc.sql("""
-                update todo set title = :title, note = :note, subject_type = :subjectType, subject_id = :subjectId, due_at = :dueAt,
+                update todo set title = case when :keepTitle then title else :title end,
+                  title_key = case when :keepTitle then title_key end,
+                  title_args = case when :keepTitle then title_args else '[]' end, note = :note, subject_type = :subjectType, subject_id = :subjectId, due_at = :dueAt,
                   reminded_at = case when remind_at is distinct from :remindAt then null else reminded_at end,
                   remind_at = :remindAt, assignee_id = :assignee, updated_at = now(), version = version + 1
                 where id = :id and (cast(:version as integer) is null or version = :version)""")
                 .param("title", v.title()).param("note", v.note()).param("subjectType", v.subjectType()).param("subjectId", v.subjectId())
                 .param("dueAt", v.dueAt()).param("remindAt", v.remindAt()).param("assignee", v.assigneeId()).param("id", id)
-                .param("version", version).update();
+                .param("version", version).param("keepTitle", keepTitle).update();
     }
 
     void done(long id, boolean done, long by) {

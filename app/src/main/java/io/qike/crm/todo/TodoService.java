@@ -118,9 +118,11 @@ public class TodoService {
     public Todo update(long id, TodoDraft draft) {
         QikeUser me = me();
         Todo before = get(id);
-        TodoDraft d = before.system() && draft.title() == null ? withTitle(draft, before.title()) : draft;
+        // A system to-do keeps its title (a message in the reader's language) unless the user typed another one.
+        boolean keepTitle = before.system() && (draft.title() == null || draft.title().trim().equals(before.title()));
+        TodoDraft d = keepTitle ? withTitle(draft, before.title()) : draft;
         TodoRepository.Values v = check(d, me);
-        if (repository.update(id, v, draft.version()) == 0) {
+        if (repository.update(id, v, draft.version(), keepTitle) == 0) {
             throw new ConflictException("todo_changed", "todo.changed", Map.of("id", id));
         }
         Todo after = get(id);

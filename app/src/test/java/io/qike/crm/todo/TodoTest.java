@@ -43,6 +43,7 @@ class TodoTest {
     @Autowired TodoReminders reminders;
     @Autowired Notifications notifications;
     @Autowired CustomerService customers;
+    @Autowired io.qike.crm.contact.ContactService contacts;
     @Autowired SalesRecordService records;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
@@ -83,6 +84,15 @@ class TodoTest {
         assertThat(created.json().get("subjectLabel").asString()).isEqualTo(t.prefix() + "待办科技有限公司");
         assertThat(created.json().get("assigneeId").asLong()).isEqualTo(t.rep1Id());
         assertThat(titles(rep1.get("/api/v1/todos?view=TODAY"))).contains("寄送报价单");
+
+        // On a contact of the rep's too.
+        long contact = fixtures.as(t.rep1Id(), () -> contacts.create(new io.qike.crm.contact.ContactDraft(mine, "孙采购", null, null, null,
+                null, null, Map.of())));
+        Api.Response onContact = rep1.post("/api/v1/todos", "{\"title\":\"约孙采购吃饭\",\"subjectType\":\"CONTACT\",\"subjectId\":" + contact + "}");
+        assertThat(onContact.status()).as(onContact.body()).isEqualTo(201);
+        assertThat(onContact.json().get("subjectLabel").asString()).isEqualTo("孙采购");
+        assertThat(onContact.json().get("subjectPath").asString()).isEqualTo("/contacts/" + contact);
+        assertThat(fixtures.as(t.rep1Id(), () -> todos.forSubject("CONTACT", contact))).extracting(Todo::title).containsExactly("约孙采购吃饭");
 
         // Done: off today's list, on the done list; the section of the customer shows it too.
         Api.Response done = rep1.post("/api/v1/todos/" + id + "/done", "");
@@ -202,13 +212,18 @@ class TodoTest {
                 assertThat(x.remindAt().toInstant()).isEqualTo(next.toInstant());
             });
         });
+        // Moving a system to-do's due time keeps its title a message, read in the reader's language (here English).
+        Todo lead1 = fixtures.as(t.rep1Id(), () -> todos.list("TODAY", true, 100)).stream().filter(x -> x.subjectType().equals("LEAD")).findFirst().orElseThrow();
+        fixtures.asRun(t.rep1Id(), () -> todos.update(lead1.id(), new TodoDraft(lead1.title(), null, null, null,
+                time.local(next).toLocalDateTime().toString(), null, null, null)));
+        assertThat(api("rep1").language("en").get("/api/v1/todos/" + lead1.id()).json().get("title").asString())
+                .isEqualTo("Follow up the lead " + lead + " assigned to you");
+
         // 下次跟进时间 through the API too; a wrong one is refused as the field's problem.
         Api.Response wrong = api("rep1").post("/api/v1/sales-records", "{\"customerId\":" + customer
                 + ",\"type\":\"CALL\",\"content\":\"再约\",\"nextFollowUpAt\":\"下周\"}");
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.body()).contains("nextFollowUpAt");
-        // The English reader reads the same to-do in English.
-        assertThat(api("rep1").language("en").get("/api/v1/todos?view=TODAY").body()).contains("Follow up the lead " + lead);
     }
 
     @Test

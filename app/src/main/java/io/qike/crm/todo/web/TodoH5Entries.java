@@ -9,6 +9,6 @@ import org.springframework.context.annotation.Configuration;
 class TodoH5Entries {
     @Bean
     H5Entry todoH5Entry() {
-        return H5Entry.mobile("todos", "todo.title", "办", "/h5/todos", 15, null);
+        return H5Entry.mobile("todos", "todo.h5", "办", "/h5/todos", 15, null);
     }
 }
