@@ -2,7 +2,14 @@ package io.qike.crm.salesrecord;
 
 import java.util.Map;
 
-/** What a user submits for a sales record; {@code occurredAt} is ISO date-time text, default now. */
+/**
+ * What a user submits for a sales record; {@code occurredAt} is ISO date-time text, default now. {@code nextFollowUpAt}
+ * (下次跟进时间, optional, the same kind of text) plans the next follow-up: a to-do for the author then.
+ */
 public record SalesRecordDraft(Long customerId, Long contactId, String type, String content, String occurredAt,
-                               Map<String, Object> custom) {
+                               Map<String, Object> custom, String nextFollowUpAt) {
+
+    public SalesRecordDraft(Long customerId, Long contactId, String type, String content, String occurredAt, Map<String, Object> custom) {
+        this(customerId, contactId, type, content, occurredAt, custom, null);
+    }
 }

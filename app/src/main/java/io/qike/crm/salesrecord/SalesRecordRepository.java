@@ -69,6 +69,11 @@ class SalesRecordRepository implements CustomValueUses, CustomerMergeParticipant
                 .query(Long.class).single();
     }
 
+    /** 下次跟进时间 of a record just written. */
+    void planFollowUp(long id, OffsetDateTime at) {
+        jdbc.sql("update sales_record set next_follow_up_at = ? where id = ?").params(at, id).update();
+    }
+
     /** A field visit (外勤): a VISIT record with where the member checked in. */
     long insertVisit(long customerId, SalesRecordValues v, long ownerId, Place place) {
         return jdbc.sql("""

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,12 +57,14 @@ public class SalesRecordService {
     private final io.qike.crm.customer.CustomerService customerService;
 
     private final EnterpriseTime time;
+    private final ApplicationEventPublisher events;
 
     SalesRecordService(SalesRecordRepository repository, AttachmentRepository attachments, SalesRecordValidator validator,
                        DataScopes scopes, CustomerDirectory customers, ContactService contacts, RecordOwners owners, FileStore files,
                        AuditLog audit, QikeProperties properties, CustomerFollowUps followUps, EnterpriseTime time,
-                       io.qike.crm.customer.CustomerService customerService) {
+                       io.qike.crm.customer.CustomerService customerService, ApplicationEventPublisher events) {
         this.customerService = customerService;
+        this.events = events;
         this.followUps = followUps;
         this.time = time;
         this.repository = repository;
@@ -100,11 +103,17 @@ public class SalesRecordService {
     public long create(SalesRecordDraft draft, List<Upload> uploads) {
         Checks checks = new Checks();
         SalesRecordValues v = validator.validate(draft, null, checks);
+        OffsetDateTime next = validator.nextFollowUp(draft, checks);
         List<StoredFile> stored = checkAndStore(uploads == null ? List.of() : uploads, checks);
         checks.throwIfAny();
-        long id = repository.insert(draft.customerId(), draft.contactId(), v, CurrentUser.require().userId());
+        QikeUser me = CurrentUser.require();
+        long id = repository.insert(draft.customerId(), draft.contactId(), v, me.userId());
         for (StoredFile f : stored) attachments.insert(id, f.name, f.contentType, f.size, f.sha256);
         followedUp(draft.customerId());
+        if (next != null) {
+            repository.planFollowUp(id, next);
+            events.publishEvent(new FollowUpPlanned(me.tenantId(), id, draft.customerId(), me.userId(), next));
+        }
         audit.record("CREATE", "SALES_RECORD", id, abbreviate(v.content()));
         return id;
     }

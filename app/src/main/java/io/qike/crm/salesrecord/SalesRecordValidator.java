@@ -51,15 +51,27 @@ class SalesRecordValidator {
         else if (content.length() > MaxLength.SALES_RECORD_CONTENT.chars()) c.add("content", "too_long", MaxLength.SALES_RECORD_CONTENT.chars());
         OffsetDateTime at = OffsetDateTime.now();
         if (Text.hasText(d.occurredAt())) {
-            try {
-                at = d.occurredAt().length() > 19 && (d.occurredAt().endsWith("Z") || d.occurredAt().matches(".*[+-]\\d\\d:\\d\\d$"))
-                        ? OffsetDateTime.parse(d.occurredAt())
-                        : time.fromLocal(LocalDateTime.parse(d.occurredAt())); // the form's datetime-local: the enterprise's clock
-            } catch (DateTimeParseException e) {
-                c.add("occurredAt", "datetime");
-            }
+            OffsetDateTime typed = time(d.occurredAt(), "occurredAt", c);
+            if (typed != null) at = typed;
         }
         String custom = customFields.validate(CustomObject.SALES_RECORD, d.custom(), selfId, repository::customValueTaken, c);
         return new SalesRecordValues(type, content, at, custom);
+    }
+
+    /** 下次跟进时间: null when none was given (or it is wrong, then a field problem). */
+    OffsetDateTime nextFollowUp(SalesRecordDraft d, Checks c) {
+        return Text.hasText(d.nextFollowUpAt()) ? time(d.nextFollowUpAt(), "nextFollowUpAt", c) : null;
+    }
+
+    /** ISO-8601 with an offset (the API), else the form's datetime-local on the enterprise's clock. */
+    private OffsetDateTime time(String text, String field, Checks c) {
+        try {
+            return text.length() > 19 && (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$"))
+                    ? OffsetDateTime.parse(text)
+                    : time.fromLocal(LocalDateTime.parse(text));
+        } catch (DateTimeParseException e) {
+            c.add(field, "datetime");
+            return null;
+        }
     }
 }

@@ -101,7 +101,7 @@ class AllPagesTextTest {
      */
     static final Set<String> DATA_SELECTS = Set.of("ownerId", "departmentId", "managerId", "parentId", "user", "customerId",
             "contactId", "listId", "tag", "industry", "region", "connectionId", "interfaceId", "nodes.connectionId", "nodes.interfaceId",
-            "searchFlow", "detailFlow", "source", "roleId");
+            "searchFlow", "detailFlow", "source", "roleId", "assigneeId");
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
@@ -133,6 +133,7 @@ class AllPagesTextTest {
     @Autowired ApiInterfaceService interfaces;
     @Autowired org.springframework.context.MessageSource messages;
     @Autowired io.qike.crm.customfield.CustomFields customFields;
+    @Autowired io.qike.crm.todo.TodoService todos;
 
     TestTenant t;
     QikeUser admin;
@@ -255,6 +256,11 @@ class AllPagesTextTest {
             records.checkIn(customer, "外勤拜访，确认了交货地址。", new io.qike.crm.salesrecord.Place(30.259, 120.13, "杭州市西湖区文三路 90 号"), true);
             feed.share("下周三一起去拜访客户。", customer);
         });
+        // 待办: a to-do on the customer, due today (the page, the customer's section, the home section, the H5 list).
+        long todo = fixtures.as(t.adminId(), () -> todos.create(new io.qike.crm.todo.TodoDraft("寄送年度报价", "带上样品清单", "CUSTOMER",
+                customer, null, null, null, null)));
+        ids.put("/todos/", "" + todo);
+        ids.put("/todos/for/{type}/{id}", "/todos/for/CUSTOMER/" + customer);
         ids.put("/h5/customers/", "" + customer);
         ids.put("/h5/web-only/", "imports");
         // An import of all external contacts (no WeCom member is bound here, so it ends at once): its progress fragment.

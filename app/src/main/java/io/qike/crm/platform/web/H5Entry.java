@@ -14,7 +14,7 @@ import io.qike.crm.platform.QikeUser;
  * @param icon         one or two characters shown on the entry's tile
  * @param path         where it lives: the H5 page when supported, else the web page
  * @param order        position on the home page, smallest first
- * @param permission   the right a member needs to see the entry
+ * @param permission   the right a member needs to see the entry; null: every signed-in member (their own 待办)
  * @param supportedOnH5 whether the function works on the H5 pages
  */
 public record H5Entry(String key, String labelKey, String icon, String path, int order, Permission permission,
@@ -29,6 +29,6 @@ public record H5Entry(String key, String labelKey, String icon, String path, int
     }
 
     public boolean allowedTo(QikeUser user) {
-        return user != null && user.can(permission);
+        return user != null && (permission == null || user.can(permission));
     }
 }

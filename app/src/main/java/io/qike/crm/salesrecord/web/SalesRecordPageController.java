@@ -53,10 +53,10 @@ class SalesRecordPageController {
     @PostMapping("/customers/{customerId}/records")
     String create(@PathVariable long customerId, @RequestParam(required = false) String type,
                   @RequestParam(required = false) String content, @RequestParam(required = false) String occurredAt,
-                  @RequestParam(required = false) Long contactId,
+                  @RequestParam(required = false) Long contactId, @RequestParam(required = false) String nextFollowUpAt,
                   @RequestParam(value = "files", required = false) List<MultipartFile> files,
                   HttpServletRequest request, Model model) {
-        SalesRecordDraft draft = new SalesRecordDraft(customerId, contactId, type, content, occurredAt, Map.of());
+        SalesRecordDraft draft = new SalesRecordDraft(customerId, contactId, type, content, occurredAt, Map.of(), nextFollowUpAt);
         try {
             records.create(draft, Uploads.of(files));
             return render(customerId, model, Map.of(), null);
