@@ -89,6 +89,12 @@ public class ArchiveMediaWorker implements RecurringTask {
 
     private void enqueue() {
         List<ArchivedMessage> found;
+        long known = media.knownUpTo();
+        // Messages decrypted late (their key version was entered after newer messages came) lie below what is known.
+        do {
+            found = messages.mediaMissing(known, 1000);
+            media.enqueue(found);
+        } while (found.size() == 1000);
         do {
             found = messages.mediaAfter(media.knownUpTo(), 1000);
             media.enqueue(found);

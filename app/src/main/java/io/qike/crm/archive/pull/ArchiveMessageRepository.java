@@ -187,6 +187,14 @@ class ArchiveMessageRepository {
                 .params(seq, limit).query((rs, i) -> row(rs)).list();
     }
 
+    /** Media messages up to {@code seq} without a media entry: those decrypted after their seq was passed (a late key). */
+    List<ArchivedMessage> mediaMissing(long seq, int limit) {
+        return jdbc.sql("select " + COLUMNS + " " + """
+                         from wecom_archive_message m where m.status = 'decrypted' and m.sdkfileid is not null and m.seq <= ?
+                          and not exists (select 1 from wecom_archive_media d where d.msgid = m.msgid) order by m.seq limit ?""")
+                .params(seq, limit).query((rs, i) -> row(rs)).list();
+    }
+
     List<ArchivedMessage> latestWith(String party, int limit) {
         return jdbc.sql("""
                         select * from (select distinct on (conversation) %s from wecom_archive_message

@@ -63,6 +63,14 @@ public class ArchiveMessages {
         return messages.mediaAfter(seq, Math.max(1, Math.min(1000, limit)));
     }
 
+    /**
+     * Media messages up to {@code seq} that the media worker does not know yet: those whose key came late, decrypted
+     * after newer messages had been seen (see {@link #mediaAfter}).
+     */
+    public List<ArchivedMessage> mediaMissing(long seq, int limit) {
+        return messages.mediaMissing(seq, Math.max(1, Math.min(1000, limit)));
+    }
+
     /** The newest message of each conversation {@code party} (userid or external_userid) sent or received in, newest first. */
     public List<ArchivedMessage> latestWith(String party, int limit) {
         return messages.latestWith(party, Math.max(1, Math.min(1000, limit)));

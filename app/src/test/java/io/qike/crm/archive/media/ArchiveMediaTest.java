@@ -102,6 +102,34 @@ class ArchiveMediaTest {
     }
 
     @Test
+    void mediaOfAMessageThatDecryptsOnlyWhenItsKeyComesIsFetchedToo() {
+        worker.work(t.tenantId(), Integer.MAX_VALUE);
+        io.qike.crm.archive.ArchiveSetup keys = new io.qike.crm.archive.ArchiveSetup(admin, sandbox);
+        // Messages under a key whose version is not entered yet are parked; newer ones, under a later key, are stored
+        // and their media fetched, so the media already known reach past the parked ones.
+        io.qike.crm.archive.ArchiveSetup.PendingKey withheld = keys.addKeyAwaitingVersion();
+        sandbox.admin("POST", "/archive/messages", "{\"count\":300}");
+        assertThat(puller.pull(t.tenantId(), null).outcome()).isEqualTo("ok");
+        keys.addKey();
+        sandbox.admin("POST", "/archive/messages", "{\"count\":100}");
+        assertThat(puller.pull(t.tenantId(), null).outcome()).isEqualTo("ok");
+        worker.work(t.tenantId(), Integer.MAX_VALUE);
+        assertThat(sql("select count(*) from wecom_archive_message where status = 'failed'", Integer.class)).isEqualTo(300);
+
+        assertThat(keys.setVersion(withheld.id(), withheld.version()).status()).isEqualTo(200);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> sql("select count(*) from wecom_archive_message where status = 'failed'", Integer.class) == 0);
+        int lateWithMedia = sql("select count(*) from wecom_archive_message where key_version = ? and sdkfileid is not null",
+                Integer.class, withheld.version());
+        assertThat(lateWithMedia).as("300 messages carry some media").isPositive();
+
+        worker.work(t.tenantId(), Integer.MAX_VALUE);
+        assertThat(sql("""
+                select count(*) from wecom_archive_message m join wecom_archive_media d on d.msgid = m.msgid
+                 where m.key_version = ? and d.status = 'fetched'""", Integer.class, withheld.version())).isEqualTo(lateWithMedia);
+    }
+
+    @Test
     void aFaultIsRetriedAfterItsBackOffAndAnMd5MismatchFailsForGoodAfterTheLastAttempt() {
         worker.work(t.tenantId(), 0); // only learns which media there are
         String a = sql("select msgid from wecom_archive_media order by seq limit 1", String.class);
