@@ -110,8 +110,8 @@ class PoolPageController {
     }
 
     /** The 退回公海 section of a customer's page: shown to its owner when they may return it (lazy, htmx). */
-    @GetMapping("/pools/return-form")
-    String returnForm(@RequestParam long customerId, Model model) {
+    @GetMapping("/customers/{customerId}/pool-return")
+    String returnForm(@PathVariable long customerId, Model model) {
         model.addAttribute("customerId", customerId);
         model.addAttribute("pools", customers.returnablePools(customerId));
         return "pools/return :: form";
