@@ -69,11 +69,12 @@ class PoolMoveRepository {
 
     /** Records these warnings, each once; the customers whose warning is new. */
     List<Long> newWarnings(long ruleId, Long[] customerIds, Long[] ownerIds, java.time.LocalDate[] dueOn) {
+        String[] days = java.util.Arrays.stream(dueOn).map(java.time.LocalDate::toString).toArray(String[]::new);
         return jdbc.sql("""
                 insert into customer_pool_warning(customer_id, rule_id, due_on, owner_id)
-                select w.customer_id, ?, w.due_on, w.owner_id from unnest(?::bigint[], ?::bigint[], ?::date[]) as w(customer_id, owner_id, due_on)
+                select w.customer_id, ?, w.due_on, w.owner_id from unnest(?::bigint[], ?::bigint[], cast(? as text[])::date[]) as w(customer_id, owner_id, due_on)
                 on conflict do nothing returning customer_id""")
-                .params(ruleId, customerIds, ownerIds, dueOn).query(Long.class).list();
+                .params(ruleId, customerIds, ownerIds, days).query(Long.class).list();
     }
 
     /** The pool of the customer's latest move. */

@@ -77,9 +77,9 @@ public class Pools {
                 .field("visibleFields", before.visibleFields(), after.visibleFields())
                 .field("dailyClaimLimit", before.dailyClaimLimit(), after.dailyClaimLimit())
                 .field("coolingDays", before.coolingDays(), after.coolingDays())
-                .field("memberUserIds", before.memberUserIds(), after.memberUserIds())
+                .field("memberUserIds", names(before.memberUserIds()), names(after.memberUserIds()))
                 .field("memberDepartmentIds", before.memberDepartmentIds(), after.memberDepartmentIds())
-                .field("adminUserIds", before.adminUserIds(), after.adminUserIds()).changes());
+                .field("adminUserIds", names(before.adminUserIds()), names(after.adminUserIds())).changes());
         return after;
     }
 
@@ -175,6 +175,11 @@ public class Pools {
         RecycleRule before = rule(poolId, ruleId);
         repository.deleteRule(ruleId);
         audit.record("DELETE", "POOL_RULE", ruleId, pool.name(), ruleDiff(before, null));
+    }
+
+    private List<String> names(List<Long> userIds) {
+        Map<Long, String> names = owners.names(userIds);
+        return userIds.stream().sorted().map(id -> names.getOrDefault(id, "" + id)).toList();
     }
 
     private RecycleRule rule(long poolId, long ruleId) {

@@ -85,7 +85,8 @@ class PoolClaimTest {
         assertThat(rep1.get("/api/v1/customers/" + id).json().get("ownerId").asLong()).isEqualTo(tenant.rep1Id());
         assertThat(rep1.get("/api/v1/customer-pools/" + pool + "/customers").json().get("total").asLong()).isZero();
         Api.Response again = rep2.post("/api/v1/customers/" + id + "/claim", "");
-        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.status()).as("a member of the pool it left learns it was taken").isEqualTo(409);
+        assertThat(again.json().get("code").asString()).isEqualTo("pool_taken");
 
         Api.Response noReason = rep1.post("/api/v1/customers/" + id + "/return", Api.json(Map.of("poolId", pool)));
         assertThat(noReason.status()).isEqualTo(400);

@@ -32,16 +32,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 @Tag(name = "Customer pools", description = "公海")
 class PoolApiController {
-    record ReturnRequest(String reason, Long poolId) {
+    record PoolReturnRequest(String reason, Long poolId) {
     }
 
-    record MoveRequest(List<Long> customerIds) {
+    record PoolMoveRequest(List<Long> customerIds) {
     }
 
-    record AssignRequest(Long userId) {
+    record PoolAssignRequest(Long userId) {
     }
 
-    record CapChange(Long roleId, Integer maxCustomers) {
+    record PoolCapChange(Long roleId, Integer maxCustomers) {
     }
 
     private final Pools pools;
@@ -101,13 +101,13 @@ class PoolApiController {
 
     @PostMapping("/customers/{id}/return")
     @Operation(summary = "Return (退回) one's own customer to a pool with a reason (needs pool:return); poolId defaults to the caller's first pool")
-    PoolMove giveBack(@PathVariable long id, @RequestBody ReturnRequest request) {
+    PoolMove giveBack(@PathVariable long id, @RequestBody PoolReturnRequest request) {
         return customers.giveBack(id, request.poolId(), request.reason());
     }
 
     @PostMapping("/customer-pools/{id}/moves")
     @Operation(summary = "Move owned customers into the pool (the pool's administrators); the customers moved")
-    List<PoolMove> move(@PathVariable long id, @RequestBody MoveRequest request) {
+    List<PoolMove> move(@PathVariable long id, @RequestBody PoolMoveRequest request) {
         return customers.moveIn(id, request.customerIds());
     }
 
@@ -119,7 +119,7 @@ class PoolApiController {
 
     @PostMapping("/customer-pools/{id}/customers/{customerId}/assign")
     @Operation(summary = "Assign (分配) a pool customer to a user (the pool's administrators), within the user's cap")
-    PoolMove assign(@PathVariable long id, @PathVariable long customerId, @RequestBody AssignRequest request) {
+    PoolMove assign(@PathVariable long id, @PathVariable long customerId, @RequestBody PoolAssignRequest request) {
         if (request.userId() == null) throw new io.qike.crm.platform.InvalidInputException(
                 io.qike.crm.platform.FieldProblem.of("userId", "required"));
         return customers.assign(id, customerId, request.userId());
@@ -133,9 +133,9 @@ class PoolApiController {
 
     @PutMapping("/customer-pool-caps")
     @Operation(summary = "Set the caps of the roles named (needs admin:sales); maxCustomers null removes a role's cap")
-    List<RoleCap> setCaps(@RequestBody List<CapChange> changes) {
+    List<RoleCap> setCaps(@RequestBody List<PoolCapChange> changes) {
         Map<Long, Integer> caps = new HashMap<>();
-        for (CapChange c : changes) {
+        for (PoolCapChange c : changes) {
             if (c.roleId() == null) throw new io.qike.crm.platform.InvalidInputException(
                     io.qike.crm.platform.FieldProblem.of("roleId", "required"));
             caps.put(c.roleId(), c.maxCustomers());
