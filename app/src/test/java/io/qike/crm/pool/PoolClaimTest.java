@@ -226,6 +226,10 @@ class PoolClaimTest {
         assertThat(rep1.put("/api/v1/customer-pools/" + pool, Api.json(Map.of("name", "改名"))).status()).isEqualTo(403);
         assertThat(rep1.delete("/api/v1/customer-pools/" + pool).status()).isEqualTo(403);
         assertThat(rep1.get("/api/v1/customer-pool-caps").status()).isEqualTo(403);
+        assertThat(rep1.put("/api/v1/customer-pool-caps", Api.json(List.of(Map.of("roleId", tenant.salesRoleId(), "maxCustomers", 1000))))
+                .status()).isEqualTo(403);
+        assertThat(rep1.put("/api/v1/customer-pools/" + pool + "/rules/1", Api.json(Map.of("kind", "NO_WON", "days", 1))).status()).isEqualTo(403);
+        assertThat(rep1.delete("/api/v1/customer-pools/" + pool + "/rules/1").status()).isEqualTo(403);
         assertThat(rep1.get("/api/v1/customer-pools/" + pool + "/rules").status()).isEqualTo(403);
         assertThat(rep1.post("/api/v1/customer-pools/" + pool + "/rules", Api.json(Map.of("kind", "NO_FOLLOW_UP", "days", 30))).status())
                 .isEqualTo(403);
