@@ -88,10 +88,10 @@ class PoolPageController {
             }
         }
         try {
+            int moved = customers.moveIn(id, ids).size();
             redirect.addFlashAttribute("poolFlash", "pool.moved");
-            redirect.addFlashAttribute("poolFlashArg", customers.moveIn(id, ids).size());
+            redirect.addFlashAttribute("poolFlashArg", moved);
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("poolFlash", null);
             redirect.addFlashAttribute("poolError", "pool.move.hint");
         }
         return "redirect:/pools/" + id;
