@@ -52,7 +52,9 @@ class TableOwnershipTest {
             Map.entry("wecom_archive_transcript", "archive"), Map.entry("wecom_archive_retention_rule", "archive"),
             Map.entry("wecom_archive_retention_cursor", "archive"),
             Map.entry("wecom_archive_media", "archive"),
-            Map.entry("todo", "todo"));
+            Map.entry("todo", "todo"),
+            Map.entry("customer_pool", "pool"), Map.entry("customer_pool_member", "pool"), Map.entry("customer_pool_role_cap", "pool"),
+            Map.entry("customer_pool_move", "pool"), Map.entry("customer_pool_rule", "pool"), Map.entry("customer_pool_warning", "pool"));
 
     /** Platform's database infrastructure, which runs SQL for everyone (plans, connections, tenancy). */
     private static final Set<String> SQL_INFRASTRUCTURE = Set.of("platform/database/", "platform/CustomPlans.java");

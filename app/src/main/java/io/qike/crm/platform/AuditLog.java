@@ -15,4 +15,11 @@ public interface AuditLog {
     default void record(String action, String objectType, Long objectId, String objectName) {
         record(action, objectType, objectId, objectName, Map.of());
     }
+
+    /** One record of a set-based change: which record, and its changes. */
+    record Item(Long objectId, String objectName, Map<String, Change> changes) {
+    }
+
+    /** The same action on many records at once (a set-based change such as a recycle run), written in one statement. */
+    void recordAll(String action, String objectType, java.util.List<Item> items);
 }

@@ -18,12 +18,13 @@ public record VisibleOwners(boolean everyone, long[] ownerIds) {
     }
 
     /**
-     * A condition on the given owner column, {@code true} when everyone is visible. A single owner (a
+     * A condition on the given owner column; when everyone is visible, every record that has an owner (a customer in a
+     * public pool has none). A single owner (a
      * sales rep's own records) is compared as a plain value: PostgreSQL then walks the owner's index in
      * id order, where with {@code = any(array)} it read the newest rows of the whole tenant instead.
      */
     public String sqlCondition(String ownerColumn) {
-        if (everyone) return "true";
+        if (everyone) return ownerColumn + " is not null"; // a customer in a public pool (公海) has no owner: nobody's record
         return ownerIds.length == 1 ? ownerColumn + " = :visibleOwner" : ownerColumn + " = any(:visibleOwners)";
     }
 

@@ -101,7 +101,7 @@ class AllPagesTextTest {
      */
     static final Set<String> DATA_SELECTS = Set.of("ownerId", "departmentId", "managerId", "parentId", "user", "customerId",
             "contactId", "listId", "tag", "industry", "region", "connectionId", "interfaceId", "nodes.connectionId", "nodes.interfaceId",
-            "searchFlow", "detailFlow", "source", "roleId", "assigneeId");
+            "searchFlow", "detailFlow", "source", "roleId", "assigneeId", "userId", "poolId", "memberUserIds", "memberDepartmentIds", "adminUserIds");
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
@@ -134,6 +134,8 @@ class AllPagesTextTest {
     @Autowired org.springframework.context.MessageSource messages;
     @Autowired io.qike.crm.customfield.CustomFields customFields;
     @Autowired io.qike.crm.todo.TodoService todos;
+    @Autowired io.qike.crm.pool.Pools pools;
+    @Autowired io.qike.crm.pool.PoolCustomers poolCustomers;
 
     TestTenant t;
     QikeUser admin;
@@ -262,6 +264,17 @@ class AllPagesTextTest {
         ids.put("/todos/", "" + todo);
         ids.put("/todos/for/{type}/{id}", "/todos/for/CUSTOMER/" + customer);
         ids.put("/h5/customers/", "" + customer);
+        // 公海: a pool holding a customer, its rule and the admin as its administrator.
+        long pool = fixtures.as(t.adminId(), () -> {
+            long id = pools.create(new io.qike.crm.pool.PoolDraft("华东公海", List.of("level", "industry", "lastFollowedAt"), 5, 3,
+                    List.of(t.rep1Id()), List.of(t.salesDeptId()), List.of(t.adminId()))).id();
+            pools.addRule(id, new io.qike.crm.pool.RecycleRuleDraft("NO_FOLLOW_UP", 30, List.of("A"), 7, 60, true));
+            long inPool = customers.create(CustomerDraft.named("公海页面客户有限公司"), CustomerService.SimilarNames.ACCEPT).id();
+            poolCustomers.moveIn(id, List.of(inPool));
+            return id;
+        });
+        ids.put("/pools/", "" + pool);
+        ids.put("/admin/pools/", "" + pool);
         ids.put("/h5/web-only/", "imports");
         // An import of all external contacts (no WeCom member is bound here, so it ends at once): its progress fragment.
         ids.put("/wecom/external-contacts/imports/", "" + fixtures.as(t.adminId(), () -> externalContacts.importAll(null)));

@@ -53,7 +53,8 @@ class PagesTest {
                 "/dedup?q=img", "/admin/departments", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/fields",
                 "/admin/audit", "/settings/tokens", "/admin/integration", "/admin/enterprise",
                 "/notifications", "/me/notifications", "/admin/notifications/failures", "/todos", "/todos?view=DONE&who=team", "/todos/new",
-                "/todos/for/CUSTOMER/" + customerId + "?compose=true", "/todos/home", "/h5/todos");
+                "/todos/for/CUSTOMER/" + customerId + "?compose=true", "/todos/home", "/h5/todos",
+                "/pools", "/admin/pools", "/admin/pools/new", "/h5/pools", "/pools/due-soon");
         long recordId = fixtures.as(t.adminId(), () -> records.create(new SalesRecordDraft(customerId, null, "VISIT", XSS, null, Map.of()),
                 List.of()));
         long fieldId = fixtures.as(t.adminId(), () -> fields.define(CustomObject.SALES_RECORD, null, "拜访目的", FieldType.SINGLE_SELECT,

@@ -25,6 +25,16 @@ class AuditRepository {
                 .update();
     }
 
+    void insertAll(Long userId, String userName, String action, String objectType, Long[] objectIds, String[] objectNames,
+                   String[] changesJson) {
+        jdbc.sql("""
+                insert into audit_log(user_id, user_name, action, object_type, object_id, object_name, changes)
+                select ?, ?, ?, ?, i.object_id, i.object_name, cast(i.changes as jsonb)
+                from unnest(?::bigint[], ?::text[], ?::text[]) as i(object_id, object_name, changes)""")
+                .params(userId, userName, action, objectType, objectIds, objectNames, changesJson)
+                .update();
+    }
+
     List<AuditEntry> search(String q, String objectType, String action, String userName, int page, int size, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select id, at, user_name, action, object_type, object_id, object_name, changes::text as changes

@@ -24,4 +24,13 @@ class JdbcAuditLog implements AuditLog {
         repository.insert(user == null ? null : user.userId(), user == null ? "system" : user.displayName(), action, objectType,
                 objectId, objectName, changes.isEmpty() ? null : json.writeValueAsString(changes));
     }
+
+    @Override
+    public void recordAll(String action, String objectType, java.util.List<Item> items) {
+        if (items.isEmpty()) return;
+        QikeUser user = CurrentUser.find().orElse(null);
+        repository.insertAll(user == null ? null : user.userId(), user == null ? "system" : user.displayName(), action, objectType,
+                items.stream().map(Item::objectId).toArray(Long[]::new), items.stream().map(Item::objectName).toArray(String[]::new),
+                items.stream().map(i -> i.changes().isEmpty() ? null : json.writeValueAsString(i.changes())).toArray(String[]::new));
+    }
 }

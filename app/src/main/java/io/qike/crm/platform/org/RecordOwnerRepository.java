@@ -49,4 +49,14 @@ class RecordOwnerRepository {
                 .query(rs -> { names.put(rs.getLong(1), rs.getString(2)); });
         return names;
     }
+
+    List<Long> rolesOf(long userId) {
+        return jdbc.sql("select role_id from user_role where user_id = ? order by role_id").param(userId).query(Long.class).list();
+    }
+
+    Map<Long, String> roleNames() {
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, name from role order by id").query(rs -> { names.put(rs.getLong(1), rs.getString(2)); });
+        return names;
+    }
 }

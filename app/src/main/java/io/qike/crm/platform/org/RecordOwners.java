@@ -56,6 +56,16 @@ public class RecordOwners {
         return repository.activeWith(permission.code());
     }
 
+    /** The enterprise's roles, id to name (for a setting per role kept by another module). */
+    public Map<Long, String> roleNames() {
+        return repository.roleNames();
+    }
+
+    /** The ids of the user's roles (a limit set per role, such as the most customers one may own). */
+    public List<Long> rolesOf(long userId) {
+        return repository.rolesOf(userId);
+    }
+
     /** Display names of these users (active or not: old records keep showing who owned them). */
     public Map<Long, String> names(Collection<Long> userIds) {
         return userIds.isEmpty() ? Map.of() : repository.names(userIds);
