@@ -51,7 +51,9 @@ class TableOwnershipTest {
             Map.entry("wecom_archive_cursor", "archive"), Map.entry("wecom_archive_message", "archive"),
             Map.entry("wecom_archive_transcript", "archive"), Map.entry("wecom_archive_retention_rule", "archive"),
             Map.entry("wecom_archive_retention_cursor", "archive"),
-            Map.entry("wecom_archive_media", "archive"));
+            Map.entry("wecom_archive_media", "archive"),
+            Map.entry("sales_process", "opportunity"), Map.entry("sales_stage", "opportunity"), Map.entry("opportunity", "opportunity"),
+            Map.entry("opportunity_line", "opportunity"));
 
     /** Platform's database infrastructure, which runs SQL for everyone (plans, connections, tenancy). */
     private static final Set<String> SQL_INFRASTRUCTURE = Set.of("platform/database/", "platform/CustomPlans.java");

@@ -261,7 +261,10 @@ public class OpportunityService {
         else amount = d.amount() == null ? BigDecimal.ZERO : d.amount().setScale(2, RoundingMode.HALF_UP);
         if (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0) c.add("amount", "out_of_range");
         List<SalesProcess> all = processes.all();
-        Long processId = d.processId() != null ? d.processId() : before != null ? Long.valueOf(before.processId()) : null;
+        Long stageProcess = d.stageId() == null ? null : all.stream().filter(p -> p.stage(d.stageId()).isPresent()).map(SalesProcess::id)
+                .findFirst().orElse(null);
+        Long processId = d.processId() != null ? d.processId() : stageProcess != null ? stageProcess
+                : before != null ? Long.valueOf(before.processId()) : null;
         SalesProcess process = processId == null ? all.stream().filter(SalesProcess::isDefault).findFirst().orElse(all.get(0))
                 : all.stream().filter(p -> p.id() == processId).findFirst().orElse(null);
         SalesStage stage = null;

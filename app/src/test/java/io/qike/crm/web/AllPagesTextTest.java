@@ -101,7 +101,7 @@ class AllPagesTextTest {
      */
     static final Set<String> DATA_SELECTS = Set.of("ownerId", "departmentId", "managerId", "parentId", "user", "customerId",
             "contactId", "listId", "tag", "industry", "region", "connectionId", "interfaceId", "nodes.connectionId", "nodes.interfaceId",
-            "searchFlow", "detailFlow", "source", "roleId");
+            "searchFlow", "detailFlow", "source", "roleId", "stageId", "processId");
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
@@ -133,6 +133,7 @@ class AllPagesTextTest {
     @Autowired ApiInterfaceService interfaces;
     @Autowired org.springframework.context.MessageSource messages;
     @Autowired io.qike.crm.customfield.CustomFields customFields;
+    @Autowired io.qike.crm.opportunity.OpportunityService opportunities;
 
     TestTenant t;
     QikeUser admin;
@@ -256,6 +257,12 @@ class AllPagesTextTest {
             feed.share("下周三一起去拜访客户。", customer);
         });
         ids.put("/h5/customers/", "" + customer);
+        // 商机: an opportunity with a product line, for its detail, edit and H5 pages.
+        long opportunity = fixtures.as(t.adminId(), () -> opportunities.create(new io.qike.crm.opportunity.OpportunityDraft(customer, "年度采购项目",
+                null, "2027-03-31", null, null, null, null, null,
+                List.of(new io.qike.crm.opportunity.OpportunityLine("软件许可", java.math.BigDecimal.TEN, new java.math.BigDecimal("1999.00"))), Map.of())));
+        ids.put("/opportunities/", "" + opportunity);
+        ids.put("/h5/opportunities/", "" + opportunity);
         ids.put("/h5/web-only/", "imports");
         // An import of all external contacts (no WeCom member is bound here, so it ends at once): its progress fragment.
         ids.put("/wecom/external-contacts/imports/", "" + fixtures.as(t.adminId(), () -> externalContacts.importAll(null)));
