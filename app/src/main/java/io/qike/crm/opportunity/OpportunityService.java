@@ -110,10 +110,16 @@ public class OpportunityService {
         QikeUser me = CurrentUser.require();
         long owner = owners.assign(draft.ownerId(), me, Permission.OPPORTUNITY_ASSIGN);
         Checked v = check(draft, null, owner);
-        long id = repository.insert(v.row(), v.stage().open() ? v.stage().position() : 0, me.userId(), sourceLeadId);
-        repository.replaceLines(id, v.lines());
+        long id = insertChecked(v, me.userId(), sourceLeadId);
         refreshDeals(v.row().customerId());
         audit.record("CREATE", "OPPORTUNITY", id, v.row().name());
+        return id;
+    }
+
+    /** Writes a checked opportunity with its lines (the caller refreshes the customer's figures). */
+    long insertChecked(Checked v, long createdBy, Long sourceLeadId) {
+        long id = repository.insert(v.row(), v.stage().open() ? v.stage().position() : 0, createdBy, sourceLeadId);
+        if (!v.lines().isEmpty()) repository.replaceLines(id, v.lines());
         return id;
     }
 
@@ -240,15 +246,15 @@ public class OpportunityService {
         return all.stream().filter(p -> p.id() == processId).findFirst().orElseThrow(() -> new NotFoundException("sales_process", processId));
     }
 
-    private void refreshDeals(long customerId) {
+    void refreshDeals(long customerId) {
         deals.refresh(customerId, repository::figures);
     }
 
-    private record Checked(OpportunityRepository.Row row, SalesStage stage, List<OpportunityLine> lines) {
+    record Checked(OpportunityRepository.Row row, SalesStage stage, List<OpportunityLine> lines) {
     }
 
     /** Checks every field of a draft and reports all problems together; nothing is written on failure. */
-    private Checked check(OpportunityDraft d, Opportunity before, long owner) {
+    Checked check(OpportunityDraft d, Opportunity before, long owner) {
         Checks c = new Checks();
         String name = c.text("name", d.name(), NAME_MAX, true);
         Long customerId = d.customerId() == null && before != null ? Long.valueOf(before.customerId()) : d.customerId();
