@@ -71,7 +71,7 @@ final class OpportunityTarget implements ImportTarget {
                 if (ids.size() == 1) customerId = ids.get(0);
                 else errors.add(problem(row, "customerName", ids.isEmpty() ? "customer_not_found" : "customer_ambiguous"));
             } else {
-                errors.add(problem(row, "customerName", "customer_required"));
+                errors.add(problem(row, "customerName", "opportunity_customer_required"));
             }
             Long owner = values.owner(v.get("owner"));
             if (owner != null && owner < 0) {

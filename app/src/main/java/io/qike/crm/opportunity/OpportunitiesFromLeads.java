@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,14 @@ class OpportunitiesFromLeads {
     void on(LeadConverted event) {
         if (event.opportunity() == null) return;
         LeadConverted.OpportunityDraft d = event.opportunity();
+        try {
+            open(event, d);
+        } catch (DuplicateKeyException e) {
+            log.debug("lead {} converted: its opportunity was opened by another hand-over of the event", event.leadId());
+        }
+    }
+
+    private void open(LeadConverted event, LeadConverted.OpportunityDraft d) {
         runAs.user(event.ownerId(), () -> tx.executeWithoutResult(s -> {
             if (repository.existsForLead(event.leadId())) return;
             try {

@@ -261,6 +261,7 @@ public class OpportunityService {
         if (customerId == null) c.add("customerId", "required");
         else if ((before == null || customerId != before.customerId()) && !customers.visible(customerId)) c.add("customerId", "customer_not_found");
         LocalDate closeOn = c.date("expectedCloseOn", d.expectedCloseOn());
+        if (closeOn != null && (closeOn.getYear() < 1900 || closeOn.getYear() > 2999)) { c.add("expectedCloseOn", "date"); closeOn = null; }
         List<OpportunityLine> lines = d.lines() == null ? (before == null ? List.of() : before.lines()) : checkLines(d.lines(), c);
         BigDecimal amount;
         if (!lines.isEmpty()) amount = lines.stream().map(OpportunityLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);

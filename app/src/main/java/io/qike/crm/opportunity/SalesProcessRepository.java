@@ -34,6 +34,11 @@ class SalesProcessRepository {
         return jdbc.sql("select * from sales_stage where id = ?").param(stageId).query(this::mapStage).optional();
     }
 
+    /** Locks the default process's row until the transaction ends (one demo seeding at a time). */
+    void lockDefault() {
+        jdbc.sql("select id from sales_process where is_default for update").query(Long.class).list();
+    }
+
     boolean hasDefault() {
         return jdbc.sql("select count(*) from sales_process where is_default").query(Integer.class).single() > 0;
     }

@@ -191,6 +191,21 @@ class OpportunityServiceTest {
         assertThat(figures(customerId)[0]).isEqualTo(10);
     }
 
+    @Test
+    void theDemoEnterprisesCustomersGetDemoOpportunitiesOnce() {
+        fixtures.asRun(t.adminId(), () -> {
+            customers.create(CustomerDraft.named("上海盛鑫科技有限公司"));
+            customers.create(CustomerDraft.named("苏州瑞丰精密机械有限公司"));
+        });
+        tx.executeWithoutResult(s -> events.publishEvent(new io.qike.crm.customer.DemoCustomersAdded(t.tenantId(), t.adminId())));
+        tx.executeWithoutResult(s -> events.publishEvent(new io.qike.crm.customer.DemoCustomersAdded(t.tenantId(), t.adminId())));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count() == 2);
+        List<Opportunity> demo = fixtures.as(t.adminId(), () -> opportunities.search(OpportunityQuery.of(Map.of(), 20)).items());
+        assertThat(demo).extracting(Opportunity::name, Opportunity::stageName, Opportunity::status).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("CRM 系统采购", "方案报价", "OPEN"), org.assertj.core.groups.Tuple.tuple("设备运维年包", "赢单", "WON"));
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> count() == 2);
+    }
+
     long count() {
         return TenantContext.callAs(t.tenantId(), () -> jdbc.sql("select count(*) from opportunity").query(Long.class).single());
     }
