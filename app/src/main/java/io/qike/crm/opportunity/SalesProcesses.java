@@ -59,6 +59,12 @@ public class SalesProcesses implements NewTenantDefaults {
         return repository.all();
     }
 
+    /** The processes for their administration page (销售设置). */
+    @RequiresPermission(Permission.ADMIN_SALES)
+    public List<SalesProcess> administered() {
+        return repository.all();
+    }
+
     @RequiresAnyPermission({Permission.OPPORTUNITY_VIEW, Permission.ADMIN_SALES})
     public SalesProcess get(long id) {
         return repository.all().stream().filter(p -> p.id() == id).findFirst().orElseThrow(() -> new NotFoundException("sales_process", id));

@@ -35,7 +35,7 @@ class SalesProcessAdminController {
     }
 
     private String page(Model model, Map<String, String> errors) {
-        model.addAttribute("processes", processes.all());
+        model.addAttribute("processes", processes.administered());
         model.addAttribute("errors", errors);
         return "admin/sales-processes";
     }
