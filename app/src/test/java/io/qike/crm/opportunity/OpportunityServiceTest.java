@@ -33,6 +33,7 @@ class OpportunityServiceTest {
     @Autowired CustomerService customers;
     @Autowired OpportunityService opportunities;
     @Autowired SalesProcesses processes;
+    @Autowired io.qike.crm.customer.CustomerMerges merges;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate tx;
     @Autowired JdbcClient jdbc;
@@ -204,6 +205,22 @@ class OpportunityServiceTest {
         assertThat(demo).extracting(Opportunity::name, Opportunity::stageName, Opportunity::status).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("CRM 系统采购", "方案报价", "OPEN"), org.assertj.core.groups.Tuple.tuple("设备运维年包", "赢单", "WON"));
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> count() == 2);
+    }
+
+    @Test
+    void mergingCustomersMovesTheirOpportunitiesAndTheSurvivorsFiguresCountThem() {
+        long merged = fixtures.as(t.adminId(), () -> customers.create(CustomerDraft.named("被合并的有限公司"),
+                CustomerService.SimilarNames.ACCEPT).id());
+        long won = fixtures.as(t.adminId(), () -> opportunities.create(OpportunityDraft.of(merged, "合并前赢单", BigDecimal.TEN)));
+        fixtures.as(t.adminId(), () -> opportunities.moveStage(won, stage("赢单").id(), "已签约"));
+        fixtures.as(t.adminId(), () -> opportunities.create(OpportunityDraft.of(merged, "合并前进行中", BigDecimal.ONE)));
+        assertThat(figures(customerId)[1]).isNull();
+        fixtures.as(t.adminId(), () -> merges.merge(new io.qike.crm.customer.CustomerMerge(customerId, List.of(merged), Map.of())));
+        assertThat(fixtures.as(t.adminId(), () -> opportunities.ofCustomer(customerId))).extracting(Opportunity::name)
+                .containsExactlyInAnyOrder("合并前赢单", "合并前进行中");
+        Object[] survivor = figures(customerId);
+        assertThat(survivor[0]).isEqualTo(10);
+        assertThat(survivor[1]).isNotNull();
     }
 
     long count() {
