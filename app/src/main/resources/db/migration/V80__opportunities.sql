@@ -55,9 +55,14 @@ create table opportunity (
   check ((status = 'OPEN') = (closed_at is null)),
   check (status = 'OPEN' or close_reason is not null)
 );
--- The list, the kanban and the funnel of a scope: by owner, then stage (a manager's team is a few owners).
-create index opportunity_owner_stage_idx on opportunity(tenant_id, owner_id, stage_id, id);
-create index opportunity_process_stage_idx on opportunity(tenant_id, process_id, stage_id, id);
+-- The list of a scope (newest first, by owner: a manager's team is a few owners, a rep one).
+create index opportunity_owner_idx on opportunity(tenant_id, owner_id, id);
+-- The kanban's cards, most recently changed first at each stage: per owner of the scope, or for everyone.
+create index opportunity_owner_board_idx on opportunity(tenant_id, owner_id, stage_id, updated_at desc, id desc);
+create index opportunity_stage_board_idx on opportunity(tenant_id, stage_id, updated_at desc, id desc);
+-- The kanban's counts and the funnel: index-only scans of the scope's opportunities of a process.
+create index opportunity_owner_funnel_idx on opportunity(tenant_id, owner_id, process_id) include (stage_id, status, reached_position, amount);
+create index opportunity_process_funnel_idx on opportunity(tenant_id, process_id) include (stage_id, status, reached_position, amount);
 create index opportunity_customer_idx on opportunity(tenant_id, customer_id);
 -- A converted lead (lead.LeadConverted) opens one opportunity, however often the event is handed over.
 create unique index opportunity_lead_uq on opportunity(tenant_id, source_lead_id) where source_lead_id is not null;

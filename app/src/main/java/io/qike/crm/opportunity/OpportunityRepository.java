@@ -134,25 +134,21 @@ class OpportunityRepository implements CustomValueUses {
                 .query((rs, i) -> new CustomerDeals.Figures(rs.getObject("p", Integer.class), rs.getObject("w", OffsetDateTime.class))).single();
     }
 
-    /** Each stage's opportunities in scope: how many, their amount. */
-    Map<Long, long[]> countsByStage(long processId, VisibleOwners visible, Map<Long, BigDecimal> amounts) {
-        Map<Long, long[]> counts = new HashMap<>();
-        jdbc.sql("select stage_id, count(*), coalesce(sum(amount), 0) from opportunity o where o.process_id = :processId and "
-                        + visible.sqlCondition("o.owner_id") + " group by stage_id")
-                .params(visible.parameters()).param("processId", processId).query(rs -> {
-                    counts.put(rs.getLong(1), new long[]{rs.getLong(2)});
-                    amounts.put(rs.getLong(1), rs.getBigDecimal(3));
-                });
-        return counts;
-    }
-
-    /** The most recently changed opportunities at each stage of the process, up to {@code perStage} each. */
+    /**
+     * The most recently changed opportunities at each stage of the process, up to {@code perStage} each: for a scope of
+     * a few owners, the newest of each owner at each stage (index {@code opportunity_owner_board_idx}) merged; for
+     * everyone, the newest of each stage ({@code opportunity_stage_board_idx}).
+     */
     List<Opportunity> cards(long processId, VisibleOwners visible, int perStage) {
-        return jdbc.sql("""
-                select x.*, x.custom::text as custom_json from sales_stage s cross join lateral (
-                  select o.* from opportunity o where o.stage_id = s.id and o.process_id = :processId and """ + " "
-                        + visible.sqlCondition("o.owner_id") + " order by o.updated_at desc, o.id desc limit :perStage) x where s.process_id = :processId")
-                .params(visible.parameters()).param("processId", processId).param("perStage", perStage).query(this::map).list();
+        String newest = visible.everyone()
+                ? "select o.* from opportunity o where o.stage_id = s.id order by o.updated_at desc, o.id desc limit :perStage"
+                : "select y.* from unnest(cast(:owners as bigint[])) u(owner) cross join lateral (select o.* from opportunity o"
+                        + " where o.owner_id = u.owner and o.stage_id = s.id order by o.updated_at desc, o.id desc limit :perStage) y"
+                        + " order by y.updated_at desc, y.id desc limit :perStage";
+        var spec = jdbc.sql("select x.*, x.custom::text as custom_json from sales_stage s cross join lateral (" + newest + ") x"
+                + " where s.process_id = :processId").param("processId", processId).param("perStage", perStage);
+        if (!visible.everyone()) spec = spec.param("owners", java.util.Arrays.stream(visible.ownerIds()).boxed().toArray(Long[]::new));
+        return spec.query(this::map).list();
     }
 
     /** One row per (stage, status, furthest position reached) in scope, for the funnel. */

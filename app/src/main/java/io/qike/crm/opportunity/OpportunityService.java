@@ -181,10 +181,14 @@ public class OpportunityService {
         SalesProcess process = process(processId);
         VisibleOwners visible = scopes.current();
         Map<Long, BigDecimal> amounts = new HashMap<>();
-        Map<Long, long[]> counts = repository.countsByStage(process.id(), visible, amounts);
+        Map<Long, Long> counts = new HashMap<>();
+        for (OpportunityRepository.FunnelRow r : repository.funnelRows(process.id(), visible)) {
+            counts.merge(r.stageId(), r.count(), Long::sum);
+            amounts.merge(r.stageId(), r.amount(), BigDecimal::add);
+        }
         Map<Long, List<Opportunity>> cards = complete(repository.cards(process.id(), visible, CARDS_PER_STAGE), false).stream()
                 .collect(Collectors.groupingBy(Opportunity::stageId, LinkedHashMap::new, Collectors.toList()));
-        return new Kanban(process, process.stages().stream().map(s -> new Kanban.Column(s, counts.getOrDefault(s.id(), new long[]{0})[0],
+        return new Kanban(process, process.stages().stream().map(s -> new Kanban.Column(s, counts.getOrDefault(s.id(), 0L),
                 amounts.getOrDefault(s.id(), BigDecimal.ZERO), cards.getOrDefault(s.id(), List.of()))).toList());
     }
 
