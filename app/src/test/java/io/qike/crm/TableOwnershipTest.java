@@ -54,7 +54,9 @@ class TableOwnershipTest {
             Map.entry("wecom_archive_media", "archive"),
             Map.entry("todo", "todo"),
             Map.entry("customer_pool", "pool"), Map.entry("customer_pool_member", "pool"), Map.entry("customer_pool_role_cap", "pool"),
-            Map.entry("customer_pool_move", "pool"), Map.entry("customer_pool_rule", "pool"), Map.entry("customer_pool_warning", "pool"));
+            Map.entry("customer_pool_move", "pool"), Map.entry("customer_pool_rule", "pool"), Map.entry("customer_pool_warning", "pool"),
+            Map.entry("sales_process", "opportunity"), Map.entry("sales_stage", "opportunity"), Map.entry("opportunity", "opportunity"),
+            Map.entry("opportunity_line", "opportunity"));
 
     /** Platform's database infrastructure, which runs SQL for everyone (plans, connections, tenancy). */
     private static final Set<String> SQL_INFRASTRUCTURE = Set.of("platform/database/", "platform/CustomPlans.java");

@@ -29,8 +29,10 @@ class DemoCustomers {
     private final CustomerService customers;
     private final RunAs runAs;
     private final TransactionTemplate tx;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DemoCustomers(CustomerService customers, RunAs runAs, TransactionTemplate tx) {
+    DemoCustomers(CustomerService customers, RunAs runAs, TransactionTemplate tx, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.customers = customers;
         this.runAs = runAs;
         this.tx = tx;
@@ -52,6 +54,7 @@ class DemoCustomers {
                         .address(d.region()).region(d.region()).industry(d.industry()).phone(d.phone()).source("MANUAL")
                         .level(d.level()).build());
             }
+            events.publishEvent(new DemoCustomersAdded(event.tenantId(), event.adminUserId()));
         }));
     }
 }

@@ -41,6 +41,16 @@ class Columns {
             Column.text("mobile", "contact.mobile", false),
             Column.text("email", "contact.email", false),
             Column.of("owner", "imports.column.ownerLogin", Kind.LOGIN));
+    private static final List<Column> OPPORTUNITY = List.of(
+            Column.text("name", "opportunity.name", true),
+            Column.text("customerName", "imports.column.customerName", false),
+            Column.text("customerCreditCode", "imports.column.customerCreditCode", false),
+            Column.of("amount", "opportunity.amount", Kind.NUMBER),
+            Column.of("expectedCloseOn", "opportunity.expectedCloseOn", Kind.DATE),
+            Column.text("stage", "opportunity.stage", false),
+            Column.of("probability", "opportunity.probability", Kind.NUMBER),
+            Column.text("reason", "opportunity.reason", false),
+            Column.of("owner", "imports.column.ownerLogin", Kind.LOGIN));
     private static final List<Column> EXPORT_ONLY = List.of(
             Column.of("ownerName", "customer.owner", Kind.EXPORT_ONLY),
             Column.of("createdAt", "common.createdAt", Kind.EXPORT_ONLY),
@@ -56,7 +66,11 @@ class Columns {
 
     /** The importable columns of the current tenant. */
     List<Column> of(ImportObject object) {
-        List<Column> columns = new ArrayList<>(object == ImportObject.CUSTOMER ? CUSTOMER : CONTACT);
+        List<Column> columns = new ArrayList<>(switch (object) {
+            case CUSTOMER -> CUSTOMER;
+            case CONTACT -> CONTACT;
+            case OPPORTUNITY -> OPPORTUNITY;
+        });
         customFields.definitions(object.customObject()).forEach(d -> columns.add(Column.custom(d)));
         return columns;
     }

@@ -44,6 +44,7 @@ public class ExportService {
     private final CustomerService customers;
     private final CustomerImport customerImport;
     private final ContactService contacts;
+    private final io.qike.crm.opportunity.OpportunityService opportunities;
     private final UserService users;
     private final Columns columns;
     private final MessageSource messages;
@@ -51,7 +52,8 @@ public class ExportService {
     private final EnterpriseTime time;
 
     ExportService(CustomerService customers, CustomerImport customerImport, ContactService contacts, UserService users, Columns columns, MessageSource messages,
-                  AuditLog audit, EnterpriseTime time) {
+                  AuditLog audit, EnterpriseTime time, io.qike.crm.opportunity.OpportunityService opportunities) {
+        this.opportunities = opportunities;
         this.time = time;
         this.customers = customers;
         this.customerImport = customerImport;
@@ -82,6 +84,19 @@ public class ExportService {
             Map<Long, String> codes = customerImport.visibleCreditCodes(result.items().stream().map(Contact::customerId)
                     .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
             return new Rows(result.items().stream().map(c -> cols.stream().map(col -> values.contact(c, col, codes)).toList()).toList(),
+                    result.items().size() == result.size());
+        });
+    }
+
+    @RequiresPermission({Permission.OPPORTUNITY_EXPORT, Permission.OPPORTUNITY_VIEW})
+    public int opportunities(io.qike.crm.opportunity.OpportunityQuery query, Locale locale, Download target) {
+        List<Column> cols = columns.forExport(ImportObject.OPPORTUNITY);
+        ExportValues values = new ExportValues(logins(), messages, locale, time);
+        return write(ImportObject.OPPORTUNITY, cols, locale, target, page -> {
+            io.qike.crm.opportunity.OpportunityPage result = opportunities.search(query.withPage(page, PAGE));
+            Map<Long, String> codes = customerImport.visibleCreditCodes(result.items().stream()
+                    .map(io.qike.crm.opportunity.Opportunity::customerId).collect(Collectors.toSet()));
+            return new Rows(result.items().stream().map(o -> cols.stream().map(col -> values.opportunity(o, col, codes)).toList()).toList(),
                     result.items().size() == result.size());
         });
     }

@@ -72,6 +72,24 @@ final class ExportValues {
         };
     }
 
+    Object opportunity(io.qike.crm.opportunity.Opportunity o, Column col, Map<Long, String> creditCodes) {
+        return switch (col.key()) {
+            case "name" -> o.name();
+            case "customerName" -> o.customerName();
+            case "customerCreditCode" -> creditCodes.get(o.customerId());
+            case "amount" -> o.amount();
+            case "expectedCloseOn" -> o.expectedCloseOn() == null ? null : o.expectedCloseOn().toString();
+            case "stage" -> o.stageName();
+            case "probability" -> o.probability();
+            case "reason" -> o.closeReason();
+            case "owner" -> logins.get(o.ownerId());
+            case "ownerName" -> o.ownerName();
+            case "createdAt" -> time(o.createdAt());
+            case "updatedAt" -> time(o.updatedAt());
+            default -> custom(col, o.custom());
+        };
+    }
+
     private String option(Column col, String code) {
         if (code == null) return null;
         return col.optionPrefix() == null ? code : messages.getMessage(col.optionPrefix() + code, null, code, locale);

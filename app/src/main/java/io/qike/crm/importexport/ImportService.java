@@ -65,7 +65,7 @@ public class ImportService {
     }
 
     /** A job of the tenant, for an object the user may import; others are "not found". */
-    @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT})
+    @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT, Permission.OPPORTUNITY_IMPORT})
     public ImportJob get(long id) {
         QikeUser me = CurrentUser.require();
         return jobs.find(id).filter(j -> me.can(j.object().importPermission()))
@@ -73,7 +73,7 @@ public class ImportService {
     }
 
     /** The tenant's latest jobs, newest first. */
-    @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT})
+    @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT, Permission.OPPORTUNITY_IMPORT})
     public List<ImportJob> recent() {
         QikeUser me = CurrentUser.require();
         return jobs.recent(100).stream().filter(j -> me.can(j.object().importPermission())).toList();
@@ -90,7 +90,7 @@ public class ImportService {
     }
 
     /** The upload limits, for the form's hint. */
-    @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT})
+    @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT, Permission.OPPORTUNITY_IMPORT})
     public ImportProperties limits() {
         return properties;
     }
@@ -146,7 +146,7 @@ public class ImportService {
      * workbook with the bad cells marked and a reason column ({@link ErrorWorkbook}); after that, the
      * list of errors: row, column, reason and the value found.
      */
-    @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT})
+    @RequiresAnyPermission({Permission.CUSTOMER_IMPORT, Permission.CONTACT_IMPORT, Permission.OPPORTUNITY_IMPORT})
     public void writeErrorReport(long id, Locale locale, Download target) {
         ImportJob job = get(id);
         List<ErrorLine> lines = errorLines(job, locale);

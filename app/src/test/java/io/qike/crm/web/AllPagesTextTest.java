@@ -71,17 +71,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @IntegrationTest
 class AllPagesTextTest {
     /** Handlers that answer a file or JSON rather than a page. */
-    static final Map<String, String> NOT_HTML = Map.of(
-            "/exports/customers", "xlsx download",
-            "/exports/contacts", "xlsx download",
-            "/imports/{id}/errors", "xlsx error report",
-            "/imports/template/{object}", "xlsx template",
-            "/intel/lists/{id}/export", "xlsx download",
-            "/intel/partnerships/runs/{id}/export", "xlsx download",
-            "/intel/partnerships/runs/{id}/graph", "JSON for the relation graph script",
-            "/sales-records/{id}/attachments/{attachmentId}", "the attachment's own file",
-            "/wecom/sidebar/signature", "JSON for the chat sidebar's wx.agentConfig",
-            "/archive/media/{msgid}", "an archived message's own media file");
+    static final Map<String, String> NOT_HTML = Map.ofEntries(
+            Map.entry("/exports/customers", "xlsx download"),
+            Map.entry("/exports/contacts", "xlsx download"),
+            Map.entry("/exports/opportunities", "xlsx download"),
+            Map.entry("/imports/{id}/errors", "xlsx error report"),
+            Map.entry("/imports/template/{object}", "xlsx template"),
+            Map.entry("/intel/lists/{id}/export", "xlsx download"),
+            Map.entry("/intel/partnerships/runs/{id}/export", "xlsx download"),
+            Map.entry("/intel/partnerships/runs/{id}/graph", "JSON for the relation graph script"),
+            Map.entry("/sales-records/{id}/attachments/{attachmentId}", "the attachment's own file"),
+            Map.entry("/wecom/sidebar/signature", "JSON for the chat sidebar's wx.agentConfig"),
+            Map.entry("/archive/media/{msgid}", "an archived message's own media file"));
     /** Pages that need input this test cannot give, each with the reason. */
     static final Map<String, String> NOT_RENDERED = Map.of(
             "/error", "Spring Boot's error page (problem+json under /api), shown only after an error that sent the request there",
@@ -101,7 +102,7 @@ class AllPagesTextTest {
      */
     static final Set<String> DATA_SELECTS = Set.of("ownerId", "departmentId", "managerId", "parentId", "user", "customerId",
             "contactId", "listId", "tag", "industry", "region", "connectionId", "interfaceId", "nodes.connectionId", "nodes.interfaceId",
-            "searchFlow", "detailFlow", "source", "roleId", "assigneeId", "userId", "poolId", "memberUserIds", "memberDepartmentIds", "adminUserIds");
+            "searchFlow", "detailFlow", "source", "roleId", "assigneeId", "userId", "poolId", "memberUserIds", "memberDepartmentIds", "adminUserIds", "stageId", "processId");
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
@@ -136,6 +137,7 @@ class AllPagesTextTest {
     @Autowired io.qike.crm.todo.TodoService todos;
     @Autowired io.qike.crm.pool.Pools pools;
     @Autowired io.qike.crm.pool.PoolCustomers poolCustomers;
+    @Autowired io.qike.crm.opportunity.OpportunityService opportunities;
 
     TestTenant t;
     QikeUser admin;
@@ -275,6 +277,12 @@ class AllPagesTextTest {
         });
         ids.put("/pools/", "" + pool);
         ids.put("/admin/pools/", "" + pool);
+        // 商机: an opportunity with a product line, for its detail, edit and H5 pages.
+        long opportunity = fixtures.as(t.adminId(), () -> opportunities.create(new io.qike.crm.opportunity.OpportunityDraft(customer, "年度采购项目",
+                null, "2027-03-31", null, null, null, null, null,
+                List.of(new io.qike.crm.opportunity.OpportunityLine("软件许可", java.math.BigDecimal.TEN, new java.math.BigDecimal("1999.00"))), Map.of())));
+        ids.put("/opportunities/", "" + opportunity);
+        ids.put("/h5/opportunities/", "" + opportunity);
         ids.put("/h5/web-only/", "imports");
         // An import of all external contacts (no WeCom member is bound here, so it ends at once): its progress fragment.
         ids.put("/wecom/external-contacts/imports/", "" + fixtures.as(t.adminId(), () -> externalContacts.importAll(null)));

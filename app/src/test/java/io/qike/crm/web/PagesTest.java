@@ -35,6 +35,7 @@ class PagesTest {
     @Autowired CustomerService customers;
     @Autowired SalesRecordService records;
     @Autowired CustomFields fields;
+    @Autowired io.qike.crm.opportunity.OpportunityService opportunities;
     TestTenant t;
     QikeUser admin;
     long customerId;
@@ -61,6 +62,11 @@ class PagesTest {
                 List.of("初访", "回访"), false, false, true));
         pages = new java.util.ArrayList<>(pages);
         pages.addAll(List.of("/customers/" + customerId + "/records/" + recordId + "/edit", "/admin/fields/" + fieldId + "/edit"));
+        long opportunityId = fixtures.as(t.adminId(), () -> opportunities.create(io.qike.crm.opportunity.OpportunityDraft.of(customerId, XSS,
+                java.math.BigDecimal.TEN)));
+        pages.addAll(List.of("/opportunities", "/opportunities/new", "/opportunities/" + opportunityId, "/opportunities/" + opportunityId + "/edit",
+                "/opportunities/kanban", "/opportunities/funnel", "/customers/" + customerId + "/opportunities", "/opportunities/my-pipeline",
+                "/admin/sales-processes", "/h5/opportunities", "/h5/opportunities/" + opportunityId));
         for (String page : pages) {
             String zh = render(page, "zh-CN");
             String en = render(page, "en");

@@ -54,4 +54,18 @@ class ExportApiController {
     void contacts(@RequestParam(required = false) String q, Locale locale, HttpServletResponse response) {
         exports.contacts(ContactQuery.of(q, null, 0, 200), locale, name -> Downloads.xlsx(response, name));
     }
+
+    @GetMapping("/api/v1/opportunities/export")
+    @Operation(summary = "Every opportunity the caller may see that matches the list's filters, as xlsx",
+            parameters = {@Parameter(name = "q", in = ParameterIn.QUERY, schema = @Schema(type = "string")),
+                    @Parameter(name = "stageId", in = ParameterIn.QUERY, schema = @Schema(type = "integer", format = "int64")),
+                    @Parameter(name = "status", in = ParameterIn.QUERY, schema = @Schema(type = "string")),
+                    @Parameter(name = "ownerId", in = ParameterIn.QUERY, schema = @Schema(type = "integer", format = "int64")),
+                    @Parameter(name = "departmentId", in = ParameterIn.QUERY, schema = @Schema(type = "integer", format = "int64")),
+                    @Parameter(name = "customerId", in = ParameterIn.QUERY, schema = @Schema(type = "integer", format = "int64")),
+                    @Parameter(name = "closeFrom", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date")),
+                    @Parameter(name = "closeTo", in = ParameterIn.QUERY, schema = @Schema(type = "string", format = "date"))})
+    void opportunities(@Parameter(hidden = true) @RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) {
+        exports.opportunities(io.qike.crm.opportunity.OpportunityQuery.of(params, 200), locale, name -> Downloads.xlsx(response, name));
+    }
 }

@@ -23,6 +23,11 @@ class ExportController {
         exports.customers(ListParams.customers(params), locale, name -> Downloads.xlsx(response, name));
     }
 
+    @GetMapping("/exports/opportunities")
+    void opportunities(@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) {
+        exports.opportunities(io.qike.crm.opportunity.OpportunityQuery.of(params, 200), locale, name -> Downloads.xlsx(response, name));
+    }
+
     @GetMapping("/exports/contacts")
     void contacts(@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) {
         exports.contacts(ContactQuery.of(params, 200), locale, name -> Downloads.xlsx(response, name));

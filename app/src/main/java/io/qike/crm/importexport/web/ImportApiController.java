@@ -39,7 +39,7 @@ class ImportApiController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import customers or contacts from an xlsx",
-            description = "Upload an xlsx (part 'file') into CUSTOMER or CONTACT; 202 with the queued job. With mode ALL_OR_NOTHING "
+            description = "Upload an xlsx (part 'file') into CUSTOMER, CONTACT or OPPORTUNITY; 202 with the queued job. With mode ALL_OR_NOTHING "
             + "(the default) nothing is imported unless every row is valid; with PARTIAL the good rows are imported and the bad ones "
             + "skipped. Poll the job for progress and the error report (errors.xlsx: the uploaded workbook with the bad cells marked)")
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -71,7 +71,7 @@ class ImportApiController {
     }
 
     @GetMapping("/template/{object}")
-    @Operation(summary = "The import template for CUSTOMER or CONTACT in the caller's language, with the tenant's custom fields")
+    @Operation(summary = "The import template for CUSTOMER, CONTACT or OPPORTUNITY in the caller's language, with the tenant's custom fields")
     void template(@PathVariable String object, Locale locale, HttpServletResponse response) {
         imports.writeTemplate(ImportObject.parse(object), locale, name -> Downloads.xlsx(response, name));
     }

@@ -1,6 +1,7 @@
 package io.qike.crm.platform.org;
 
 import io.qike.crm.platform.DataScope;
+import io.qike.crm.platform.NewTenantDefaults;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.TenantContext;
 import java.security.SecureRandom;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,9 +29,11 @@ public class TenantProvisioning {
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final TransactionTemplate tx;
+    private final ObjectProvider<NewTenantDefaults> defaults;
 
     TenantProvisioning(TenantRepository tenants, DepartmentRepository departments, RoleRepository roles, UserRepository users,
-                       PasswordEncoder passwords, TransactionTemplate tx) {
+                       PasswordEncoder passwords, TransactionTemplate tx, ObjectProvider<NewTenantDefaults> defaults) {
+        this.defaults = defaults;
         this.tenants = tenants;
         this.departments = departments;
         this.roles = roles;
@@ -89,6 +93,7 @@ public class TenantProvisioning {
                     && List.of("view", "create", "edit", "export").contains(p.action()) || p == Permission.REGISTRY_LOOKUP
                     || p == Permission.POOL_CLAIM || p == Permission.POOL_RETURN || p == Permission.LEAD_CONVERT), true);
             long adminUser = user(adminLogin, "管理员", head, null, adminPassword, admin);
+            defaults.orderedStream().forEach(d -> d.seed(tenantId)); // the modules' defaults (a sales process, …)
             return new NewTenant(tenantId, adminUser, head, admin, manager, sales);
         }));
     }
