@@ -30,22 +30,32 @@ public record MediaFile(int index, String kind, int size, String fileName, Strin
         return out;
     }
 
+    /** Encoded pictures by format and colours: 16 × 16 colour pairs per format, each encoded once. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, byte[]> PICTURES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int[] COLOURS = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd, 0x8c564b, 0xe377c2, 0x7f7f7f,
+            0xbcbd22, 0x17becf, 0x206bc4, 0x4299e1, 0x2fb344, 0xf59f00, 0xd63939, 0xffffff};
+
     /**
-     * A real picture in the claimed format, as a phone's would be: a small image of the seed's colours that any
-     * decoder shows. The random bytes after it pad the file to its size; PNG and JPEG decoders stop at the image's
+     * A real picture in the claimed format, as a phone's would be: a small checked image in the seed's two colours that
+     * any decoder shows. The random bytes after it pad the file to its size; PNG and JPEG decoders stop at the image's
      * end marker (IEND, EOI), as they do for the trailing data many phones append.
      */
     private byte[] picture() {
         SplittableRandom r = new SplittableRandom(bits);
+        int background = COLOURS[r.nextInt(COLOURS.length)];
+        int stripe = COLOURS[r.nextInt(COLOURS.length)];
+        String format = "png".equals(ext) ? "png" : "jpg";
+        return PICTURES.computeIfAbsent(format + background + "/" + stripe, k -> encode(format, background, stripe));
+    }
+
+    private static byte[] encode(String format, int background, int stripe) {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(48, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        int background = r.nextInt(0x1000000);
-        int stripe = r.nextInt(0x1000000);
         for (int y = 0; y < 32; y++) {
             for (int x = 0; x < 48; x++) image.setRGB(x, y, (x / 8 + y / 8) % 2 == 0 ? background : stripe);
         }
         java.io.ByteArrayOutputStream encoded = new java.io.ByteArrayOutputStream();
         try {
-            javax.imageio.ImageIO.write(image, "png".equals(ext) ? "png" : "jpg", encoded);
+            javax.imageio.ImageIO.write(image, format, encoded);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
