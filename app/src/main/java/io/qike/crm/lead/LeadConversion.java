@@ -112,7 +112,7 @@ public class LeadConversion {
         if (!repository.markConverted(leadId, customerId)) throw LeadService.changed();
         participants.forEach(p -> p.converted(leadId, customerId));
         repository.event(leadId, "CONVERTED", me.userId(), lead.ownerId(), lead.poolId(), null);
-        audit.record("CONVERT", "LEAD", leadId, lead.companyName(), AuditDiff.of().field("status", lead.status(), Lead.CONVERTED)
+        audit.record("LEAD_CONVERT", "LEAD", leadId, lead.companyName(), AuditDiff.of().field("status", lead.status(), Lead.CONVERTED)
                 .field("customer", null, directory.names(List.of(customerId)).get(customerId)).changes());
         events.publishEvent(new LeadConverted(me.tenantId(), leadId, customerId, contactId, lead.ownerId(), me.userId(), opportunity));
         return new Converted(customerId, created, contactId);

@@ -178,7 +178,7 @@ public class LeadService {
                     "held", repository.held(pool.id(), me.userId())));
         }
         repository.event(id, "CLAIMED", me.userId(), me.userId(), pool.id(), null);
-        audit.record("CLAIM", "LEAD", id, lead.companyName(), AuditDiff.of().field("owner", null, me.displayName()).changes());
+        audit.record("LEAD_CLAIM", "LEAD", id, lead.companyName(), AuditDiff.of().field("owner", null, me.displayName()).changes());
         return get(id);
     }
 
@@ -197,11 +197,11 @@ public class LeadService {
         if (!allowed) throw new AccessDeniedException("may not assign the lead");
         if (ownerId == null) throw new InvalidInputException(FieldProblem.of("ownerId", "required"));
         boolean candidate = pool != null ? pools.members(pool).containsKey(ownerId) : owners.candidates().departments().containsKey(ownerId);
-        if (!candidate) throw new InvalidInputException(FieldProblem.of("ownerId", pool != null ? "lead_not_pool_member" : "invalid_owner"));
+        if (!candidate) throw new InvalidInputException(FieldProblem.of("ownerId", pool != null ? "lead_not_pool_member" : "not_found"));
         if (!repository.assign(id, lead.ownerId(), ownerId)) throw changed();
         repository.event(id, "ASSIGNED", me.userId(), ownerId, lead.poolId(), null);
         Lead after = get(id);
-        audit.record("ASSIGN", "LEAD", id, lead.companyName(), AuditDiff.of().field("owner", lead.ownerName(), after.ownerName()).changes());
+        audit.record("LEAD_ASSIGN", "LEAD", id, lead.companyName(), AuditDiff.of().field("owner", lead.ownerName(), after.ownerName()).changes());
         if (ownerId != me.userId()) events.publishEvent(new LeadAssigned(me.tenantId(), id, lead.companyName(), ownerId, me.userId()));
         return after;
     }
@@ -228,7 +228,7 @@ public class LeadService {
         c.throwIfAny();
         if (!repository.returnToPool(id, me.userId(), pool)) throw changed();
         repository.event(id, "RETURNED", me.userId(), null, pool, why);
-        audit.record("RETURN", "LEAD", id, lead.companyName(), AuditDiff.of().field("owner", lead.ownerName(), null)
+        audit.record("LEAD_RETURN", "LEAD", id, lead.companyName(), AuditDiff.of().field("owner", lead.ownerName(), null)
                 .field("reason", null, why).changes());
         return find(id).orElse(lead);
     }

@@ -133,6 +133,8 @@ class AllPagesTextTest {
     @Autowired ApiInterfaceService interfaces;
     @Autowired org.springframework.context.MessageSource messages;
     @Autowired io.qike.crm.customfield.CustomFields customFields;
+    @Autowired io.qike.crm.lead.LeadService leads;
+    @Autowired io.qike.crm.lead.LeadPools leadPools;
 
     TestTenant t;
     QikeUser admin;
@@ -259,6 +261,18 @@ class AllPagesTextTest {
         ids.put("/h5/web-only/", "imports");
         // An import of all external contacts (no WeCom member is bound here, so it ends at once): its progress fragment.
         ids.put("/wecom/external-contacts/imports/", "" + fixtures.as(t.adminId(), () -> externalContacts.importAll(null)));
+        // 销售线索: a pool with a waiting lead, and a lead of the admin's own.
+        long leadPool = fixtures.as(t.adminId(), () -> leadPools.create(new io.qike.crm.lead.LeadPoolDraft("华东线索池", 5, List.of(),
+                List.of(t.adminId()), List.of(t.adminId()))));
+        fixtures.as(t.adminId(), () -> leads.create(new io.qike.crm.lead.LeadDraft("池中线索有限公司", "钱经理", "13900139000", null,
+                "EXHIBITION", "上海", null, null, leadPool, Map.of())));
+        long lead = fixtures.as(t.adminId(), () -> leads.create(new io.qike.crm.lead.LeadDraft("页面线索有限公司", "孙经理", "13900139001",
+                "sun@example.com", "WEBSITE", "杭州", null, null, null, Map.of())));
+        fixtures.as(t.adminId(), () -> leads.giveBack(lead, "客户暂无预算", leadPool));
+        fixtures.as(t.adminId(), () -> leads.claim(lead));
+        ids.put("/leads/", "" + lead);
+        ids.put("/lead-pools/", "" + leadPool);
+        ids.put("/admin/lead-pools/", "" + leadPool);
         ids.put("/h5/nearby/results", "/h5/nearby/results?latitude=30.26&longitude=120.13");
         ids.put("/h5/checkin/nearby", "/h5/checkin/nearby?latitude=30.26&longitude=120.13");
         return ids;
