@@ -166,7 +166,9 @@ public class LeadService {
     @RequiresPermission(Permission.POOL_CLAIM)
     public Lead claim(long id) {
         QikeUser me = CurrentUser.require();
-        Lead lead = get(id);
+        // A lead of one of the user's pools that another member took a moment ago is no longer visible: say it was taken.
+        Lead lead = repository.find(id).filter(l -> l.poolId() != null && pools.mineIds().contains(l.poolId()))
+                .orElseGet(() -> get(id));
         if (!lead.inPool()) throw taken();
         LeadPool pool = pools.find(lead.poolId());
         if (!pools.isMember(pool, me.userId())) throw new AccessDeniedException("not a member of the lead pool");
@@ -200,7 +202,8 @@ public class LeadService {
         if (!candidate) throw new InvalidInputException(FieldProblem.of("ownerId", pool != null ? "lead_not_pool_member" : "not_found"));
         if (!repository.assign(id, lead.ownerId(), ownerId)) throw changed();
         repository.event(id, "ASSIGNED", me.userId(), ownerId, lead.poolId(), null);
-        Lead after = get(id);
+        // The assigner may not see the new owner's leads; the lead as assigned is theirs to read once.
+        Lead after = repository.find(id).map(l -> named(List.of(l)).get(0)).orElseThrow();
         audit.record("LEAD_ASSIGN", "LEAD", id, lead.companyName(), AuditDiff.of().field("owner", lead.ownerName(), after.ownerName()).changes());
         if (ownerId != me.userId()) events.publishEvent(new LeadAssigned(me.tenantId(), id, lead.companyName(), ownerId, me.userId()));
         return after;
