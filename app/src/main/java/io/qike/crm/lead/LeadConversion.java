@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * 转换: a lead becomes a customer and a contact (and, through {@link LeadConverted}, an opportunity). The duplicate
  * check runs first: a customer with the same credit code or normalised name is offered instead of a new one. The
  * customer and the contact are made through their modules' services (their checks, audit and custom fields apply),
- * all in one transaction with the lead's new status.
+ * and the lead's sales records move to the customer, all in one transaction with the lead's new status.
  */
 @Service
 public class LeadConversion {
@@ -45,12 +45,12 @@ public class LeadConversion {
     private final CustomerService customers;
     private final CustomerDirectory directory;
     private final ContactService contacts;
-    private final List<LeadConversionParticipant> participants;
+    private final io.qike.crm.salesrecord.SalesRecordService records;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
     LeadConversion(LeadService leads, LeadRepository repository, DuplicateCheck duplicates, CustomerService customers,
-                   CustomerDirectory directory, ContactService contacts, List<LeadConversionParticipant> participants,
+                   CustomerDirectory directory, ContactService contacts, io.qike.crm.salesrecord.SalesRecordService records,
                    AuditLog audit, ApplicationEventPublisher events) {
         this.leads = leads;
         this.repository = repository;
@@ -58,7 +58,7 @@ public class LeadConversion {
         this.customers = customers;
         this.directory = directory;
         this.contacts = contacts;
-        this.participants = participants;
+        this.records = records;
         this.audit = audit;
         this.events = events;
     }
@@ -110,7 +110,7 @@ public class LeadConversion {
         Long contactId = Text.isBlank(lead.contactName()) ? null : contacts.create(new ContactDraft(customerId, lead.contactName(),
                 lead.mobile(), lead.email(), null, null, lead.ownerId(), Map.of()));
         if (!repository.markConverted(leadId, customerId)) throw LeadService.changed();
-        participants.forEach(p -> p.converted(leadId, customerId));
+        records.moveLeadRecords(leadId, customerId);
         repository.event(leadId, "CONVERTED", me.userId(), lead.ownerId(), lead.poolId(), null);
         audit.record("LEAD_CONVERT", "LEAD", leadId, lead.companyName(), AuditDiff.of().field("status", lead.status(), Lead.CONVERTED)
                 .field("customer", null, directory.names(List.of(customerId)).get(customerId)).changes());

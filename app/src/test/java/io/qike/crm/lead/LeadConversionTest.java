@@ -13,6 +13,10 @@ import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.customfield.FieldType;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.platform.NotFoundException;
+import io.qike.crm.salesrecord.SalesRecord;
+import io.qike.crm.salesrecord.SalesRecordDraft;
+import io.qike.crm.salesrecord.SalesRecordService;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
@@ -37,6 +41,7 @@ class LeadConversionTest {
     @Autowired ContactService contacts;
     @Autowired CustomFields fields;
     @Autowired ApplicationEvents events;
+    @Autowired SalesRecordService records;
     TestTenant t;
 
     @BeforeEach
@@ -116,6 +121,27 @@ class LeadConversionTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
                         .contains("opportunityName", "opportunityAmount", "opportunityCloseOn"));
         assertThat(fixtures.as(t.rep1Id(), () -> leads.get(lead)).status()).isEqualTo(Lead.NEW);
+    }
+
+    @Test
+    void aLeadsSalesRecordsShowOnTheLeadOnlyAndMoveToTheCustomerOnConversion() {
+        long lead = lead("绍兴黄酒酿造有限公司", "钟厂长");
+        fixtures.asRun(t.rep1Id(), () -> records.createForLead(lead, new SalesRecordDraft(null, null, "CALL", "电话沟通了黄酒包装需求。", null,
+                Map.of())));
+        assertThat(fixtures.as(t.rep1Id(), () -> records.forLead(lead, 10))).extracting(SalesRecord::content)
+                .containsExactly("电话沟通了黄酒包装需求。");
+        assertThat(fixtures.as(t.rep1Id(), () -> records.latest(50))).extracting(SalesRecord::content).doesNotContain("电话沟通了黄酒包装需求。");
+        // Another rep does not see the lead, so can neither read nor add its records.
+        assertThatThrownBy(() -> fixtures.as(t.rep2Id(), () -> records.forLead(lead, 10))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fixtures.as(t.rep2Id(), () -> records.createForLead(lead, new SalesRecordDraft(null, null, "CALL", "越权", null,
+                Map.of())))).isInstanceOf(NotFoundException.class);
+
+        LeadConversion.Converted done = fixtures.as(t.rep1Id(), () -> conversion.convert(lead,
+                new LeadConversionDraft(null, null, false, null, null, null)));
+        assertThat(fixtures.as(t.rep1Id(), () -> records.forCustomer(done.customerId(), 10))).extracting(SalesRecord::content)
+                .containsExactly("电话沟通了黄酒包装需求。");
+        assertThat(fixtures.as(t.rep1Id(), () -> customers.get(done.customerId())).lastFollowedAt()).isNotNull();
+        assertThat(fixtures.as(t.rep1Id(), () -> records.forLead(lead, 10))).isEmpty();
     }
 
     private long lead(String company, String contact) {
