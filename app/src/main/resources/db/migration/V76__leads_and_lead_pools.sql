@@ -1,4 +1,4 @@
--- 销售线索 and 线索池 (module lead): leads, the pools they wait in (members, admins, a per-user cap), each user's
+-- 销售线索 and 线索池 (module lead): leads, the pools they wait in (members, admins, a per-user cap, assignment rules), each user's
 -- holding counter per pool (the row a claim locks), and a lead's history (claims, assignments, returns with their
 -- reason, conversion).
 
@@ -13,6 +13,10 @@ create table lead_pool (
   name        text not null,
   -- The most leads of this pool one member may hold (claimed and still open) at a time.
   claim_cap   integer not null default 20 check (claim_cap >= 0),
+  -- How a lead entering the pool (form, API, import) gets an owner: none (it waits), round robin over the members,
+  -- or by its region or source (lead_pool_rule_target); round robin goes on after the member it last chose.
+  assign_rule       text not null default 'NONE' check (assign_rule in ('NONE', 'ROUND_ROBIN', 'REGION', 'SOURCE')),
+  last_assigned_to  bigint references app_user(id) on delete set null,
   created_at  timestamptz not null default now(),
   updated_at  timestamptz not null default now()
 );
@@ -32,6 +36,17 @@ create table lead_pool_member (
 create unique index lead_pool_member_uq on lead_pool_member(tenant_id, pool_id, coalesce(department_id, 0), coalesce(user_id, 0));
 alter table lead_pool_member enable row level security;
 create policy tenant_isolation on lead_pool_member using (tenant_id = qike_tenant()) with check (tenant_id = qike_tenant());
+
+-- Assignment by region or source: the member who gets the pool's new leads of this region (or source).
+create table lead_pool_rule_target (
+  tenant_id    bigint not null default qike_tenant() references tenant(id),
+  pool_id      bigint not null references lead_pool(id) on delete cascade,
+  match_value  text not null,
+  user_id      bigint not null references app_user(id) on delete cascade,
+  primary key (tenant_id, pool_id, match_value)
+);
+alter table lead_pool_rule_target enable row level security;
+create policy tenant_isolation on lead_pool_rule_target using (tenant_id = qike_tenant()) with check (tenant_id = qike_tenant());
 
 create table lead_pool_admin (
   tenant_id  bigint not null default qike_tenant() references tenant(id),

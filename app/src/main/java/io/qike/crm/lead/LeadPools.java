@@ -99,6 +99,7 @@ public class LeadPools {
         Checked c = check(draft, null);
         long id = repository.insert(c.name, c.cap);
         repository.replaceMembers(id, c.departments, c.users, c.admins);
+        repository.replaceRule(id, c.rule, c.targets);
         audit.record("CREATE", "LEAD_POOL", id, c.name);
         return id;
     }
@@ -110,11 +111,13 @@ public class LeadPools {
         Checked c = check(draft, id);
         repository.update(id, c.name, c.cap);
         repository.replaceMembers(id, c.departments, c.users, c.admins);
+        repository.replaceRule(id, c.rule, c.targets);
         audit.record("UPDATE", "LEAD_POOL", id, c.name, AuditDiff.of().field("name", before.name(), c.name)
                 .field("claimCap", before.claimCap(), c.cap).field("members", owners.names(before.memberUserIds()).values().stream().sorted().toList(),
                         owners.names(c.users).values().stream().sorted().toList())
                 .field("admins", owners.names(before.adminIds()).values().stream().sorted().toList(),
-                        owners.names(c.admins).values().stream().sorted().toList()).changes());
+                        owners.names(c.admins).values().stream().sorted().toList())
+                .field("assignRule", before.assignRule(), c.rule).field("targets", before.targets(), c.targets).changes());
     }
 
     /** Deletes a pool without leads; one that still has leads is refused. */
@@ -129,7 +132,35 @@ public class LeadPools {
         audit.record("DELETE", "LEAD_POOL", id, pool.name());
     }
 
-    private record Checked(String name, int cap, List<Long> departments, List<Long> users, List<Long> admins) {
+    private record Checked(String name, int cap, List<Long> departments, List<Long> users, List<Long> admins, String rule,
+                           Map<String, Long> targets) {
+    }
+
+    /**
+     * The member a lead entering the pool gets by the pool's rule, or null (it waits): round robin takes the member after
+     * the one it chose last (the pool's row locked until commit, so two leads entering together go to two members);
+     * by region or source the member named for the lead's value.
+     */
+    Long pick(LeadPool pool, String region, String source) {
+        Map<Long, String> members = members(pool);
+        switch (pool.assignRule()) {
+            case "ROUND_ROBIN" -> {
+                if (members.isEmpty()) return null;
+                List<Long> order = members.keySet().stream().sorted().toList();
+                Long last = repository.lockLastAssigned(pool.id());
+                long next = order.stream().filter(u -> last != null && u > last).findFirst().orElse(order.get(0));
+                repository.lastAssigned(pool.id(), next);
+                return next;
+            }
+            case "REGION", "SOURCE" -> {
+                String value = "REGION".equals(pool.assignRule()) ? region : source;
+                Long target = value == null ? null : pool.targets().get(value);
+                return target != null && members.containsKey(target) ? target : null;
+            }
+            default -> {
+                return null;
+            }
+        }
     }
 
     private Checked check(LeadPoolDraft d, Long selfId) {
@@ -144,8 +175,17 @@ public class LeadPools {
         if (users.stream().anyMatch(u -> !active.containsKey(u))) c.add("memberUserIds", "invalid_option");
         if (admins.stream().anyMatch(u -> !active.containsKey(u))) c.add("adminIds", "invalid_option");
         List<Long> departments = distinct(d.memberDepartmentIds());
+        String rule = d.assignRule() == null || d.assignRule().isBlank() ? "NONE" : c.option("assignRule", d.assignRule(), LeadPool.RULES);
+        Map<String, Long> targets = new java.util.LinkedHashMap<>();
+        if (d.targets() != null && ("REGION".equals(rule) || "SOURCE".equals(rule))) {
+            d.targets().forEach((value, user) -> {
+                if (value == null || value.isBlank() || user == null) return;
+                if (value.trim().length() > MaxLength.CUSTOMER_REGION.chars() || !active.containsKey(user)) c.add("targets", "invalid_option");
+                else targets.put(value.trim(), user);
+            });
+        }
         c.throwIfAny();
-        return new Checked(name, cap, departments, users, admins);
+        return new Checked(name, cap, departments, users, admins, rule, targets);
     }
 
     private static List<Long> distinct(List<Long> ids) {

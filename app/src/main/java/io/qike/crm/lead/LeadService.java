@@ -107,17 +107,23 @@ public class LeadService {
         QikeUser me = CurrentUser.require();
         Checks c = new Checks();
         LeadValues values = validator.validate(draft, null, c);
-        Long poolId = null;
+        LeadPool pool = null;
         if (draft.poolId() != null) {
-            poolId = pools.mine().stream().filter(p -> p.id() == draft.poolId()).map(LeadPool::id).findFirst().orElse(null);
-            if (poolId == null) c.add("poolId", "invalid_option");
+            pool = pools.mine().stream().filter(p -> p.id() == draft.poolId()).findFirst().orElse(null);
+            if (pool == null) c.add("poolId", "invalid_option");
         }
         c.throwIfAny();
-        Long owner = poolId != null && draft.ownerId() == null ? null : owners.assign(draft.ownerId(), me, Permission.LEAD_ASSIGN);
-        long id = repository.insert(values, owner, poolId, me.userId());
+        Long poolId = pool == null ? null : pool.id();
+        Long owner = pool != null && draft.ownerId() == null ? null : owners.assign(draft.ownerId(), me, Permission.LEAD_ASSIGN);
+        // Entering a pool without an owner, the pool's assignment rule may give it one (round robin, region, source).
+        Long ruled = pool != null && owner == null ? pools.pick(pool, values.region(), values.source()) : null;
+        long id = repository.insert(values, ruled != null ? ruled : owner, poolId, me.userId());
         repository.event(id, "CREATED", me.userId(), owner, poolId, null);
         audit.record("CREATE", "LEAD", id, values.companyName());
-        if (owner != null && owner != me.userId()) {
+        if (ruled != null) {
+            repository.event(id, "ASSIGNED", null, ruled, poolId, null);
+            events.publishEvent(new LeadAssigned(me.tenantId(), id, values.companyName(), ruled, null));
+        } else if (owner != null && owner != me.userId()) {
             events.publishEvent(new LeadAssigned(me.tenantId(), id, values.companyName(), owner, me.userId()));
         }
         return id;

@@ -101,7 +101,7 @@ class AllPagesTextTest {
      */
     static final Set<String> DATA_SELECTS = Set.of("ownerId", "departmentId", "managerId", "parentId", "user", "customerId",
             "contactId", "listId", "tag", "industry", "region", "connectionId", "interfaceId", "nodes.connectionId", "nodes.interfaceId",
-            "searchFlow", "detailFlow", "source", "roleId", "poolId");
+            "searchFlow", "detailFlow", "source", "roleId", "poolId", "targetUser");
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");

@@ -71,15 +71,23 @@ class LeadPoolPageController {
     @GetMapping("/admin/lead-pools/{id}")
     String editPool(@PathVariable long id, Model model) {
         LeadPool p = pools.administered(id);
-        return form(model, id, new LeadPoolDraft(p.name(), p.claimCap(), p.memberDepartmentIds(), p.memberUserIds(), p.adminIds()), Map.of());
+        return form(model, id, new LeadPoolDraft(p.name(), p.claimCap(), p.memberDepartmentIds(), p.memberUserIds(), p.adminIds(),
+                p.assignRule(), p.targets()), Map.of());
     }
 
     @PostMapping({"/admin/lead-pools", "/admin/lead-pools/{id}"})
     String save(@PathVariable(required = false) Long id, @RequestParam(required = false) String name,
                 @RequestParam(required = false) Integer claimCap, @RequestParam(required = false) List<Long> memberDepartmentIds,
                 @RequestParam(required = false) List<Long> memberUserIds, @RequestParam(required = false) List<Long> adminIds,
-                HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        LeadPoolDraft draft = new LeadPoolDraft(name, claimCap, memberDepartmentIds, memberUserIds, adminIds);
+                @RequestParam(required = false) String assignRule, @RequestParam(required = false) List<String> targetValue,
+                @RequestParam(required = false) List<Long> targetUser, HttpServletRequest request, Model model,
+                RedirectAttributes redirect) {
+        // The rule's rows: a region or source and the member it goes to; rows left blank are dropped.
+        Map<String, Long> targets = new java.util.LinkedHashMap<>();
+        for (int i = 0; targetValue != null && targetUser != null && i < Math.min(targetValue.size(), targetUser.size()); i++) {
+            if (targetValue.get(i) != null && !targetValue.get(i).isBlank() && targetUser.get(i) != null) targets.put(targetValue.get(i), targetUser.get(i));
+        }
+        LeadPoolDraft draft = new LeadPoolDraft(name, claimCap, memberDepartmentIds, memberUserIds, adminIds, assignRule, targets);
         try {
             if (id == null) pools.create(draft);
             else pools.update(id, draft);
@@ -107,6 +115,10 @@ class LeadPoolPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("departments", departments.list());
         model.addAttribute("users", users.list());
+        model.addAttribute("rules", LeadPool.RULES);
+        List<Map.Entry<String, Long>> rows = new java.util.ArrayList<>(draft.targets() == null ? List.of() : draft.targets().entrySet());
+        for (int i = 0; i < 3; i++) rows.add(new java.util.AbstractMap.SimpleEntry<>("", null));
+        model.addAttribute("targetRows", rows);
         return "leads/admin-pool-form";
     }
 }
