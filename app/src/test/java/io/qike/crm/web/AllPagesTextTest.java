@@ -273,6 +273,8 @@ class AllPagesTextTest {
         ids.put("/leads/", "" + lead);
         ids.put("/lead-pools/", "" + leadPool);
         ids.put("/admin/lead-pools/", "" + leadPool);
+        ids.put("/h5/leads/", "" + lead);
+        ids.put("/h5/lead-pools/", "" + leadPool);
         ids.put("/h5/nearby/results", "/h5/nearby/results?latitude=30.26&longitude=120.13");
         ids.put("/h5/checkin/nearby", "/h5/checkin/nearby?latitude=30.26&longitude=120.13");
         return ids;

@@ -53,7 +53,7 @@ class PagesTest {
                 "/dedup?q=img", "/admin/departments", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/fields",
                 "/admin/audit", "/settings/tokens", "/admin/integration", "/admin/enterprise",
                 "/notifications", "/me/notifications", "/admin/notifications/failures", "/leads", "/leads/new", "/lead-pools",
-                "/admin/lead-pools", "/admin/lead-pools/new");
+                "/admin/lead-pools", "/admin/lead-pools/new", "/h5/leads", "/h5/lead-pools");
         long recordId = fixtures.as(t.adminId(), () -> records.create(new SalesRecordDraft(customerId, null, "VISIT", XSS, null, Map.of()),
                 List.of()));
         long fieldId = fixtures.as(t.adminId(), () -> fields.define(CustomObject.SALES_RECORD, null, "拜访目的", FieldType.SINGLE_SELECT,
