@@ -41,6 +41,16 @@ class Columns {
             Column.text("mobile", "contact.mobile", false),
             Column.text("email", "contact.email", false),
             Column.of("owner", "imports.column.ownerLogin", Kind.LOGIN));
+    private static final List<Column> LEAD = List.of(
+            Column.text("companyName", "lead.companyName", true),
+            Column.text("contactName", "lead.contactName", false),
+            Column.text("mobile", "lead.mobile", false),
+            Column.text("email", "lead.email", false),
+            Column.option("source", "lead.source", CustomerOptions.SOURCES, "source."),
+            Column.text("region", "lead.region", false),
+            Column.option("status", "lead.status", io.qike.crm.lead.Lead.EDITABLE_STATUSES, "lead.status."),
+            Column.text("pool", "lead.pool", false),
+            Column.of("owner", "imports.column.ownerLogin", Kind.LOGIN));
     private static final List<Column> EXPORT_ONLY = List.of(
             Column.of("ownerName", "customer.owner", Kind.EXPORT_ONLY),
             Column.of("createdAt", "common.createdAt", Kind.EXPORT_ONLY),
@@ -56,7 +66,11 @@ class Columns {
 
     /** The importable columns of the current tenant. */
     List<Column> of(ImportObject object) {
-        List<Column> columns = new ArrayList<>(object == ImportObject.CUSTOMER ? CUSTOMER : CONTACT);
+        List<Column> columns = new ArrayList<>(switch (object) {
+            case CUSTOMER -> CUSTOMER;
+            case CONTACT -> CONTACT;
+            case LEAD -> LEAD;
+        });
         customFields.definitions(object.customObject()).forEach(d -> columns.add(Column.custom(d)));
         return columns;
     }

@@ -44,6 +44,7 @@ public class ExportService {
     private final CustomerService customers;
     private final CustomerImport customerImport;
     private final ContactService contacts;
+    private final io.qike.crm.lead.LeadService leads;
     private final UserService users;
     private final Columns columns;
     private final MessageSource messages;
@@ -51,7 +52,8 @@ public class ExportService {
     private final EnterpriseTime time;
 
     ExportService(CustomerService customers, CustomerImport customerImport, ContactService contacts, UserService users, Columns columns, MessageSource messages,
-                  AuditLog audit, EnterpriseTime time) {
+                  AuditLog audit, EnterpriseTime time, io.qike.crm.lead.LeadService leads) {
+        this.leads = leads;
         this.time = time;
         this.customers = customers;
         this.customerImport = customerImport;
@@ -82,6 +84,18 @@ public class ExportService {
             Map<Long, String> codes = customerImport.visibleCreditCodes(result.items().stream().map(Contact::customerId)
                     .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
             return new Rows(result.items().stream().map(c -> cols.stream().map(col -> values.contact(c, col, codes)).toList()).toList(),
+                    result.items().size() == result.size());
+        });
+    }
+
+    @RequiresPermission({Permission.LEAD_EXPORT, Permission.LEAD_VIEW})
+    public int leads(io.qike.crm.lead.LeadQuery query, Locale locale, Download target) {
+        List<Column> cols = columns.forExport(ImportObject.LEAD);
+        ExportValues values = new ExportValues(logins(), messages, locale, time);
+        return write(ImportObject.LEAD, cols, locale, target, page -> {
+            io.qike.crm.lead.LeadPage result = leads.search(new io.qike.crm.lead.LeadQuery(query.q(), query.status(), query.createdFrom(),
+                    query.createdTo(), page, PAGE));
+            return new Rows(result.items().stream().map(l -> cols.stream().map(col -> values.lead(l, col)).toList()).toList(),
                     result.items().size() == result.size());
         });
     }

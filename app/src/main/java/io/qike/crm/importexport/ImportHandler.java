@@ -57,6 +57,7 @@ class ImportHandler implements JobHandler {
     private final Columns columns;
     private final CustomerImport customers;
     private final ContactImport contacts;
+    private final io.qike.crm.lead.LeadImport leads;
     private final UserService users;
     private final ImportProperties properties;
     private final ImportUploads uploads;
@@ -65,7 +66,8 @@ class ImportHandler implements JobHandler {
     private final TransactionTemplate separately;
 
     ImportHandler(Columns columns, CustomerImport customers, ContactImport contacts, UserService users, ImportProperties properties,
-                  ImportUploads uploads, ImportReportRepository reports, TransactionTemplate tx) {
+                  ImportUploads uploads, ImportReportRepository reports, TransactionTemplate tx, io.qike.crm.lead.LeadImport leads) {
+        this.leads = leads;
         this.columns = columns;
         this.customers = customers;
         this.contacts = contacts;
@@ -114,8 +116,11 @@ class ImportHandler implements JobHandler {
         try {
             List<Column> cols = columns.of(object);
             RowValues values = new RowValues(cols, columns, users.list());
-            ImportTarget target = object == ImportObject.CUSTOMER ? new CustomerTarget(customers, cols, values)
-                    : new ContactTarget(contacts, customers, cols, values);
+            ImportTarget target = switch (object) {
+                case CUSTOMER -> new CustomerTarget(customers, cols, values);
+                case CONTACT -> new ContactTarget(contacts, customers, cols, values);
+                case LEAD -> new LeadTarget(leads, cols, values);
+            };
             if (mode(job) == ImportMode.PARTIAL) {
                 partial = new PartialImport(job, target, columns, this, properties, locale, tx, reports);
                 partial.run(file, fileName);

@@ -113,13 +113,21 @@ public class LeadService {
             if (pool == null) c.add("poolId", "invalid_option");
         }
         c.throwIfAny();
-        Long poolId = pool == null ? null : pool.id();
         Long owner = pool != null && draft.ownerId() == null ? null : owners.assign(draft.ownerId(), me, Permission.LEAD_ASSIGN);
-        // Entering a pool without an owner, the pool's assignment rule may give it one (round robin, region, source).
+        long id = insert(values, owner, pool, me);
+        audit.record("CREATE", "LEAD", id, values.companyName());
+        return id;
+    }
+
+    /**
+     * Writes a checked lead (a form's, the API's or an import row's): in a pool without an owner, the pool's
+     * assignment rule may give it one (round robin, region, source). The caller audits.
+     */
+    long insert(LeadValues values, Long owner, LeadPool pool, QikeUser me) {
+        Long poolId = pool == null ? null : pool.id();
         Long ruled = pool != null && owner == null ? pools.pick(pool, values.region(), values.source()) : null;
         long id = repository.insert(values, ruled != null ? ruled : owner, poolId, me.userId());
         repository.event(id, "CREATED", me.userId(), owner, poolId, null);
-        audit.record("CREATE", "LEAD", id, values.companyName());
         if (ruled != null) {
             repository.event(id, "ASSIGNED", null, ruled, poolId, null);
             events.publishEvent(new LeadAssigned(me.tenantId(), id, values.companyName(), ruled, null));

@@ -55,6 +55,7 @@ class LeadPageController {
         params.forEach((k, v) -> { if (!k.equals("page") && !k.equals("lang") && v != null && !v.isBlank()) base.queryParam(k, v); });
         String baseUrl = base.build().encode().toUriString();
         model.addAttribute("baseUrl", baseUrl + (baseUrl.contains("?") ? "&" : "?"));
+        model.addAttribute("exportUrl", baseUrl.replaceFirst("^/leads", "/exports/leads"));
         model.addAttribute("htmx", htmx != null);
         return htmx != null ? "leads/list :: results" : "leads/list";
     }
