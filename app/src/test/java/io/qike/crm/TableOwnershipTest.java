@@ -53,7 +53,8 @@ class TableOwnershipTest {
             Map.entry("wecom_archive_retention_cursor", "archive"),
             Map.entry("wecom_archive_media", "archive"),
             Map.entry("lead", "lead"), Map.entry("lead_pool", "lead"), Map.entry("lead_pool_member", "lead"),
-            Map.entry("lead_pool_admin", "lead"), Map.entry("lead_pool_holding", "lead"), Map.entry("lead_event", "lead"));
+            Map.entry("lead_pool_admin", "lead"), Map.entry("lead_pool_holding", "lead"), Map.entry("lead_event", "lead"),
+            Map.entry("lead_pool_rule_target", "lead"));
 
     /** Platform's database infrastructure, which runs SQL for everyone (plans, connections, tenancy). */
     private static final Set<String> SQL_INFRASTRUCTURE = Set.of("platform/database/", "platform/CustomPlans.java");

@@ -46,6 +46,7 @@ public class LeadPools {
     }
 
     /** The pools the current user is a member or admin of (all of them for a sales administrator). */
+    @RequiresPermission(Permission.LEAD_VIEW)
     public List<LeadPool> mine() {
         QikeUser me = CurrentUser.require();
         List<LeadPool> all = repository.all();
@@ -54,6 +55,7 @@ public class LeadPools {
     }
 
     /** One of the current user's pools; another pool answers 404. */
+    @RequiresPermission(Permission.LEAD_VIEW)
     public LeadPool mine(long id) {
         return mine().stream().filter(p -> p.id() == id).findFirst().orElseThrow(() -> new NotFoundException("lead_pool", id));
     }

@@ -73,7 +73,7 @@ class AllPagesTextTest {
     /** Handlers that answer a file or JSON rather than a page. */
     static final Map<String, String> NOT_HTML = Map.of(
             "/exports/customers", "xlsx download",
-            "/exports/contacts", "xlsx download",
+            "/exports/contacts", "xlsx download", "/exports/leads", "xlsx download",
             "/imports/{id}/errors", "xlsx error report",
             "/imports/template/{object}", "xlsx template",
             "/intel/lists/{id}/export", "xlsx download",
