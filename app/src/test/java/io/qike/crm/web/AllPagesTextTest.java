@@ -71,17 +71,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @IntegrationTest
 class AllPagesTextTest {
     /** Handlers that answer a file or JSON rather than a page. */
-    static final Map<String, String> NOT_HTML = Map.of(
-            "/exports/customers", "xlsx download",
-            "/exports/contacts", "xlsx download", "/exports/leads", "xlsx download",
-            "/imports/{id}/errors", "xlsx error report",
-            "/imports/template/{object}", "xlsx template",
-            "/intel/lists/{id}/export", "xlsx download",
-            "/intel/partnerships/runs/{id}/export", "xlsx download",
-            "/intel/partnerships/runs/{id}/graph", "JSON for the relation graph script",
-            "/sales-records/{id}/attachments/{attachmentId}", "the attachment's own file",
-            "/wecom/sidebar/signature", "JSON for the chat sidebar's wx.agentConfig",
-            "/archive/media/{msgid}", "an archived message's own media file");
+    static final Map<String, String> NOT_HTML = Map.ofEntries(
+            Map.entry("/exports/customers", "xlsx download"),
+            Map.entry("/exports/contacts", "xlsx download"),
+            Map.entry("/exports/leads", "xlsx download"),
+            Map.entry("/imports/{id}/errors", "xlsx error report"),
+            Map.entry("/imports/template/{object}", "xlsx template"),
+            Map.entry("/intel/lists/{id}/export", "xlsx download"),
+            Map.entry("/intel/partnerships/runs/{id}/export", "xlsx download"),
+            Map.entry("/intel/partnerships/runs/{id}/graph", "JSON for the relation graph script"),
+            Map.entry("/sales-records/{id}/attachments/{attachmentId}", "the attachment's own file"),
+            Map.entry("/wecom/sidebar/signature", "JSON for the chat sidebar's wx.agentConfig"),
+            Map.entry("/archive/media/{msgid}", "an archived message's own media file"));
     /** Pages that need input this test cannot give, each with the reason. */
     static final Map<String, String> NOT_RENDERED = Map.of(
             "/error", "Spring Boot's error page (problem+json under /api), shown only after an error that sent the request there",
