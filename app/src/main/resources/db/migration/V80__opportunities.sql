@@ -86,7 +86,7 @@ create policy tenant_isolation on opportunity_line using (tenant_id = qike_tenan
 -- Opportunities carry custom fields.
 alter table custom_field drop constraint custom_field_object_type_check;
 alter table custom_field add constraint custom_field_object_type_check
-  check (object_type in ('CUSTOMER', 'CONTACT', 'SALES_RECORD', 'OPPORTUNITY'));
+  check (object_type in ('CUSTOMER', 'CONTACT', 'SALES_RECORD', 'LEAD', 'OPPORTUNITY'));
 
 -- The default process of every existing enterprise (new ones get it when they are created).
 insert into sales_process (tenant_id, name, is_default) select id, '标准销售流程', true from tenant;

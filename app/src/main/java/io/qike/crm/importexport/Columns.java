@@ -51,6 +51,16 @@ class Columns {
             Column.of("probability", "opportunity.probability", Kind.NUMBER),
             Column.text("reason", "opportunity.reason", false),
             Column.of("owner", "imports.column.ownerLogin", Kind.LOGIN));
+    private static final List<Column> LEAD = List.of(
+            Column.text("companyName", "lead.companyName", true),
+            Column.text("contactName", "lead.contactName", false),
+            Column.text("mobile", "lead.mobile", false),
+            Column.text("email", "lead.email", false),
+            Column.option("source", "lead.source", CustomerOptions.SOURCES, "source."),
+            Column.text("region", "lead.region", false),
+            Column.option("status", "lead.status", io.qike.crm.lead.Lead.EDITABLE_STATUSES, "lead.status."),
+            Column.text("pool", "lead.pool", false),
+            Column.of("owner", "imports.column.ownerLogin", Kind.LOGIN));
     private static final List<Column> EXPORT_ONLY = List.of(
             Column.of("ownerName", "customer.owner", Kind.EXPORT_ONLY),
             Column.of("createdAt", "common.createdAt", Kind.EXPORT_ONLY),
@@ -70,6 +80,7 @@ class Columns {
             case CUSTOMER -> CUSTOMER;
             case CONTACT -> CONTACT;
             case OPPORTUNITY -> OPPORTUNITY;
+            case LEAD -> LEAD;
         });
         customFields.definitions(object.customObject()).forEach(d -> columns.add(Column.custom(d)));
         return columns;

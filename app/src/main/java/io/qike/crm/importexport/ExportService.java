@@ -45,6 +45,7 @@ public class ExportService {
     private final CustomerImport customerImport;
     private final ContactService contacts;
     private final io.qike.crm.opportunity.OpportunityService opportunities;
+    private final io.qike.crm.lead.LeadService leads;
     private final UserService users;
     private final Columns columns;
     private final MessageSource messages;
@@ -52,8 +53,10 @@ public class ExportService {
     private final EnterpriseTime time;
 
     ExportService(CustomerService customers, CustomerImport customerImport, ContactService contacts, UserService users, Columns columns, MessageSource messages,
-                  AuditLog audit, EnterpriseTime time, io.qike.crm.opportunity.OpportunityService opportunities) {
+                  AuditLog audit, EnterpriseTime time, io.qike.crm.opportunity.OpportunityService opportunities,
+                  io.qike.crm.lead.LeadService leads) {
         this.opportunities = opportunities;
+        this.leads = leads;
         this.time = time;
         this.customers = customers;
         this.customerImport = customerImport;
@@ -97,6 +100,18 @@ public class ExportService {
             Map<Long, String> codes = customerImport.visibleCreditCodes(result.items().stream()
                     .map(io.qike.crm.opportunity.Opportunity::customerId).collect(Collectors.toSet()));
             return new Rows(result.items().stream().map(o -> cols.stream().map(col -> values.opportunity(o, col, codes)).toList()).toList(),
+                    result.items().size() == result.size());
+        });
+    }
+
+    @RequiresPermission({Permission.LEAD_EXPORT, Permission.LEAD_VIEW})
+    public int leads(io.qike.crm.lead.LeadQuery query, Locale locale, Download target) {
+        List<Column> cols = columns.forExport(ImportObject.LEAD);
+        ExportValues values = new ExportValues(logins(), messages, locale, time);
+        return write(ImportObject.LEAD, cols, locale, target, page -> {
+            io.qike.crm.lead.LeadPage result = leads.search(new io.qike.crm.lead.LeadQuery(query.q(), query.status(), query.createdFrom(),
+                    query.createdTo(), page, PAGE));
+            return new Rows(result.items().stream().map(l -> cols.stream().map(col -> values.lead(l, col)).toList()).toList(),
                     result.items().size() == result.size());
         });
     }

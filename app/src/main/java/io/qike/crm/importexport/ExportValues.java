@@ -90,6 +90,24 @@ final class ExportValues {
         };
     }
 
+    Object lead(io.qike.crm.lead.Lead l, Column col) {
+        return switch (col.key()) {
+            case "companyName" -> l.companyName();
+            case "contactName" -> l.contactName();
+            case "mobile" -> l.mobile();
+            case "email" -> l.email();
+            case "source" -> option(col, l.source());
+            case "region" -> l.region();
+            case "status" -> option(col, l.status());
+            case "pool" -> l.poolName();
+            case "owner" -> l.ownerId() == null ? null : logins.get(l.ownerId());
+            case "ownerName" -> l.ownerName();
+            case "createdAt" -> time(l.createdAt());
+            case "updatedAt" -> time(l.updatedAt());
+            default -> custom(col, l.custom());
+        };
+    }
+
     private String option(Column col, String code) {
         if (code == null) return null;
         return col.optionPrefix() == null ? code : messages.getMessage(col.optionPrefix() + code, null, code, locale);

@@ -59,6 +59,7 @@ class ImportHandler implements JobHandler {
     private final ContactImport contacts;
     private final io.qike.crm.opportunity.OpportunityImport opportunities;
     private final io.qike.crm.opportunity.SalesProcesses processes;
+    private final io.qike.crm.lead.LeadImport leads;
     private final UserService users;
     private final ImportProperties properties;
     private final ImportUploads uploads;
@@ -68,9 +69,11 @@ class ImportHandler implements JobHandler {
 
     ImportHandler(Columns columns, CustomerImport customers, ContactImport contacts, UserService users, ImportProperties properties,
                   ImportUploads uploads, ImportReportRepository reports, TransactionTemplate tx,
-                  io.qike.crm.opportunity.OpportunityImport opportunities, io.qike.crm.opportunity.SalesProcesses processes) {
+                  io.qike.crm.opportunity.OpportunityImport opportunities, io.qike.crm.opportunity.SalesProcesses processes,
+                  io.qike.crm.lead.LeadImport leads) {
         this.opportunities = opportunities;
         this.processes = processes;
+        this.leads = leads;
         this.columns = columns;
         this.customers = customers;
         this.contacts = contacts;
@@ -123,6 +126,7 @@ class ImportHandler implements JobHandler {
                 case CUSTOMER -> new CustomerTarget(customers, cols, values);
                 case CONTACT -> new ContactTarget(contacts, customers, cols, values);
                 case OPPORTUNITY -> new OpportunityTarget(opportunities, processes.all(), customers, cols, values);
+                case LEAD -> new LeadTarget(leads, cols, values);
             };
             if (mode(job) == ImportMode.PARTIAL) {
                 partial = new PartialImport(job, target, columns, this, properties, locale, tx, reports);

@@ -7,7 +7,8 @@ import io.qike.crm.platform.Permission;
 
 /** What a file can be imported into, and the permission that allows it. */
 public enum ImportObject {
-    CUSTOMER(Permission.CUSTOMER_IMPORT), CONTACT(Permission.CONTACT_IMPORT), OPPORTUNITY(Permission.OPPORTUNITY_IMPORT);
+    CUSTOMER(Permission.CUSTOMER_IMPORT), CONTACT(Permission.CONTACT_IMPORT), OPPORTUNITY(Permission.OPPORTUNITY_IMPORT),
+    LEAD(Permission.LEAD_IMPORT);
 
     private final Permission importPermission;
 

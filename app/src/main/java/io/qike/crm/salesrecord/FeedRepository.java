@@ -30,8 +30,9 @@ class FeedRepository {
      */
     List<FeedItem> page(VisibleOwners visible, Long[] visibleCustomers, int offset, int limit) {
         Map<String, Object> params = new HashMap<>(visible.parameters());
-        String records = visibleCustomers == null ? "true"
-                : "(" + visible.sqlCondition("s.owner_id") + " or s.customer_id = any(:visibleCustomers))";
+        // A lead's records (no customer yet) show on the lead only.
+        String records = "s.customer_id is not null and " + (visibleCustomers == null ? "true"
+                : "(" + visible.sqlCondition("s.owner_id") + " or s.customer_id = any(:visibleCustomers))");
         if (visibleCustomers != null) params.put("visibleCustomers", visibleCustomers);
         return jdbc.sql("""
                 select 'RECORD' as kind, s.id, s.occurred_at as at, s.owner_id, s.customer_id, s.type, s.content,

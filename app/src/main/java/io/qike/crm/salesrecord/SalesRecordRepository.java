@@ -43,6 +43,7 @@ class SalesRecordRepository implements CustomValueUses, CustomerMergeParticipant
             where = "(" + visible.sqlCondition("s.owner_id") + " or s.customer_id = any(:visibleCustomers))";
             params.put("visibleCustomers", visibleCustomers);
         }
+        where += " and s.customer_id is not null"; // a lead's records show on the lead until it becomes a customer
         if (customerId != null) { where += " and s.customer_id = :customerId"; params.put("customerId", customerId); }
         return jdbc.sql(SELECT + " where " + where + " order by s.occurred_at desc, s.id desc limit :limit").params(params)
                 .param("limit", limit).query(this::map).list();
@@ -57,8 +58,27 @@ class SalesRecordRepository implements CustomValueUses, CustomerMergeParticipant
                 .query(this::map).list();
     }
 
+    /** A customer's record (a lead's records are read with {@link #ofLead}). */
     java.util.Optional<SalesRecord> find(long id) {
-        return jdbc.sql(SELECT + " where s.id = ?").param(id).query(this::map).optional();
+        return jdbc.sql(SELECT + " where s.id = ? and s.customer_id is not null").param(id).query(this::map).optional();
+    }
+
+    /** The records of a lead not yet converted, newest first. */
+    List<SalesRecord> ofLead(long leadId, int limit) {
+        return jdbc.sql(SELECT + " where s.lead_id = :lead and s.customer_id is null order by s.occurred_at desc, s.id desc limit :limit")
+                .param("lead", leadId).param("limit", limit).query(this::map).list();
+    }
+
+    long insertForLead(long leadId, SalesRecordValues v, long ownerId) {
+        return jdbc.sql("""
+                insert into sales_record(lead_id, type, content, occurred_at, owner_id, custom)
+                values (?, ?, ?, ?, ?, cast(? as jsonb)) returning id""")
+                .params(leadId, v.type(), v.content(), v.occurredAt(), ownerId, v.customJson()).query(Long.class).single();
+    }
+
+    /** The lead's records become the customer's; how many moved. */
+    int moveLeadRecords(long leadId, long customerId) {
+        return jdbc.sql("update sales_record set customer_id = ? where lead_id = ? and customer_id is null").params(customerId, leadId).update();
     }
 
     long insert(long customerId, Long contactId, SalesRecordValues v, long ownerId) {
@@ -116,6 +136,7 @@ class SalesRecordRepository implements CustomValueUses, CustomerMergeParticipant
     }
 
     private SalesRecord map(ResultSet rs, int i) throws SQLException {
+        // A lead's record has no customer yet: 0 stands for none (such records are read only through ofLead).
         return new SalesRecord(rs.getLong("id"), rs.getLong("customer_id"), rs.getObject("contact_id", Long.class),
                 null, rs.getString("type"), rs.getString("content"),
                 rs.getObject("occurred_at", OffsetDateTime.class), rs.getLong("owner_id"), null, List.of(),

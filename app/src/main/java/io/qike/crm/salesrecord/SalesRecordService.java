@@ -55,6 +55,7 @@ public class SalesRecordService {
     private final CustomerFollowUps followUps;
     private final long maxSize;
     private final io.qike.crm.customer.CustomerService customerService;
+    private final List<SalesRecordLeads> leads;
 
     private final EnterpriseTime time;
     private final ApplicationEventPublisher events;
@@ -62,9 +63,11 @@ public class SalesRecordService {
     SalesRecordService(SalesRecordRepository repository, AttachmentRepository attachments, SalesRecordValidator validator,
                        DataScopes scopes, CustomerDirectory customers, ContactService contacts, RecordOwners owners, FileStore files,
                        AuditLog audit, QikeProperties properties, CustomerFollowUps followUps, EnterpriseTime time,
-                       io.qike.crm.customer.CustomerService customerService, ApplicationEventPublisher events) {
+                       io.qike.crm.customer.CustomerService customerService, ApplicationEventPublisher events,
+                       List<SalesRecordLeads> leads) {
         this.customerService = customerService;
         this.events = events;
+        this.leads = leads;
         this.followUps = followUps;
         this.time = time;
         this.repository = repository;
@@ -116,6 +119,35 @@ public class SalesRecordService {
         }
         audit.record("CREATE", "SALES_RECORD", id, abbreviate(v.content()));
         return id;
+    }
+
+    /** A lead's records (before it became a customer), newest first; a lead the user does not see answers 404. */
+    @RequiresPermission(Permission.SALESRECORD_VIEW)
+    public List<SalesRecord> forLead(long leadId, int limit) {
+        if (leads.stream().noneMatch(l -> l.visible(leadId))) throw new NotFoundException("lead", leadId);
+        return complete(repository.ofLead(leadId, Math.min(Math.max(limit, 1), 500)));
+    }
+
+    /** A follow-up on a lead the user sees (no customer or contact yet, no attachments). */
+    @Transactional
+    @RequiresPermission(Permission.SALESRECORD_CREATE)
+    public long createForLead(long leadId, SalesRecordDraft draft) {
+        if (leads.stream().noneMatch(l -> l.visible(leadId))) throw new NotFoundException("lead", leadId);
+        Checks checks = new Checks();
+        SalesRecordValues v = validator.validateForLead(draft, checks);
+        checks.throwIfAny();
+        long id = repository.insertForLead(leadId, v, CurrentUser.require().userId());
+        audit.record("CREATE", "SALES_RECORD", id, abbreviate(v.content()));
+        return id;
+    }
+
+    /**
+     * A converted lead's records become its customer's (in the conversion's transaction), and the customer's 最后跟进
+     * counts them.
+     */
+    @Transactional
+    public void moveLeadRecords(long leadId, long customerId) {
+        if (repository.moveLeadRecords(leadId, customerId) > 0) followedUp(customerId);
     }
 
     /**

@@ -44,6 +44,15 @@ class SalesRecordValidator {
             }
         }
         if (d.contactId() != null && !contacts.belongsTo(d.contactId(), d.customerId())) c.add("contactId", "not_found");
+        return body(d, selfId, c);
+    }
+
+    /** A lead's record: no customer or contact yet, the rest as for a customer's. */
+    SalesRecordValues validateForLead(SalesRecordDraft d, Checks c) {
+        return body(d, null, c);
+    }
+
+    private SalesRecordValues body(SalesRecordDraft d, Long selfId, Checks c) {
         String type = Text.isBlank(d.type()) ? "OTHER" : d.type().trim();
         if (!TYPES.contains(type)) c.add("type", "invalid_option");
         String content = Text.trimToEmpty(d.content());

@@ -75,6 +75,7 @@ class AllPagesTextTest {
             Map.entry("/exports/customers", "xlsx download"),
             Map.entry("/exports/contacts", "xlsx download"),
             Map.entry("/exports/opportunities", "xlsx download"),
+            Map.entry("/exports/leads", "xlsx download"),
             Map.entry("/imports/{id}/errors", "xlsx error report"),
             Map.entry("/imports/template/{object}", "xlsx template"),
             Map.entry("/intel/lists/{id}/export", "xlsx download"),
@@ -102,7 +103,7 @@ class AllPagesTextTest {
      */
     static final Set<String> DATA_SELECTS = Set.of("ownerId", "departmentId", "managerId", "parentId", "user", "customerId",
             "contactId", "listId", "tag", "industry", "region", "connectionId", "interfaceId", "nodes.connectionId", "nodes.interfaceId",
-            "searchFlow", "detailFlow", "source", "roleId", "assigneeId", "userId", "poolId", "memberUserIds", "memberDepartmentIds", "adminUserIds", "stageId", "processId");
+            "searchFlow", "detailFlow", "source", "roleId", "assigneeId", "userId", "poolId", "memberUserIds", "memberDepartmentIds", "adminUserIds", "stageId", "processId", "targetUser");
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
@@ -138,6 +139,8 @@ class AllPagesTextTest {
     @Autowired io.qike.crm.pool.Pools pools;
     @Autowired io.qike.crm.pool.PoolCustomers poolCustomers;
     @Autowired io.qike.crm.opportunity.OpportunityService opportunities;
+    @Autowired io.qike.crm.lead.LeadService leads;
+    @Autowired io.qike.crm.lead.LeadPools leadPools;
 
     TestTenant t;
     QikeUser admin;
@@ -286,6 +289,20 @@ class AllPagesTextTest {
         ids.put("/h5/web-only/", "imports");
         // An import of all external contacts (no WeCom member is bound here, so it ends at once): its progress fragment.
         ids.put("/wecom/external-contacts/imports/", "" + fixtures.as(t.adminId(), () -> externalContacts.importAll(null)));
+        // 销售线索: a pool with a waiting lead, and a lead of the admin's own.
+        long leadPool = fixtures.as(t.adminId(), () -> leadPools.create(new io.qike.crm.lead.LeadPoolDraft("华东线索池", 5, List.of(),
+                List.of(t.adminId()), List.of(t.adminId()))));
+        fixtures.as(t.adminId(), () -> leads.create(new io.qike.crm.lead.LeadDraft("池中线索有限公司", "钱经理", "13900139000", null,
+                "EXHIBITION", "上海", null, null, leadPool, Map.of())));
+        long lead = fixtures.as(t.adminId(), () -> leads.create(new io.qike.crm.lead.LeadDraft("页面线索有限公司", "孙经理", "13900139001",
+                "sun@example.com", "WEBSITE", "杭州", null, null, null, Map.of())));
+        fixtures.as(t.adminId(), () -> leads.giveBack(lead, "客户暂无预算", leadPool));
+        fixtures.as(t.adminId(), () -> leads.claim(lead));
+        ids.put("/leads/", "" + lead);
+        ids.put("/lead-pools/", "" + leadPool);
+        ids.put("/admin/lead-pools/", "" + leadPool);
+        ids.put("/h5/leads/", "" + lead);
+        ids.put("/h5/lead-pools/", "" + leadPool);
         ids.put("/h5/nearby/results", "/h5/nearby/results?latitude=30.26&longitude=120.13");
         ids.put("/h5/checkin/nearby", "/h5/checkin/nearby?latitude=30.26&longitude=120.13");
         return ids;

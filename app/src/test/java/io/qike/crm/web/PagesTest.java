@@ -55,7 +55,9 @@ class PagesTest {
                 "/admin/audit", "/settings/tokens", "/admin/integration", "/admin/enterprise",
                 "/notifications", "/me/notifications", "/admin/notifications/failures", "/todos", "/todos?view=DONE&who=team", "/todos/new",
                 "/todos/for/CUSTOMER/" + customerId + "?compose=true", "/todos/home", "/h5/todos",
-                "/pools", "/admin/pools", "/admin/pools/new", "/h5/pools", "/pools/due-soon");
+                "/pools", "/admin/pools", "/admin/pools/new", "/h5/pools", "/pools/due-soon",
+                "/leads", "/leads/new", "/lead-pools",
+                "/admin/lead-pools", "/admin/lead-pools/new", "/h5/leads", "/h5/lead-pools");
         long recordId = fixtures.as(t.adminId(), () -> records.create(new SalesRecordDraft(customerId, null, "VISIT", XSS, null, Map.of()),
                 List.of()));
         long fieldId = fixtures.as(t.adminId(), () -> fields.define(CustomObject.SALES_RECORD, null, "拜访目的", FieldType.SINGLE_SELECT,

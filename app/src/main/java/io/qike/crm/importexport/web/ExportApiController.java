@@ -68,4 +68,12 @@ class ExportApiController {
     void opportunities(@Parameter(hidden = true) @RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) {
         exports.opportunities(io.qike.crm.opportunity.OpportunityQuery.of(params, 200), locale, name -> Downloads.xlsx(response, name));
     }
+
+    @GetMapping("/api/v1/leads/export")
+    @Operation(summary = "Every lead the caller may see that matches q and status, as xlsx")
+    void leads(@RequestParam(required = false) String q,
+               @io.swagger.v3.oas.annotations.Parameter(description = "NEW, FOLLOWING, CONVERTED or INVALID")
+               @RequestParam(required = false) String status, Locale locale, HttpServletResponse response) {
+        exports.leads(new io.qike.crm.lead.LeadQuery(q, status, null, null, 0, 200), locale, name -> Downloads.xlsx(response, name));
+    }
 }

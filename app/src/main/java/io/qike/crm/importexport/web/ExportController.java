@@ -32,4 +32,9 @@ class ExportController {
     void contacts(@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) {
         exports.contacts(ContactQuery.of(params, 200), locale, name -> Downloads.xlsx(response, name));
     }
+
+    @GetMapping("/exports/leads")
+    void leads(@RequestParam Map<String, String> params, Locale locale, HttpServletResponse response) {
+        exports.leads(io.qike.crm.lead.LeadQuery.of(params, 200), locale, name -> Downloads.xlsx(response, name));
+    }
 }

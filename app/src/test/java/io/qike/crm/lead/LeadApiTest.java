@@ -1,0 +1,133 @@
+package io.qike.crm.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qike.crm.support.Api;
+import io.qike.crm.support.IntegrationTest;
+import io.qike.crm.support.TestFixtures;
+import io.qike.crm.support.TestFixtures.TestTenant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** /api/v1/leads and /api/v1/lead-pools: CRUD, data scope, claim under the cap, assign, return with a reason. */
+@IntegrationTest
+class LeadApiTest {
+    @LocalServerPort int port;
+    @Autowired TestFixtures.Fixtures fixtures;
+    @Autowired LeadPools pools;
+    TestTenant t;
+    Api rep1, rep2, manager, admin;
+
+    @BeforeEach
+    void setUp() {
+        t = fixtures.tenant();
+        rep1 = new Api(port).login(t.login("rep1"), TestFixtures.PASSWORD);
+        rep2 = new Api(port).login(t.login("rep2"), TestFixtures.PASSWORD);
+        manager = new Api(port).login(t.login("manager"), TestFixtures.PASSWORD);
+        admin = new Api(port).login(t.login("admin"), TestFixtures.PASSWORD);
+    }
+
+    @Test
+    void aRepCreatesReadsAndEditsTheirLeadWhileAnotherSelfScopedRepGets404() {
+        Api.Response created = rep1.post("/api/v1/leads", Api.json(Map.of("companyName", "苏州星河电子有限公司", "contactName", "周经理",
+                "mobile", "13800138000", "email", "zhou@example.com", "source", "EXHIBITION", "region", "苏州")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        assertThat(created.json().get("status").asString()).isEqualTo("NEW");
+        assertThat(created.json().get("ownerName").asString()).isEqualTo("李销售");
+
+        assertThat(rep1.get("/api/v1/leads/" + id).status()).isEqualTo(200);
+        Api.Response hidden = rep2.get("/api/v1/leads/" + id);
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.contentType()).startsWith("application/problem+json");
+        assertThat(ids(rep2.get("/api/v1/leads?q=星河"))).isEmpty();
+        // The manager sees the leads of the department and below.
+        assertThat(ids(manager.get("/api/v1/leads?q=星河"))).containsExactly(id);
+        assertThat(ids(rep1.get("/api/v1/leads?q=星河&status=NEW"))).containsExactly(id);
+
+        Api.Response patched = rep1.patch("/api/v1/leads/" + id, "{\"status\":\"FOLLOWING\",\"region\":\"无锡\"}");
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        assertThat(patched.json().get("status").asString()).isEqualTo("FOLLOWING");
+        assertThat(patched.json().get("region").asString()).isEqualTo("无锡");
+        assertThat(rep2.patch("/api/v1/leads/" + id, "{\"region\":\"上海\"}").status()).isEqualTo(404);
+
+        Api.Response bad = rep1.patch("/api/v1/leads/" + id, "{\"email\":\"not-mail\",\"status\":\"CONVERTED\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.json().get("errors").findValuesAsString("field")).contains("email", "status");
+
+        // Sales reps may not delete leads; the administrator may.
+        assertThat(rep1.delete("/api/v1/leads/" + id).status()).isEqualTo(403);
+        assertThat(admin.delete("/api/v1/leads/" + id).status()).isEqualTo(204);
+        assertThat(rep1.get("/api/v1/leads/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aLeadGoesBackToItsPoolOnlyWithAReasonThatStaysInItsHistoryAndIsClaimedUnderTheCap() {
+        long pool = fixtures.as(t.adminId(), () -> pools.create(new LeadPoolDraft("华南线索池", 1, List.of(t.salesDeptId()), List.of(),
+                List.of())));
+        long mine = rep1.post("/api/v1/leads", Api.json(Map.of("companyName", "广州海鸥贸易有限公司"))).json().get("id").asLong();
+        long waiting = admin.post("/api/v1/leads", Api.json(Map.of("companyName", "深圳蓝鲸软件有限公司", "poolId", pool)))
+                .json().get("id").asLong();
+
+        Api.Response noReason = rep1.post("/api/v1/leads/" + mine + "/return", Api.json(Map.of("reason", "  ", "poolId", pool)));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().get("errors").findValuesAsString("field")).contains("reason");
+        assertThat(rep1.get("/api/v1/leads/" + mine).json().get("ownerId").asLong()).isEqualTo(t.rep1Id());
+
+        Api.Response returned = rep1.post("/api/v1/leads/" + mine + "/return", Api.json(Map.of("reason", "客户暂无预算", "poolId", pool)));
+        assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+        assertThat(returned.json().path("ownerId").isMissingNode() || returned.json().get("ownerId").isNull()).isTrue();
+        JsonNode history = rep1.get("/api/v1/leads/" + mine + "/history").json();
+        assertThat(history.get(0).get("kind").asString()).isEqualTo("RETURNED");
+        assertThat(history.get(0).get("reason").asString()).isEqualTo("客户暂无预算");
+
+        // Members see the pool and its waiting leads; rep2 (another department) is no member and sees neither.
+        assertThat(rep1.get("/api/v1/lead-pools").json().findValuesAsString("name")).containsExactly("华南线索池");
+        assertThat(ids(rep1.get("/api/v1/lead-pools/" + pool + "/leads"))).containsExactlyInAnyOrder(mine, waiting);
+        assertThat(rep2.get("/api/v1/lead-pools/" + pool + "/leads").status()).isEqualTo(404);
+        assertThat(rep2.get("/api/v1/leads/" + waiting).status()).isEqualTo(404);
+
+        // The cap is one lead of the pool at a time.
+        Api.Response claimed = rep1.post("/api/v1/leads/" + waiting + "/claim", "{}");
+        assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
+        assertThat(claimed.json().get("ownerId").asLong()).isEqualTo(t.rep1Id());
+        Api.Response overCap = rep1.post("/api/v1/leads/" + mine + "/claim", "{}");
+        assertThat(overCap.status()).isEqualTo(409);
+        assertThat(overCap.json().get("code").asString()).isEqualTo("lead_claim_cap");
+        assertThat(overCap.json().get("title").asString()).contains("上限");
+        // The manager (same department) may not take the lead rep1 already holds.
+        Api.Response taken = manager.post("/api/v1/leads/" + waiting + "/claim", "{}");
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.json().get("code").asString()).isEqualTo("lead_taken");
+    }
+
+    @Test
+    void poolAdminsAssignToMembersAndOthersMayNot() {
+        long pool = fixtures.as(t.adminId(), () -> pools.create(new LeadPoolDraft("华北线索池", 5, List.of(), List.of(t.rep1Id(), t.rep2Id()),
+                List.of(t.rep2Id()))));
+        long lead = admin.post("/api/v1/leads", Api.json(Map.of("companyName", "北京北辰机械有限公司", "poolId", pool))).json().get("id").asLong();
+
+        assertThat(rep1.post("/api/v1/leads/" + lead + "/assign", Api.json(Map.of("ownerId", t.rep1Id()))).status()).isEqualTo(403);
+        Api.Response notMember = rep2.post("/api/v1/leads/" + lead + "/assign", Api.json(Map.of("ownerId", t.managerId())));
+        assertThat(notMember.status()).isEqualTo(400);
+        Api.Response assigned = rep2.post("/api/v1/leads/" + lead + "/assign", Api.json(Map.of("ownerId", t.rep1Id())));
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+        assertThat(assigned.json().get("ownerName").asString()).isEqualTo("李销售");
+        assertThat(rep1.get("/api/v1/leads/" + lead + "/history").json().get(0).get("kind").asString()).isEqualTo("ASSIGNED");
+        // Now rep1's, it is no longer rep2's to see (SELF scope, and no longer waiting in the pool).
+        assertThat(rep2.get("/api/v1/leads/" + lead).status()).isEqualTo(404);
+    }
+
+    private static List<Long> ids(Api.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (JsonNode n : r.json().get("items")) ids.add(n.get("id").asLong());
+        return ids;
+    }
+}
