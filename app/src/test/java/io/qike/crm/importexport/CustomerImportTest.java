@@ -160,7 +160,7 @@ class CustomerImportTest {
         assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
         assertThat(r.json().get("errors").get(0).get("code").asString()).isEqualTo("xlsx");
         assertThat(imports.get("/api/v1/imports").json()).isEmpty();
-        assertThat(imports.upload("LEAD", "a.xlsx", Xlsx.of(HEADER, List.of())).status()).isEqualTo(400);
+        assertThat(imports.upload("ORDER", "a.xlsx", Xlsx.of(HEADER, List.of())).status()).isEqualTo(400);
     }
 
     @Test
