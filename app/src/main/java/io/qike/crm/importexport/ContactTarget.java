@@ -4,14 +4,10 @@ import io.qike.crm.contact.ContactBatch;
 import io.qike.crm.contact.ContactDraft;
 import io.qike.crm.contact.ContactImport;
 import io.qike.crm.customer.CustomerImport;
-import io.qike.crm.dedup.CreditCodes;
-import io.qike.crm.platform.FieldProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Contact rows. Each names its customer, by its credit code (exact) or, failing that, its name
@@ -41,38 +37,15 @@ final class ContactTarget implements ImportTarget {
 
     @Override
     public List<RowError> check(List<SheetRow> rows) {
-        Set<String> codes = new HashSet<>();
-        Set<String> names = new HashSet<>();
-        for (SheetRow row : rows) {
-            String code = CreditCodes.normalize(row.values().get("customerCreditCode"));
-            if (code != null) codes.add(code);
-            else if (row.values().get("customerName") != null) names.add(row.values().get("customerName"));
-        }
-        Map<String, Long> byCode = customers.visibleByCreditCode(codes);
-        Map<String, List<Long>> byName = customers.visibleByName(names);
+        CustomerColumn customer = CustomerColumn.lookUp(customers, rows);
         List<RowError> errors = new ArrayList<>();
         List<ContactImport.Row> drafts = new ArrayList<>(rows.size());
         Map<Integer, SheetRow> byNumber = new HashMap<>();
         for (SheetRow row : rows) {
             byNumber.put(row.number(), row);
             Map<String, String> v = row.values();
-            Long customerId = null;
-            String code = CreditCodes.normalize(v.get("customerCreditCode"));
-            if (code != null) {
-                customerId = byCode.get(code);
-                if (customerId == null) errors.add(problem(row, "customerCreditCode", "customer_not_found"));
-            } else if (v.get("customerName") != null) {
-                List<Long> ids = byName.getOrDefault(v.get("customerName"), List.of());
-                if (ids.size() == 1) customerId = ids.get(0);
-                else errors.add(problem(row, "customerName", ids.isEmpty() ? "customer_not_found" : "customer_ambiguous"));
-            } else {
-                errors.add(problem(row, "customerName", "customer_required"));
-            }
-            Long owner = values.owner(v.get("owner"));
-            if (owner != null && owner < 0) {
-                errors.add(problem(row, "owner", "owner_not_found"));
-                owner = null;
-            }
+            Long customerId = customer.customerId(row, "customer_required", errors);
+            Long owner = values.owner(row, errors);
             drafts.add(new ContactImport.Row(row.number(), new ContactDraft(customerId, v.get("name"), v.get("mobile"),
                     v.get("email"), v.get("title"), null, owner, RowValues.custom(columns, v))));
         }
@@ -105,9 +78,6 @@ final class ContactTarget implements ImportTarget {
         contacts.recordImport(fileName, rows);
     }
 
-    private static RowError problem(SheetRow row, String field, String code) {
-        return ImportTarget.error(row, field, FieldProblem.of(field, code));
-    }
 
     private static String column(String field, SheetRow row) {
         return switch (field) {

@@ -3,7 +3,6 @@ package io.qike.crm.importexport;
 import io.qike.crm.customer.CustomerBatch;
 import io.qike.crm.customer.CustomerDraft;
 import io.qike.crm.customer.CustomerImport;
-import io.qike.crm.platform.FieldProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,11 +34,7 @@ final class CustomerTarget implements ImportTarget {
         Map<Integer, SheetRow> byNumber = new HashMap<>();
         for (SheetRow row : rows) {
             byNumber.put(row.number(), row);
-            Long owner = values.owner(row.values().get("owner"));
-            if (owner != null && owner < 0) {
-                errors.add(ImportTarget.error(row, "owner", FieldProblem.of("owner", "owner_not_found")));
-                owner = null;
-            }
+            Long owner = values.owner(row, errors);
             drafts.add(new CustomerImport.Row(row.number(), draft(row.values(), owner)));
         }
         for (CustomerImport.RowProblem p : customers.check(batch, drafts)) {

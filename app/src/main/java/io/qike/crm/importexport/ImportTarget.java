@@ -34,6 +34,11 @@ interface ImportTarget {
         return new RowError(row.number(), field, p.code(), p.messageKey(), List.of(p.args()), value);
     }
 
+    /** A problem of the row's {@code field} column with its code (the message is the code's). */
+    static RowError problem(SheetRow row, String field, String code) {
+        return error(row, field, FieldProblem.of(field, code));
+    }
+
     static List<RowError> inRowOrder(List<RowError> errors) {
         return errors.stream().sorted(Comparator.comparingInt(RowError::row)).toList();
     }

@@ -2,7 +2,6 @@ package io.qike.crm.importexport;
 
 import io.qike.crm.lead.LeadDraft;
 import io.qike.crm.lead.LeadImport;
-import io.qike.crm.platform.FieldProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,11 +37,7 @@ final class LeadTarget implements ImportTarget {
         for (SheetRow row : rows) {
             byNumber.put(row.number(), row);
             Map<String, String> v = row.values();
-            Long owner = values.owner(v.get("owner"));
-            if (owner != null && owner < 0) {
-                errors.add(ImportTarget.error(row, "owner", FieldProblem.of("owner", "owner_not_found")));
-                owner = null;
-            }
+            Long owner = values.owner(row, errors);
             drafts.add(new LeadImport.Row(row.number(), new LeadDraft(v.get("companyName"), v.get("contactName"), v.get("mobile"),
                     v.get("email"), values.option(v, "source"), v.get("region"), values.option(v, "status"), owner, null,
                     RowValues.custom(columns, v)), v.get("pool")));

@@ -1,20 +1,16 @@
 package io.qike.crm.importexport;
 
 import io.qike.crm.customer.CustomerImport;
-import io.qike.crm.dedup.CreditCodes;
 import io.qike.crm.opportunity.OpportunityBatch;
 import io.qike.crm.opportunity.OpportunityDraft;
 import io.qike.crm.opportunity.OpportunityImport;
 import io.qike.crm.opportunity.SalesProcess;
 import io.qike.crm.opportunity.SalesStage;
-import io.qike.crm.platform.FieldProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Opportunity rows. Each names its customer as a contact row does (credit code, else the one visible customer of that
@@ -46,38 +42,15 @@ final class OpportunityTarget implements ImportTarget {
 
     @Override
     public List<RowError> check(List<SheetRow> rows) {
-        Set<String> codes = new HashSet<>();
-        Set<String> names = new HashSet<>();
-        for (SheetRow row : rows) {
-            String code = CreditCodes.normalize(row.values().get("customerCreditCode"));
-            if (code != null) codes.add(code);
-            else if (row.values().get("customerName") != null) names.add(row.values().get("customerName"));
-        }
-        Map<String, Long> byCode = customers.visibleByCreditCode(codes);
-        Map<String, List<Long>> byName = customers.visibleByName(names);
+        CustomerColumn customer = CustomerColumn.lookUp(customers, rows);
         List<RowError> errors = new ArrayList<>();
         List<OpportunityImport.Row> drafts = new ArrayList<>(rows.size());
         Map<Integer, SheetRow> byNumber = new HashMap<>();
         for (SheetRow row : rows) {
             byNumber.put(row.number(), row);
             Map<String, String> v = row.values();
-            Long customerId = null;
-            String code = CreditCodes.normalize(v.get("customerCreditCode"));
-            if (code != null) {
-                customerId = byCode.get(code);
-                if (customerId == null) errors.add(problem(row, "customerCreditCode", "customer_not_found"));
-            } else if (v.get("customerName") != null) {
-                List<Long> ids = byName.getOrDefault(v.get("customerName"), List.of());
-                if (ids.size() == 1) customerId = ids.get(0);
-                else errors.add(problem(row, "customerName", ids.isEmpty() ? "customer_not_found" : "customer_ambiguous"));
-            } else {
-                errors.add(problem(row, "customerName", "opportunity_customer_required"));
-            }
-            Long owner = values.owner(v.get("owner"));
-            if (owner != null && owner < 0) {
-                errors.add(problem(row, "owner", "owner_not_found"));
-                owner = null;
-            }
+            Long customerId = customer.customerId(row, "opportunity_customer_required", errors);
+            Long owner = values.owner(row, errors);
             BigDecimal amount = decimal(row, "amount", errors);
             BigDecimal probability = decimal(row, "probability", errors);
             Long stageId = null;
@@ -85,7 +58,7 @@ final class OpportunityTarget implements ImportTarget {
             if (stage != null && !stage.isBlank()) {
                 stageId = processes.stream().flatMap(p -> p.stages().stream()).filter(s -> s.name().equals(stage.trim()))
                         .map(SalesStage::id).findFirst().orElse(null);
-                if (stageId == null) errors.add(problem(row, "stage", "invalid_option"));
+                if (stageId == null) errors.add(ImportTarget.problem(row, "stage", "invalid_option"));
             }
             drafts.add(new OpportunityImport.Row(row.number(), new OpportunityDraft(customerId, v.get("name"), amount, v.get("expectedCloseOn"),
                     null, stageId, probability == null ? null : probability.intValue(), owner, v.get("reason"), List.of(),
@@ -126,14 +99,11 @@ final class OpportunityTarget implements ImportTarget {
         try {
             return new BigDecimal(text.trim().replace(",", ""));
         } catch (NumberFormatException e) {
-            errors.add(problem(row, field, "number"));
+            errors.add(ImportTarget.problem(row, field, "number"));
             return null;
         }
     }
 
-    private static RowError problem(SheetRow row, String field, String code) {
-        return ImportTarget.error(row, field, FieldProblem.of(field, code));
-    }
 
     private static String column(String field, SheetRow row) {
         return switch (field) {

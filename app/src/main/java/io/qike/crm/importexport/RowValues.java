@@ -30,6 +30,16 @@ final class RowValues {
     }
 
     /** The user id of a login; null when the cell is empty, -1 when no such user exists. */
+    /** The owner the row's {@code owner} column names (a login), null when empty; an unknown login is the row's problem. */
+    Long owner(ImportTarget.SheetRow row, List<RowError> errors) {
+        Long owner = owner(row.values().get("owner"));
+        if (owner != null && owner < 0) {
+            errors.add(ImportTarget.problem(row, "owner", "owner_not_found"));
+            return null;
+        }
+        return owner;
+    }
+
     Long owner(String login) {
         if (login == null) return null;
         return logins.getOrDefault(login.trim().toLowerCase(Locale.ROOT), -1L);
