@@ -36,10 +36,12 @@ public class WecomCallbacks {
     private final WecomCallbackRepository inbox;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final CallbackPressure pressure;
     private final Clock clock = Clock.systemUTC();
 
     WecomCallbacks(WecomConnectionRepository connectionRepository, CallbackKeys keys, WecomCallbackRepository inbox,
-                   ApplicationEventPublisher events, TransactionTemplate tx) {
+                   ApplicationEventPublisher events, TransactionTemplate tx, CallbackPressure pressure) {
+        this.pressure = pressure;
         this.connectionRepository = connectionRepository;
         this.keys = keys;
         this.inbox = inbox;
@@ -87,6 +89,7 @@ public class WecomCallbacks {
             throw new Refused("decrypt");
         }
         String event = fields.getOrDefault("Event", fields.getOrDefault("MsgType", "unknown"));
+        pressure.arrived();
         long tenantId = opened.tenantId();
         TenantContext.runAs(tenantId, () -> {
             tx.executeWithoutResult(s -> {

@@ -3,6 +3,7 @@ package io.qike.crm.wecom;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.wecom.callback.EventXml;
 import io.qike.crm.wecom.store.WecomCallbackRepository;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
@@ -31,12 +32,18 @@ class WecomInbox {
      * Events wait here instead (each stays in the inbox and the publication registry until handled).
      */
     private final Semaphore running;
+    private final CallbackPressure pressure;
+    /** The longest an event waits for a lull in a burst of callbacks before it is handled anyway. */
+    private final Duration deferLimit;
 
-    WecomInbox(WecomCallbackRepository inbox, List<WecomEventHandler> handlers, TransactionTemplate tx,
-               @Value("${qike.wecom.inbox.concurrency:2}") int concurrency) {
+    WecomInbox(WecomCallbackRepository inbox, List<WecomEventHandler> handlers, TransactionTemplate tx, CallbackPressure pressure,
+               @Value("${qike.wecom.inbox.concurrency:2}") int concurrency,
+               @Value("${qike.wecom.inbox.defer-limit:PT60S}") Duration deferLimit) {
         this.inbox = inbox;
         this.handlers = handlers;
         this.tx = tx;
+        this.pressure = pressure;
+        this.deferLimit = deferLimit;
         this.running = new Semaphore(concurrency, true);
     }
 
@@ -44,6 +51,8 @@ class WecomInbox {
     void on(WecomEventReceived received) {
         running.acquireUninterruptibly();
         try {
+            // Waiting with a permit: only the running handlers watch for a lull, not every event waiting behind them.
+            pressure.awaitLull(deferLimit);
             handle(received);
         } finally {
             running.release();
