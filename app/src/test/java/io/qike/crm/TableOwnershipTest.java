@@ -56,7 +56,7 @@ class TableOwnershipTest {
             Map.entry("customer_pool", "pool"), Map.entry("customer_pool_member", "pool"), Map.entry("customer_pool_role_cap", "pool"),
             Map.entry("customer_pool_move", "pool"), Map.entry("customer_pool_rule", "pool"), Map.entry("customer_pool_warning", "pool"),
             Map.entry("sales_process", "opportunity"), Map.entry("sales_stage", "opportunity"), Map.entry("opportunity", "opportunity"),
-            Map.entry("opportunity_line", "opportunity"),
+            Map.entry("opportunity_line", "opportunity"), Map.entry("opportunity_rollup", "opportunity"),
             Map.entry("lead", "lead"), Map.entry("lead_pool", "lead"), Map.entry("lead_pool_member", "lead"),
             Map.entry("lead_pool_admin", "lead"), Map.entry("lead_pool_holding", "lead"), Map.entry("lead_event", "lead"),
             Map.entry("lead_pool_rule_target", "lead"));

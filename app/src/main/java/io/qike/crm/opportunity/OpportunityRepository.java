@@ -151,11 +151,14 @@ class OpportunityRepository implements CustomValueUses {
         return spec.query(this::map).list();
     }
 
-    /** One row per (stage, status, furthest position reached) in scope, for the funnel. */
+    /**
+     * One row per (stage, status, furthest position reached) in scope, for the kanban's totals and the funnel: from
+     * {@code opportunity_rollup} (kept by triggers, V85), a few rows per owner however many opportunities they have.
+     */
     List<FunnelRow> funnelRows(long processId, VisibleOwners visible) {
-        return jdbc.sql("select stage_id, status, reached_position, count(*) as n, coalesce(sum(amount), 0) as amount from opportunity o"
+        return jdbc.sql("select stage_id, status, reached_position, sum(n) as n, sum(amount) as amount from opportunity_rollup o"
                         + " where o.process_id = :processId and " + visible.sqlCondition("o.owner_id")
-                        + " group by stage_id, status, reached_position")
+                        + " group by stage_id, status, reached_position having sum(n) > 0")
                 .params(visible.parameters()).param("processId", processId)
                 .query((rs, i) -> new FunnelRow(rs.getLong("stage_id"), rs.getString("status"), rs.getInt("reached_position"),
                         rs.getLong("n"), rs.getBigDecimal("amount"))).list();
@@ -167,7 +170,7 @@ class OpportunityRepository implements CustomValueUses {
     /** The owner's open opportunities by stage: stage id → {count, amount}. */
     List<Object[]> openByStage(long ownerId) {
         List<Object[]> rows = new ArrayList<>();
-        jdbc.sql("select stage_id, count(*), coalesce(sum(amount), 0) from opportunity where owner_id = ? and status = 'OPEN' group by stage_id")
+        jdbc.sql("select stage_id, sum(n), sum(amount) from opportunity_rollup where owner_id = ? and status = 'OPEN' group by stage_id having sum(n) > 0")
                 .param(ownerId).query(rs -> { rows.add(new Object[]{rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)}); });
         return rows;
     }

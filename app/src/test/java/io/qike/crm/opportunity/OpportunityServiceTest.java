@@ -118,6 +118,7 @@ class OpportunityServiceTest {
         assertThat(figures(other)[1]).isNotNull();
         fixtures.asRun(t.managerId(), () -> opportunities.delete(id)); // reps may not delete
         assertThat(figures(other)[1]).isNull();
+        assertTheRollupCountsWhatIsThere();
     }
 
     @Test
@@ -221,6 +222,19 @@ class OpportunityServiceTest {
         Object[] survivor = figures(customerId);
         assertThat(survivor[0]).isEqualTo(10);
         assertThat(survivor[1]).isNotNull();
+        assertTheRollupCountsWhatIsThere();
+    }
+
+    /** The kanban's totals and the funnel read a rollup kept by triggers: it must agree with the opportunities. */
+    void assertTheRollupCountsWhatIsThere() {
+        String key = "owner_id || '/' || process_id || '/' || stage_id || '/' || status || '/' || reached_position";
+        List<String> counted = TenantContext.callAs(t.tenantId(), () -> jdbc.sql("select " + key
+                + " || '=' || count(*) || '/' || sum(amount) from opportunity group by owner_id, process_id, stage_id, status, reached_position")
+                .query(String.class).list());
+        List<String> rolled = TenantContext.callAs(t.tenantId(), () -> jdbc.sql("select " + key
+                + " || '=' || n || '/' || amount from opportunity_rollup where n <> 0 or amount <> 0").query(String.class).list());
+        assertThat(counted).isNotEmpty();
+        assertThat(rolled).containsExactlyInAnyOrderElementsOf(counted);
     }
 
     long count() {
