@@ -142,6 +142,20 @@ class ImportIntoPoolTest {
     }
 
     @Test
+    void aPartialImportIntoThePoolLogsTheRowsItImported() {
+        ImportClient.Download upload = manager.upload("CUSTOMER", "PARTIAL", pool, "pool.xlsx", Xlsx.of(HEADER, List.of(
+                Xlsx.row("部分入海甲有限公司", "A", null), Xlsx.row("部分入海乙有限公司", "VIP", null), Xlsx.row("部分入海丙有限公司", null, null))));
+        JsonNode pooled = manager.await(upload.json().get("id").asLong());
+        assertThat(pooled.get("status").asString()).isEqualTo("DONE");
+        assertThat(pooled.get("skipped").asInt()).isEqualTo(1);
+        assertThat(pooled.get("imported").asInt()).isEqualTo(2);
+        assertThat(inTenant(() -> jdbc.sql("select count(*) from customer where name like '部分入海%' and pool_id = ? and owner_id is null")
+                .param(pool).query(Long.class).single())).isEqualTo(2);
+        assertThat(inTenant(() -> jdbc.sql("select count(*) from customer_pool_move where pool_id = ? and kind = 'IMPORT'").param(pool)
+                .query(Long.class).single())).isEqualTo(2);
+    }
+
+    @Test
     void theFormOffersThePoolsTheUserAdministersAndRefusesAnotherAsAFormError() throws Exception {
         long notMine = pool(List.of());
         QikeUser me = fixtures.user(tenant.managerId());
