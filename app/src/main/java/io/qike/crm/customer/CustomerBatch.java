@@ -16,7 +16,15 @@ public final class CustomerBatch extends CheckedRows<CustomerValues> {
     volatile RecordOwners.Candidates owners;
     /** 撞单提示 of the enterprise, read by the first duplicate found. */
     volatile io.qike.crm.platform.org.DuplicateHint duplicateHint;
+    /** The public pool the rows go into (owner none), or null: owned by the row's owner or the importer. */
+    final Long poolId;
 
-    CustomerBatch() {
+    CustomerBatch(Long poolId) {
+        this.poolId = poolId;
+    }
+
+    /** The public pool this batch imports into, null when its customers are owned. */
+    public Long poolId() {
+        return poolId;
     }
 }

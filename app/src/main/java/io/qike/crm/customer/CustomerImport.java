@@ -61,7 +61,16 @@ public class CustomerImport {
     }
 
     public CustomerBatch newBatch() {
-        return new CustomerBatch();
+        return new CustomerBatch(null);
+    }
+
+    /**
+     * A batch whose customers go straight into a public pool (导入到公海): no owner, no department, {@code pool_id} set,
+     * whatever a row's owner says. Whether the user may put customers into that pool is the caller's decision (the pool
+     * module's rule); the customer module only writes the rows.
+     */
+    public CustomerBatch newPoolBatch(long poolId) {
+        return new CustomerBatch(poolId);
     }
 
     /**
@@ -80,9 +89,11 @@ public class CustomerImport {
         List<RowProblem> problems = new ArrayList<>();
         for (Row row : rows) {
             List<FieldProblem> p = new ArrayList<>();
-            Optional<FieldProblem> ownerProblem = batch.owners.problem(row.draft().ownerId(), me, Permission.CUSTOMER_ASSIGN);
+            // a pool customer has no owner: the row's owner is not looked at
+            Optional<FieldProblem> ownerProblem = batch.poolId != null ? Optional.empty()
+                    : batch.owners.problem(row.draft().ownerId(), me, Permission.CUSTOMER_ASSIGN);
             ownerProblem.ifPresent(p::add);
-            long owner = ownerProblem.isEmpty() && row.draft().ownerId() != null ? row.draft().ownerId() : me.userId();
+            long owner = batch.poolId == null && ownerProblem.isEmpty() && row.draft().ownerId() != null ? row.draft().ownerId() : me.userId();
             CustomerValues values = null;
             try {
                 values = validator.validate(row.draft(), owner, null);
@@ -114,12 +125,24 @@ public class CustomerImport {
     @Transactional(propagation = Propagation.MANDATORY)
     @RequiresPermission(Permission.CUSTOMER_IMPORT)
     public int insertChecked(CustomerBatch batch) {
+        return insertCheckedIds(batch).size();
+    }
+
+    /**
+     * As {@link #insertChecked}, returning the new customers' ids (for the pool's log of an import into a pool). A pool
+     * batch's rows are written without owner, department or {@code owner_since}, in the pool, by the same statements.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @RequiresPermission(Permission.CUSTOMER_IMPORT)
+    public List<Long> insertCheckedIds(CustomerBatch batch) {
         List<CustomerValues> rows = batch.take();
         long me = CurrentUser.require().userId();
+        List<Long> ids = new ArrayList<>(rows.size());
         for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
-            repository.insertAll(rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)), batch.owners.departments(), me);
+            ids.addAll(repository.insertAll(rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK)),
+                    batch.poolId == null ? batch.owners.departments() : Map.of(), me, batch.poolId));
         }
-        return rows.size();
+        return ids;
     }
 
     /** One audit entry for a whole import, in the import's transaction. */
@@ -127,6 +150,14 @@ public class CustomerImport {
     @RequiresPermission(Permission.CUSTOMER_IMPORT)
     public void recordImport(String source, int rows) {
         audit.record("IMPORT", "CUSTOMER", null, source, Map.of("rows", new AuditLog.Change(null, rows)));
+    }
+
+    /** The one audit entry of an import into a public pool: its rows and the pool (by name) they went into. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @RequiresPermission(Permission.CUSTOMER_IMPORT)
+    public void recordImport(String source, int rows, String poolName) {
+        audit.record("IMPORT", "CUSTOMER", null, source, Map.of("rows", new AuditLog.Change(null, rows),
+                "pool", new AuditLog.Change(null, poolName)));
     }
 
     /** Ids of the customers the current user may see, by exact credit code (normalised). */

@@ -28,15 +28,16 @@ class CustomerImportRepository {
     private static final String INSERT = """
             insert into customer(name, name_norm, credit_code, legal_representative, registered_capital, capital_currency,
               established_on, registration_status, address, region, industry, business_scope, phone, email, website,
-              owner_id, department_id, source, level, tags, custom, created_by)
+              owner_id, department_id, source, level, tags, custom, created_by, pool_id)
             select name, name_norm, credit_code, legal, capital::numeric, currency, established::date, status, address, region,
               industry, scope, phone, email, website, owner::bigint, department::bigint, source, level,
-              coalesce(string_to_array(tags, chr(31)), '{}'), custom::jsonb, ?
+              coalesce(string_to_array(tags, chr(31)), '{}'), custom::jsonb, ?, ?::bigint
             from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
               ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
               ?::text[], ?::text[])
               as u(name, name_norm, credit_code, legal, capital, currency, established, status, address, region, industry, scope,
-                   phone, email, website, owner, department, source, level, tags, custom)""";
+                   phone, email, website, owner, department, source, level, tags, custom)
+            returning id""";
     private static final List<Function<CustomerValues, Object>> COLUMNS = List.of(
             CustomerValues::name, CustomerValues::nameNorm, CustomerValues::creditCode, CustomerValues::legalRepresentative,
             v -> v.registeredCapital() == null ? null : v.registeredCapital().toPlainString(), CustomerValues::capitalCurrency,
@@ -45,7 +46,7 @@ class CustomerImportRepository {
             CustomerValues::website, CustomerValues::ownerId, v -> null, CustomerValues::source, CustomerValues::level,
             v -> String.join(TAG_SEPARATOR, v.tags().stream().map(t -> t.replace(TAG_SEPARATOR, "")).toList()),
             CustomerValues::customJson);
-    private static final int DEPARTMENT = 16;
+    private static final int OWNER = 15, DEPARTMENT = 16;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -55,9 +56,12 @@ class CustomerImportRepository {
         this.template = template;
     }
 
-    /** Inserts the rows with one statement, in the caller's transaction. */
-    void insertAll(List<CustomerValues> rows, Map<Long, Long> departments, long createdBy) {
-        template.execute((ConnectionCallback<Integer>) c -> insert(c, rows, departments, createdBy));
+    /**
+     * Inserts the rows with one statement, in the caller's transaction; returns their ids. With a pool
+     * ({@code poolId}) they go into it: no owner, no department ({@code owner_since} stays null either way).
+     */
+    List<Long> insertAll(List<CustomerValues> rows, Map<Long, Long> departments, long createdBy, Long poolId) {
+        return template.execute((ConnectionCallback<List<Long>>) c -> insert(c, rows, departments, createdBy, poolId));
     }
 
     /** Names of the tenant's customers with these credit codes, whatever the data scope. */
@@ -97,20 +101,26 @@ class CustomerImportRepository {
         return found;
     }
 
-    private static int insert(Connection connection, List<CustomerValues> rows, Map<Long, Long> departments, long createdBy)
-            throws SQLException {
+    private static List<Long> insert(Connection connection, List<CustomerValues> rows, Map<Long, Long> departments, long createdBy,
+                                     Long poolId) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
             ps.setLong(1, createdBy);
+            ps.setObject(2, poolId, java.sql.Types.BIGINT);
             for (int c = 0; c < COLUMNS.size(); c++) {
                 String[] column = new String[rows.size()];
                 for (int r = 0; r < rows.size(); r++) {
                     CustomerValues v = rows.get(r);
-                    Object value = c == DEPARTMENT ? departments.get(v.ownerId()) : COLUMNS.get(c).apply(v);
+                    Object value = poolId != null && (c == OWNER || c == DEPARTMENT) ? null
+                            : c == DEPARTMENT ? departments.get(v.ownerId()) : COLUMNS.get(c).apply(v);
                     column[r] = value == null ? null : value.toString();
                 }
-                ps.setArray(c + 2, connection.createArrayOf("text", column));
+                ps.setArray(c + 3, connection.createArrayOf("text", column));
             }
-            return ps.executeUpdate();
+            List<Long> ids = new ArrayList<>(rows.size());
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) ids.add(rs.getLong(1));
+            }
+            return ids;
         }
     }
 }

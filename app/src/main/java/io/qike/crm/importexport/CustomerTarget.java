@@ -3,23 +3,38 @@ package io.qike.crm.importexport;
 import io.qike.crm.customer.CustomerBatch;
 import io.qike.crm.customer.CustomerDraft;
 import io.qike.crm.customer.CustomerImport;
+import io.qike.crm.pool.Pool;
+import io.qike.crm.pool.PoolImports;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Customer rows: mapped to drafts and handed to the customer module's batch API. */
+/**
+ * Customer rows: mapped to drafts and handed to the customer module's batch API. Into a public pool (导入到公海) the
+ * customers have no owner: the owner column is ignored, and each imported customer gets an IMPORT move in the pool's log,
+ * written with the rows.
+ */
 final class CustomerTarget implements ImportTarget {
     private final CustomerImport customers;
     private final List<Column> columns;
     private final RowValues values;
     private final CustomerBatch batch;
+    private final Pool pool;
+    private final PoolImports pools;
 
     CustomerTarget(CustomerImport customers, List<Column> columns, RowValues values) {
+        this(customers, columns, values, null, null);
+    }
+
+    /** Into {@code pool} (null: owned customers), whose log {@code pools} keeps. */
+    CustomerTarget(CustomerImport customers, List<Column> columns, RowValues values, Pool pool, PoolImports pools) {
         this.customers = customers;
         this.columns = columns;
         this.values = values;
-        this.batch = customers.newBatch();
+        this.pool = pool;
+        this.pools = pools;
+        this.batch = pool == null ? customers.newBatch() : customers.newPoolBatch(pool.id());
     }
 
     @Override
@@ -34,7 +49,7 @@ final class CustomerTarget implements ImportTarget {
         Map<Integer, SheetRow> byNumber = new HashMap<>();
         for (SheetRow row : rows) {
             byNumber.put(row.number(), row);
-            Long owner = values.owner(row, errors);
+            Long owner = pool == null ? values.owner(row, errors) : null; // a pool customer has no owner
             drafts.add(new CustomerImport.Row(row.number(), draft(row.values(), owner)));
         }
         for (CustomerImport.RowProblem p : customers.check(batch, drafts)) {
@@ -56,12 +71,16 @@ final class CustomerTarget implements ImportTarget {
 
     @Override
     public int writeChecked() {
-        return customers.insertChecked(batch);
+        if (pool == null) return customers.insertChecked(batch);
+        List<Long> ids = customers.insertCheckedIds(batch);
+        pools.recordImported(pool.id(), ids);
+        return ids.size();
     }
 
     @Override
     public void recordImport(String fileName, int rows) {
-        customers.recordImport(fileName, rows);
+        if (pool == null) customers.recordImport(fileName, rows);
+        else customers.recordImport(fileName, rows, pool.name());
     }
 
     private CustomerDraft draft(Map<String, String> v, Long owner) {

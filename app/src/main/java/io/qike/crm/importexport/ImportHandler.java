@@ -4,6 +4,8 @@ import cn.idev.excel.exception.ExcelRuntimeException;
 import io.qike.crm.contact.ContactImport;
 import io.qike.crm.customer.CustomerImport;
 import io.qike.crm.platform.jobs.JobContext;
+import io.qike.crm.pool.Pool;
+import io.qike.crm.pool.PoolImports;
 import io.qike.crm.platform.jobs.JobHandler;
 import io.qike.crm.platform.jobs.JobInterruptedException;
 import io.qike.crm.platform.org.UserService;
@@ -42,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class ImportHandler implements JobHandler {
-    static final String OBJECT = "object", FILE_NAME = "fileName", UPLOAD = "upload", LOCALE = "locale", MODE = "mode";
+    static final String OBJECT = "object", FILE_NAME = "fileName", UPLOAD = "upload", LOCALE = "locale", MODE = "mode", POOL = "pool";
     static final String IMPORTED = "imported", ERROR_COUNT = "errorCount", SKIPPED = "skipped", MESSAGE = "message";
     static final String COMMITTED = "committed:";
     private static final Logger log = LoggerFactory.getLogger(ImportHandler.class);
@@ -60,6 +62,7 @@ class ImportHandler implements JobHandler {
     private final io.qike.crm.opportunity.OpportunityImport opportunities;
     private final io.qike.crm.opportunity.SalesProcesses processes;
     private final io.qike.crm.lead.LeadImport leads;
+    private final PoolImports pools;
     private final UserService users;
     private final ImportProperties properties;
     private final ImportUploads uploads;
@@ -70,7 +73,8 @@ class ImportHandler implements JobHandler {
     ImportHandler(Columns columns, CustomerImport customers, ContactImport contacts, UserService users, ImportProperties properties,
                   ImportUploads uploads, ImportReportRepository reports, TransactionTemplate tx,
                   io.qike.crm.opportunity.OpportunityImport opportunities, io.qike.crm.opportunity.SalesProcesses processes,
-                  io.qike.crm.lead.LeadImport leads) {
+                  io.qike.crm.lead.LeadImport leads, PoolImports pools) {
+        this.pools = pools;
         this.opportunities = opportunities;
         this.processes = processes;
         this.leads = leads;
@@ -122,8 +126,12 @@ class ImportHandler implements JobHandler {
         try {
             List<Column> cols = columns.of(object);
             RowValues values = new RowValues(cols, columns, users.list());
+            Long poolId = object == ImportObject.CUSTOMER ? poolId(job.params()) : null;
+            // checked again as the job runs: the uploader may have stopped administering the pool since
+            Pool pool = poolId == null ? null : pools.target(poolId).orElse(null);
+            if (poolId != null && pool == null) refuse(job, List.of(), ImportMessage.of("imports.message.poolRefused"));
             ImportTarget target = switch (object) {
-                case CUSTOMER -> new CustomerTarget(customers, cols, values);
+                case CUSTOMER -> new CustomerTarget(customers, cols, values, pool, pools);
                 case CONTACT -> new ContactTarget(contacts, customers, cols, values);
                 case OPPORTUNITY -> new OpportunityTarget(opportunities, processes.all(), customers, cols, values);
                 case LEAD -> new LeadTarget(leads, cols, values);
@@ -152,6 +160,11 @@ class ImportHandler implements JobHandler {
     private void stopped(JobContext job, PartialImport partial, String message) {
         if (partial == null || partial.imported() == 0) refuse(job, List.of(), ImportMessage.of(message));
         else refuse(job, List.of(), ImportMessage.of("imports.message.stoppedPartial", partial.imported()), partial.imported());
+    }
+
+    /** The public pool a customer import goes into, null for owned customers. */
+    static Long poolId(Map<String, Object> params) {
+        return params.get(POOL) instanceof Number n ? n.longValue() : null;
     }
 
     static ImportMode mode(JobContext job) {

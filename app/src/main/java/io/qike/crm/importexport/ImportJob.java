@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * An import job (导入任务). {@code processed} counts rows read and checked, {@code imported} rows
- * written, {@code skipped} the bad rows a partial import left out; {@code errors} is only filled when
+ * written, {@code skipped} the bad rows a partial import left out; {@code poolId} the public pool a customer
+ * import goes into (null: owned customers); {@code errors} is only filled when
  * one job is read, {@code errorCount} always.
  */
 public record ImportJob(long id, long userId, String userName, ImportObject object, String fileName, ImportStatus status,
                         int totalRows, int processed, int imported, int errorCount, List<RowError> errors,
-                        ImportMessage message, OffsetDateTime createdAt, OffsetDateTime finishedAt, ImportMode mode, int skipped) {
+                        ImportMessage message, OffsetDateTime createdAt, OffsetDateTime finishedAt, ImportMode mode, int skipped, Long poolId) {
 
     /** False until the rows of the file are counted: the page then says it is reading the file, not "0 / 0". */
     public boolean counted() {

@@ -26,10 +26,12 @@ class ImportJobs {
         this.reports = reports;
     }
 
-    /** Queues the import of an upload (see {@link ImportUploads}) as the current user. */
-    long submit(ImportObject object, ImportMode mode, String fileName, String upload, Locale locale) {
-        return jobs.submit(KIND, Map.of(ImportHandler.OBJECT, object.name(), ImportHandler.MODE, mode.name(),
-                ImportHandler.FILE_NAME, fileName, ImportHandler.UPLOAD, upload, ImportHandler.LOCALE, locale.toLanguageTag()), 0);
+    /** Queues the import of an upload (see {@link ImportUploads}) as the current user, into a public pool when {@code poolId} is set. */
+    long submit(ImportObject object, ImportMode mode, Long poolId, String fileName, String upload, Locale locale) {
+        Map<String, Object> params = new java.util.HashMap<>(Map.of(ImportHandler.OBJECT, object.name(), ImportHandler.MODE, mode.name(),
+                ImportHandler.FILE_NAME, fileName, ImportHandler.UPLOAD, upload, ImportHandler.LOCALE, locale.toLanguageTag()));
+        if (poolId != null) params.put(ImportHandler.POOL, poolId);
+        return jobs.submit(KIND, params, 0);
     }
 
     /** The upload of a job, whose file may be gone already. */
@@ -71,7 +73,7 @@ class ImportJobs {
         return new ImportJob(j.id(), j.createdBy(), userName, ImportObject.valueOf((String) j.params().get(ImportHandler.OBJECT)),
                 (String) j.params().get(ImportHandler.FILE_NAME), status, j.total(), j.done(), imported,
                 number(result.get(ImportHandler.ERROR_COUNT)), errors, message, j.createdAt(), j.finishedAt(), mode,
-                number(result.get(ImportHandler.SKIPPED)));
+                number(result.get(ImportHandler.SKIPPED)), ImportHandler.poolId(j.params()));
     }
 
     private static int number(Object value) {

@@ -2,6 +2,10 @@ package io.qike.crm.importexport;
 
 import cn.idev.excel.ExcelWriter;
 import io.qike.crm.platform.CurrentUser;
+import io.qike.crm.platform.FieldProblem;
+import io.qike.crm.platform.InvalidInputException;
+import io.qike.crm.pool.Pool;
+import io.qike.crm.pool.PoolImports;
 import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
@@ -27,6 +31,9 @@ public class ImportService {
     public record ErrorLine(int row, String field, String column, String code, String reason, String value) {
     }
 
+    /** The form and API parameter naming the public pool a customer import goes into. */
+    public static final String POOL_FIELD = "customerPoolId";
+
     private final ImportJobs jobs;
     private final ImportUploads uploads;
     private final TemplateWriter templates;
@@ -34,10 +41,12 @@ public class ImportService {
     private final MessageSource messages;
     private final ImportProperties properties;
     private final UserService users;
+    private final PoolImports pools;
 
     ImportService(ImportJobs jobs, ImportUploads uploads, TemplateWriter templates, Columns columns, MessageSource messages,
-                  ImportProperties properties, UserService users) {
+                  ImportProperties properties, UserService users, PoolImports pools) {
         this.users = users;
+        this.pools = pools;
         this.jobs = jobs;
         this.uploads = uploads;
         this.templates = templates;
@@ -52,16 +61,39 @@ public class ImportService {
      */
     @PreAuthorize("hasAuthority(#object.importPermission().code())")
     public ImportJob submit(ImportObject object, ImportMode mode, String originalName, long size, InputStream content) {
+        return submit(object, mode, null, originalName, size, content);
+    }
+
+    /**
+     * As {@link #submit(ImportObject, ImportMode, String, long, InputStream)}, customers straight into the public pool
+     * {@code poolId} (导入到公海) when it is set: they get no owner (the owner column is ignored). Only customers go into a
+     * pool, and only one the user may move customers into ({@link PoolImports}); any other is a problem of
+     * {@value #POOL_FIELD}, whether it does not exist or is not the user's to fill.
+     */
+    @PreAuthorize("hasAuthority(#object.importPermission().code())")
+    public ImportJob submit(ImportObject object, ImportMode mode, Long poolId, String originalName, long size, InputStream content) {
+        if (poolId != null && object != ImportObject.CUSTOMER) {
+            throw new InvalidInputException(FieldProblem.of(POOL_FIELD, "invalid_option"));
+        }
+        if (poolId != null && pools.target(poolId).isEmpty()) {
+            throw new InvalidInputException(new FieldProblem(POOL_FIELD, "not_found", "imports.pool.refused"));
+        }
         UploadCheck.size(size, properties.maxFileSize());
         String upload = uploads.store(content);
         try {
             UploadCheck.xlsx(uploads.path(upload));
-            long id = jobs.submit(object, mode, UploadCheck.fileName(originalName), upload, LocaleContextHolder.getLocale());
+            long id = jobs.submit(object, mode, poolId, UploadCheck.fileName(originalName), upload, LocaleContextHolder.getLocale());
             return jobs.find(id).orElseThrow();
         } catch (RuntimeException e) {
             uploads.delete(upload);
             throw e;
         }
+    }
+
+    /** The public pools the user may import customers into (导入到公海), for the form's choice. */
+    @io.qike.crm.platform.RequiresPermission(Permission.CUSTOMER_IMPORT)
+    public List<Pool> pools() {
+        return pools.targets();
     }
 
     /** A job of the tenant, for an object the user may import; others are "not found". */

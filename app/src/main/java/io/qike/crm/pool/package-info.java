@@ -7,7 +7,9 @@
  * the row and does every move in one conditional statement through {@code customer.CustomerPools}; this module decides
  * who may do what, keeps the pools, caps and rules, the move log ({@code customer_pool_move}) and the warnings. A pool
  * customer is nobody's: no data scope includes a record without owner ({@code platform.VisibleOwners}), so the
- * customer list, detail, exports and statistics show owned customers only; pool customers are reached here.
+ * customer list, detail, exports and statistics show owned customers only; pool customers are reached here. Customers
+ * imported straight into a pool by one of its administrators come in without owner; {@code PoolImports} decides who may
+ * and logs their IMPORT moves in the import's transaction.
  *
  * <p><b>Rules, decided here.</b> A user's cap is the largest cap of their roles, none when one of their roles has
  * none (roles add rights up). The daily claim limit counts the user's claims from that pool since the start of the

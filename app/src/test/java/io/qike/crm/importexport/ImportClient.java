@@ -43,13 +43,19 @@ final class ImportClient {
 
     /** Uploads in a mode (ALL_OR_NOTHING, PARTIAL; null for the default). */
     Download upload(String object, String mode, String fileName, byte[] content) {
+        return upload(object, mode, null, fileName, content);
+    }
+
+    /** Uploads customers straight into a public pool (customerPoolId; null for none). */
+    Download upload(String object, String mode, Long customerPoolId, String fileName, byte[] content) {
         String boundary = "----qike" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(builder("/api/v1/imports?object=" + object + (mode == null ? "" : "&mode=" + mode)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return send(builder("/api/v1/imports?object=" + object + (mode == null ? "" : "&mode=" + mode)
+                + (customerPoolId == null ? "" : "&customerPoolId=" + customerPoolId)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 

@@ -103,7 +103,7 @@ class AllPagesTextTest {
      */
     static final Set<String> DATA_SELECTS = Set.of("ownerId", "departmentId", "managerId", "parentId", "user", "customerId",
             "contactId", "listId", "tag", "industry", "region", "connectionId", "interfaceId", "nodes.connectionId", "nodes.interfaceId",
-            "searchFlow", "detailFlow", "source", "roleId", "assigneeId", "userId", "poolId", "memberUserIds", "memberDepartmentIds", "adminUserIds", "stageId", "processId", "targetUser");
+            "searchFlow", "detailFlow", "source", "roleId", "assigneeId", "userId", "poolId", "customerPoolId", "memberUserIds", "memberDepartmentIds", "adminUserIds", "stageId", "processId", "targetUser");
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");

@@ -41,14 +41,17 @@ class ImportApiController {
     @Operation(summary = "Import customers or contacts from an xlsx",
             description = "Upload an xlsx (part 'file') into CUSTOMER, CONTACT or OPPORTUNITY; 202 with the queued job. With mode ALL_OR_NOTHING "
             + "(the default) nothing is imported unless every row is valid; with PARTIAL the good rows are imported and the bad ones "
-            + "skipped. Poll the job for progress and the error report (errors.xlsx: the uploaded workbook with the bad cells marked)")
+            + "skipped. With customerPoolId (CUSTOMER only) the customers go straight into that public pool without owner (an owner "
+            + "column is ignored); the caller must administer the pool, else 400. Poll the job for progress and the error report (errors.xlsx: the uploaded workbook with the bad cells marked)")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<JobView> submit(@RequestParam String object, @RequestParam(required = false) String mode,
+                                   @RequestParam(name = ImportService.POOL_FIELD, required = false) String customerPoolId,
                                    @RequestPart(required = false) MultipartFile file, Locale locale) throws IOException {
         ImportObject target = ImportObject.parse(object);
         ImportMode how = ImportMode.parse(mode);
-        ImportJob job = file == null ? imports.submit(target, how, null, 0, java.io.InputStream.nullInputStream())
-                : imports.submit(target, how, file.getOriginalFilename(), file.getSize(), file.getInputStream());
+        Long poolId = ImportPageController.poolId(customerPoolId);
+        ImportJob job = file == null ? imports.submit(target, how, poolId, null, 0, java.io.InputStream.nullInputStream())
+                : imports.submit(target, how, poolId, file.getOriginalFilename(), file.getSize(), file.getInputStream());
         return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(view(job, locale));
     }
 

@@ -7,6 +7,7 @@ import io.qike.crm.importexport.ImportService;
 import io.qike.crm.platform.CurrentUser;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.QikeUser;
+import io.qike.crm.platform.validation.Checks;
 import io.qike.crm.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,12 +52,14 @@ class ImportPageController {
 
     @PostMapping("/imports")
     String upload(@RequestParam String object, @RequestParam(required = false) String mode,
+                  @RequestParam(name = ImportService.POOL_FIELD, required = false) String pool,
                   @RequestParam(required = false) MultipartFile file, HttpServletRequest request, Model model) throws IOException {
         ImportObject target = ImportObject.parse(object);
         try {
             ImportMode how = ImportMode.parse(mode);
-            ImportJob job = file == null || file.isEmpty() ? imports.submit(target, how, null, 0, java.io.InputStream.nullInputStream())
-                    : imports.submit(target, how, file.getOriginalFilename(), file.getSize(), file.getInputStream());
+            Long poolId = poolId(pool);
+            ImportJob job = file == null || file.isEmpty() ? imports.submit(target, how, poolId, null, 0, java.io.InputStream.nullInputStream())
+                    : imports.submit(target, how, poolId, file.getOriginalFilename(), file.getSize(), file.getInputStream());
             return "redirect:/imports/" + job.id();
         } catch (InvalidInputException e) {
             return form(model, target, formErrors.of(request, e));
@@ -91,7 +94,16 @@ class ImportPageController {
         model.addAttribute("objects", importable());
         model.addAttribute("errors", errors);
         model.addAttribute("limits", imports.limits());
+        model.addAttribute("pools", object == ImportObject.CUSTOMER ? imports.pools() : List.of());
         return "imports/new";
+    }
+
+    /** The chosen public pool (导入到公海), none when blank; text that is no id is the field's problem. */
+    static Long poolId(String value) {
+        Checks checks = new Checks();
+        Long id = checks.id(ImportService.POOL_FIELD, value);
+        checks.throwIfAny();
+        return id;
     }
 
     /** The objects this user may import into, for the choice on the form. */

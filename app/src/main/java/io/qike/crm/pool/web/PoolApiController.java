@@ -112,7 +112,7 @@ class PoolApiController {
     }
 
     @GetMapping("/customer-pools/{id}/moves")
-    @Operation(summary = "The pool's latest 100 moves: claims, returns, moves, assignments and recycles (the pool's administrators)")
+    @Operation(summary = "The pool's latest 100 moves: claims, returns, moves, assignments, recycles and imports (the pool's administrators)")
     List<PoolMove> moves(@PathVariable long id) {
         return customers.recentMoves(id);
     }
