@@ -75,7 +75,7 @@ class ItemDecoder {
     private StoredItem decode(Optional<PrivateKey> key, ChatItem item) {
         if (key.isEmpty()) return failed(item, StoredItem.UNKNOWN_KEY_VERSION);
         try {
-            Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
+            Cipher rsa = RSA.get();
             rsa.init(Cipher.DECRYPT_MODE, key.get());
             String randomKey = new String(rsa.doFinal(Base64.getDecoder().decode(item.encryptRandomKey())), StandardCharsets.UTF_8);
             String json = source.decryptData(randomKey, item.encryptChatMsg());
@@ -84,6 +84,15 @@ class ItemDecoder {
             return failed(item, StoredItem.DECRYPT_FAILED);
         }
     }
+
+    /** One cipher per worker, initialised per item: looking the provider up per item cost as much as the padding check. */
+    private static final ThreadLocal<Cipher> RSA = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("RSA/ECB/PKCS1Padding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 
     private static StoredItem failed(ChatItem item, String reason) {
         return new StoredItem(item.msgid(), item.seq(), item.publickeyVer(), reason, item.encryptRandomKey(), item.encryptChatMsg(), null);

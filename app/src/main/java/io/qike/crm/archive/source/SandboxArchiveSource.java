@@ -69,13 +69,29 @@ class SandboxArchiveSource implements ArchiveSource {
         return ChatSlice.of(items);
     }
 
+    /** Per thread: the pull decrypts on a few workers, each item with a fresh key (a digest resets after each use). */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> instance(() -> MessageDigest.getInstance("SHA-256")));
+    private static final ThreadLocal<Cipher> AES = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+
+    private interface Maker<T> {
+        T make() throws GeneralSecurityException;
+    }
+
+    private static <T> T instance(Maker<T> maker) {
+        try {
+            return maker.make();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** AES-256-GCM, key = SHA-256(random key), {@code encrypt_chat_msg} = Base64(nonce[12] ‖ ciphertext ‖ tag[16]). */
     @Override
     public String decryptData(String randomKey, String encryptChatMsg) {
         try {
             byte[] all = Base64.getDecoder().decode(encryptChatMsg);
-            byte[] key = MessageDigest.getInstance("SHA-256").digest(randomKey.getBytes(StandardCharsets.UTF_8));
-            Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+            byte[] key = SHA256.get().digest(randomKey.getBytes(StandardCharsets.UTF_8));
+            Cipher aes = AES.get();
             aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, all, 0, 12));
             return new String(aes.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {

@@ -33,7 +33,10 @@ public final class Archive {
     private final TreeMap<Integer, KeyVersion> keys = new TreeMap<>();
     private final Map<Long, Map<String, Object>> sealed = new ConcurrentHashMap<>();
     private final Map<Integer, String> md5 = new ConcurrentHashMap<>();
-    /** RSA padding is random, as on the real service; items are cached, so a seq always reads the same. */
+    /**
+     * RSA padding is random, as on the real service; an item is sealed once, when it is archived under a key (or, for
+     * the backlog, when the first key arrives), so a seq always reads the same and pulling costs the service no RSA.
+     */
     private final SecureRandom padding = new SecureRandom();
 
     public Archive(long seed, Directory directory, ExternalContacts externals, int backlog, long epochMillis) {
@@ -62,9 +65,12 @@ public final class Archive {
             throw new IllegalArgumentException("publickey_ver must be greater than " + (next - 1));
         }
         boolean first = keys.isEmpty();
-        keys.put(v, new KeyVersion(v, pem.trim(), key));
+        KeyVersion kv = new KeyVersion(v, pem.trim(), key);
+        keys.put(v, kv);
         if (first) {
             versionOfSeq.replaceAll(x -> v);
+            // The service encrypts a message once, when it archives it, not when it is pulled: the backlog now.
+            records.parallelStream().forEach(r -> sealed.put(r.seq(), seal(r, kv)));
         }
         return v;
     }
@@ -79,7 +85,9 @@ public final class Archive {
         List<ChatRecord> out = new ArrayList<>();
         long last = records.isEmpty() ? 0 : records.get(records.size() - 1).msgtime();
         for (int i = 0; i < n; i++) {
-            out.add(add(Math.max(nowMillis, last + 1) + i, v));
+            ChatRecord rec = add(Math.max(nowMillis, last + 1) + i, v);
+            if (v != 0) sealed.put(rec.seq(), seal(rec, keys.get(v)));
+            out.add(rec);
         }
         return out;
     }
