@@ -15,8 +15,8 @@
  * none (roles add rights up). The daily claim limit counts the user's claims from that pool since the start of the
  * enterprise's day (returns give none back; an administrator's assignment is not a claim). The cooling period bars
  * only the user who returned the customer. A recycle rule's clock starts at the latest of the customer's last
- * follow-up (or last win, for {@code NO_WON}), the time its owner got it from a pool ({@code customer.owner_since})
- * and its creation. Claims and assignments to one user take turns under a per-user transaction lock, inside which
+ * follow-up (or last win, for {@code NO_WON}), the time its current owner got it, from a pool or from another owner
+ * ({@code customer.owner_since}, set by a trigger on every change of owner, V86) and its creation. Claims and assignments to one user take turns under a per-user transaction lock, inside which
  * the cap and the daily limit are counted.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public pools")

@@ -151,4 +151,22 @@ class PoolRecycleTest {
         assertThat(recycling.run(tenant.tenantId(), now.plusDays(11)).recycled()).as("followed: -20 + 30 < 11").isEqualTo(1);
         assertThat(poolOf(followed)).isEqualTo(pool);
     }
+
+    @Test
+    void aCustomerGivenToAnotherOwnerIsNotRecycledForThePreviousOwnersSilence() {
+        rule(Map.of("kind", "NO_FOLLOW_UP", "days", 30));
+        long handed = customer("A");
+        long kept = customer("A");
+        TenantContext.runAs(tenant.tenantId(), () -> jdbc.sql(
+                "update customer set created_at = created_at - interval '100 days' where id in (?, ?)").params(handed, kept).update());
+
+        Api.Response patched = admin.patch("/api/v1/customers/" + handed, Api.json(Map.of("ownerId", tenant.rep2Id())));
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+
+        assertThat(recycling.run(tenant.tenantId(), now.plusDays(1)).recycled()).isEqualTo(1);
+        assertThat(poolOf(kept)).isEqualTo(pool);
+        assertThat(poolOf(handed)).as("its new owner got it today").isNull();
+        assertThat(recycling.run(tenant.tenantId(), now.plusDays(31)).recycled()).as("30 days of the new owner's silence").isEqualTo(1);
+        assertThat(poolOf(handed)).isEqualTo(pool);
+    }
 }
