@@ -65,6 +65,11 @@ class ArchiveBenchTest {
         row("machine", Runtime.getRuntime().availableProcessors() + " cores; load average at start " + load(), "");
         try {
             double limit = rsaLimit();
+            // The RSA figure has its warm-up; the ingestion gets one too: the same pull once, for another enterprise.
+            int before = rows.size();
+            double warm = ingestion();
+            rows.subList(before, rows.size()).clear();
+            row("warm-up: the same ingestion once before, for another enterprise", String.format("%.0f messages/s", warm), "not counted");
             double ingestion = ingestion();
             double ratio = ingestion / limit;
             row("ratio ingestion / RSA limit", String.format("%.1f %%", ratio * 100), ">= 70 % " + (ratio >= 0.7 ? "ok" : "MISSED"));
