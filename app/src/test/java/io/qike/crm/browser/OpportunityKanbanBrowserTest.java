@@ -40,14 +40,7 @@ class OpportunityKanbanBrowserTest extends BrowserJourney {
             assertThat(second.locator(".kanban-card")).hasCount(0);
             page.waitForFunction("() => typeof Sortable !== 'undefined'");
 
-            // Drag with the mouse in small steps, as a person does (SortableJS follows pointer moves).
-            var from = card.boundingBox();
-            var to = second.boundingBox();
-            page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
-            page.mouse().down();
-            page.mouse().move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
-            page.mouse().move(to.x + to.width / 2, to.y + 30, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(20));
-            page.mouse().up();
+            drag(page, card, second);
 
             assertThat(second.locator(".kanban-card")).hasCount(1);
             assertThat(page.locator("#kanban-moved")).hasAttribute("data-moved", "true");
@@ -57,11 +50,48 @@ class OpportunityKanbanBrowserTest extends BrowserJourney {
             page.navigate("/opportunities/" + id);
             assertThat(page.locator("#opportunity-stage")).hasText("需求确认");
             assertThat(page.locator("#opportunity-probability")).hasText("30%");
+
+            // Won: the page's own dialog asks why. Cancelled, the card goes back; with a reason, it is won.
+            page.navigate("/opportunities/kanban");
+            page.waitForFunction("() => typeof Sortable !== 'undefined'");
+            Locator won = page.locator(".kanban-cards[data-stage-kind='WON']");
+            Locator dialog = page.locator("#kanban-reason");
+            drag(page, page.locator(".kanban-card[data-id='" + id + "']"), won);
+            assertThat(dialog).isVisible();
+            assertThat(page.locator("#kanban-reason-title")).hasText("赢单原因");
+            assertThat(page.locator("#kanban-reason-card")).hasText("看板拖动的商机");
+            page.locator("#kanban-reason button[value='cancel']").click();
+            assertThat(dialog).isHidden();
+            assertThat(page.locator(".kanban-cards").nth(1).locator(".kanban-card[data-id='" + id + "']")).hasCount(1);
+            assertThat(won.locator(".kanban-card")).hasCount(0);
+
+            drag(page, page.locator(".kanban-card[data-id='" + id + "']"), won);
+            page.locator("#kanban-reason-ok").click();
+            assertThat(page.locator("#kanban-reason textarea")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+            assertThat(dialog).isVisible();
+            page.locator("#kanban-reason textarea").fill("客户签约");
+            page.locator("#kanban-reason-ok").click();
+            assertThat(dialog).isHidden();
+            assertThat(page.locator("#kanban-moved")).hasAttribute("data-moved", "true");
+            assertThat(won.locator(".kanban-card[data-id='" + id + "']")).hasCount(1);
+            page.navigate("/opportunities/" + id);
+            assertThat(page.locator("#opportunity-stage")).hasText("赢单");
         } catch (AssertionError | RuntimeException e) {
             Browser.screenshot(page, "opportunity-kanban");
             throw e;
         } finally {
             page.context().close();
         }
+    }
+
+    /** Drags with the mouse in small steps, as a person does (SortableJS follows pointer moves). */
+    private static void drag(Page page, Locator card, Locator target) {
+        var from = card.boundingBox();
+        var to = target.boundingBox();
+        page.mouse().move(from.x + from.width / 2, from.y + from.height / 2);
+        page.mouse().down();
+        page.mouse().move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(5));
+        page.mouse().move(to.x + to.width / 2, to.y + 30, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(20));
+        page.mouse().up();
     }
 }
