@@ -6,6 +6,8 @@ import io.qike.crm.customer.CustomerDirectory;
 import io.qike.crm.customer.CustomerDraft;
 import io.qike.crm.customer.CustomerOptions;
 import io.qike.crm.customer.CustomerService;
+import io.qike.crm.customfield.CustomFields;
+import io.qike.crm.customfield.CustomObject;
 import io.qike.crm.dedup.DuplicateCandidate;
 import io.qike.crm.dedup.DuplicateCheck;
 import io.qike.crm.dedup.DuplicateReport;
@@ -13,6 +15,8 @@ import io.qike.crm.platform.AuditDiff;
 import io.qike.crm.platform.AuditLog;
 import io.qike.crm.platform.ConflictException;
 import io.qike.crm.platform.CurrentUser;
+import io.qike.crm.platform.FieldProblem;
+import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.RequiresPermission;
@@ -25,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class LeadConversion {
     /** The largest opportunity amount accepted, in 元. */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+    /** The field-name prefixes of the new customer's and the new contact's custom values in the draft's problems. */
+    static final String CUSTOMER_CUSTOM = "customerCustom", CONTACT_CUSTOM = "contactCustom";
     private final LeadService leads;
     private final LeadRepository repository;
     private final DuplicateCheck duplicates;
@@ -48,10 +55,12 @@ public class LeadConversion {
     private final io.qike.crm.salesrecord.SalesRecordService records;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final CustomFields customFields;
 
     LeadConversion(LeadService leads, LeadRepository repository, DuplicateCheck duplicates, CustomerService customers,
                    CustomerDirectory directory, ContactService contacts, io.qike.crm.salesrecord.SalesRecordService records,
-                   AuditLog audit, ApplicationEventPublisher events) {
+                   AuditLog audit, ApplicationEventPublisher events, CustomFields customFields) {
+        this.customFields = customFields;
         this.leads = leads;
         this.repository = repository;
         this.duplicates = duplicates;
@@ -87,6 +96,7 @@ public class LeadConversion {
         if (lead.converted()) throw LeadService.converted();
         if (lead.ownerId() == null) throw LeadService.taken();
         LeadConverted.OpportunityDraft opportunity = opportunity(draft);
+        customValues(draft, draft.customerId() == null, !Text.isBlank(lead.contactName()));
         long customerId;
         boolean created;
         if (draft.customerId() != null) {
@@ -101,14 +111,14 @@ public class LeadConversion {
                     && same.get().creditCode().equals(io.qike.crm.dedup.CreditCodes.normalize(draft.creditCode()));
             if (same.isPresent() && (sameCode || !draft.createNew())) throw duplicate(same.get());
             String source = lead.source() != null && CustomerOptions.SOURCES.contains(lead.source()) ? lead.source() : null;
-            customerId = customers.create(CustomerDraft.builder().name(lead.companyName()).creditCode(Text.trimToNull(draft.creditCode()))
-                    .region(lead.region()).email(Text.isBlank(lead.contactName()) ? lead.email() : null)
+            customerId = named(CUSTOMER_CUSTOM, () -> customers.create(CustomerDraft.builder().name(lead.companyName())
+                    .creditCode(Text.trimToNull(draft.creditCode())).region(lead.region()).email(Text.isBlank(lead.contactName()) ? lead.email() : null)
                     .phone(Text.isBlank(lead.contactName()) ? lead.mobile() : null).source(source)
-                    .ownerId(lead.ownerId()).build(), CustomerService.SimilarNames.ACCEPT).id();
+                    .ownerId(lead.ownerId()).custom(draft.customerCustom()).build(), CustomerService.SimilarNames.ACCEPT).id());
             created = true;
         }
-        Long contactId = Text.isBlank(lead.contactName()) ? null : contacts.create(new ContactDraft(customerId, lead.contactName(),
-                lead.mobile(), lead.email(), null, null, lead.ownerId(), Map.of()));
+        Long contactId = Text.isBlank(lead.contactName()) ? null : named(CONTACT_CUSTOM, () -> contacts.create(new ContactDraft(customerId,
+                lead.contactName(), lead.mobile(), lead.email(), null, null, lead.ownerId(), draft.contactCustom())));
         if (!repository.markConverted(leadId, customerId)) throw LeadService.changed();
         records.moveLeadRecords(leadId, customerId);
         repository.event(leadId, "CONVERTED", me.userId(), lead.ownerId(), lead.poolId(), null);
@@ -116,6 +126,37 @@ public class LeadConversion {
                 .field("customer", null, directory.names(List.of(customerId)).get(customerId)).changes());
         events.publishEvent(new LeadConverted(me.tenantId(), leadId, customerId, contactId, lead.ownerId(), me.userId(), opportunity));
         return new Converted(customerId, created, contactId);
+    }
+
+    /**
+     * The custom values checked before anything is written, so a missing value of the customer and one of the contact
+     * are reported together (uniqueness is the creating module's to check, when it creates).
+     */
+    private void customValues(LeadConversionDraft d, boolean newCustomer, boolean newContact) {
+        Checks c = new Checks();
+        if (newCustomer) c.addAll(renamed(CUSTOMER_CUSTOM, checked(CustomObject.CUSTOMER, d.customerCustom())));
+        if (newContact) c.addAll(renamed(CONTACT_CUSTOM, checked(CustomObject.CONTACT, d.contactCustom())));
+        c.throwIfAny();
+    }
+
+    private List<FieldProblem> checked(CustomObject object, Map<String, Object> values) {
+        Checks c = new Checks();
+        customFields.validate(object, values, null, (condition, self) -> false, c);
+        return c.problems();
+    }
+
+    /** Runs a create of another module, its custom fields' problems named as the draft names them. */
+    private static <T> T named(String prefix, Supplier<T> create) {
+        try {
+            return create.get();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(renamed(prefix, e.problems()));
+        }
+    }
+
+    private static List<FieldProblem> renamed(String prefix, List<FieldProblem> problems) {
+        return problems.stream().map(p -> p.field() != null && p.field().startsWith("custom.")
+                ? new FieldProblem(prefix + p.field().substring("custom".length()), p.code(), p.messageKey(), p.args()) : p).toList();
     }
 
     private LeadConverted.OpportunityDraft opportunity(LeadConversionDraft d) {

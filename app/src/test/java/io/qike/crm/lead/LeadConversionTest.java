@@ -53,7 +53,7 @@ class LeadConversionTest {
     void aLeadWithoutADuplicateBecomesANewCustomerWithItsContactAndAsksForTheOpportunity() {
         long lead = lead("宁波东海新材料有限公司", "陈总");
         LeadConversion.Converted done = fixtures.as(t.rep1Id(), () -> conversion.convert(lead,
-                new LeadConversionDraft(null, null, false, "东海新材料年度采购", "120000.50", "2027-03-31")));
+                new LeadConversionDraft(null, null, false, "东海新材料年度采购", "120000.50", "2027-03-31", null, null)));
 
         assertThat(done.newCustomer()).isTrue();
         assertThat(fixtures.as(t.rep1Id(), () -> customers.get(done.customerId())).name()).isEqualTo("宁波东海新材料有限公司");
@@ -73,7 +73,7 @@ class LeadConversionTest {
                 new BigDecimal("120000.50"), LocalDate.of(2027, 3, 31)));
 
         // A converted lead cannot be converted again.
-        assertThatThrownBy(() -> fixtures.as(t.rep1Id(), () -> conversion.convert(lead, new LeadConversionDraft(null, null, true, null, null, null))))
+        assertThatThrownBy(() -> fixtures.as(t.rep1Id(), () -> conversion.convert(lead, new LeadConversionDraft(null, null, true, null, null, null, null, null))))
                 .isInstanceOf(ConflictException.class).extracting(e -> ((ConflictException) e).code()).isEqualTo("lead_converted");
     }
 
@@ -83,14 +83,14 @@ class LeadConversionTest {
         long lead = lead("杭州西湖茶业有限公司", "吴采购");
 
         assertThat(fixtures.as(t.rep1Id(), () -> conversion.existing(lead, null)).orElseThrow().id()).isEqualTo(existing);
-        assertThatThrownBy(() -> fixtures.as(t.rep1Id(), () -> conversion.convert(lead, new LeadConversionDraft(null, null, false, null, null, null))))
+        assertThatThrownBy(() -> fixtures.as(t.rep1Id(), () -> conversion.convert(lead, new LeadConversionDraft(null, null, false, null, null, null, null, null))))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.code()).isEqualTo("lead_duplicate_customer");
                     assertThat(e.details()).containsEntry("customerId", existing);
                 });
 
         LeadConversion.Converted done = fixtures.as(t.rep1Id(), () -> conversion.convert(lead,
-                new LeadConversionDraft(existing, null, false, null, null, null)));
+                new LeadConversionDraft(existing, null, false, null, null, null, null, null)));
         assertThat(done.customerId()).isEqualTo(existing);
         assertThat(done.newCustomer()).isFalse();
         assertThat(fixtures.as(t.rep1Id(), () -> customers.search(new CustomerQuery("西湖茶业", Map.of(), null, true, 0, 20))).total())
@@ -105,7 +105,7 @@ class LeadConversionTest {
     void aConversionThatFailsAtTheContactLeavesNoCustomerBehindAndTheLeadOpen() {
         fixtures.asRun(t.adminId(), () -> fields.define(CustomObject.CONTACT, null, "微信号", FieldType.TEXT, List.of(), true, false, false));
         long lead = lead("温州瓯江鞋业有限公司", "林经理");
-        assertThatThrownBy(() -> fixtures.as(t.rep1Id(), () -> conversion.convert(lead, new LeadConversionDraft(null, null, false, null, null, null))))
+        assertThatThrownBy(() -> fixtures.as(t.rep1Id(), () -> conversion.convert(lead, new LeadConversionDraft(null, null, false, null, null, null, null, null))))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(fixtures.as(t.rep1Id(), () -> customers.search(new CustomerQuery("瓯江鞋业", Map.of(), null, true, 0, 20))).total())
                 .isZero();
@@ -117,7 +117,7 @@ class LeadConversionTest {
     void aWrongOpportunityIsAFieldProblemBeforeAnythingIsWritten() {
         long lead = lead("嘉兴南湖纺织有限公司", null);
         assertThatThrownBy(() -> fixtures.as(t.rep1Id(), () -> conversion.convert(lead,
-                new LeadConversionDraft(null, null, false, null, "-5", "明天"))))
+                new LeadConversionDraft(null, null, false, null, "-5", "明天", null, null))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(p -> p.field())
                         .contains("opportunityName", "opportunityAmount", "opportunityCloseOn"));
         assertThat(fixtures.as(t.rep1Id(), () -> leads.get(lead)).status()).isEqualTo(Lead.NEW);
@@ -137,7 +137,7 @@ class LeadConversionTest {
                 Map.of())))).isInstanceOf(NotFoundException.class);
 
         LeadConversion.Converted done = fixtures.as(t.rep1Id(), () -> conversion.convert(lead,
-                new LeadConversionDraft(null, null, false, null, null, null)));
+                new LeadConversionDraft(null, null, false, null, null, null, null, null)));
         assertThat(fixtures.as(t.rep1Id(), () -> records.forCustomer(done.customerId(), 10))).extracting(SalesRecord::content)
                 .containsExactly("电话沟通了黄酒包装需求。");
         assertThat(fixtures.as(t.rep1Id(), () -> customers.get(done.customerId())).lastFollowedAt()).isNotNull();

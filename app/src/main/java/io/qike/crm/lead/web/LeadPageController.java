@@ -178,10 +178,7 @@ class LeadPageController {
     /** 转换: the dialog, with the customer the duplicate check found (offered instead of a new one). */
     @GetMapping("/leads/{id}/convert")
     String convertForm(@PathVariable long id, @RequestParam(required = false) String creditCode, Model model) {
-        Lead lead = leads.get(id);
-        model.addAttribute("l", lead);
-        model.addAttribute("existing", conversion.existing(id, creditCode).orElse(null));
-        model.addAttribute("creditCode", creditCode);
+        convertPage(model, id, creditCode, new ConvertCustomForm());
         model.addAttribute("errors", Map.of());
         return "leads/convert";
     }
@@ -190,16 +187,15 @@ class LeadPageController {
     String convert(@PathVariable long id, @RequestParam(required = false) Long customerId, @RequestParam(required = false) String creditCode,
                    @RequestParam(defaultValue = "false") boolean createNew, @RequestParam(required = false) String opportunityName,
                    @RequestParam(required = false) String opportunityAmount, @RequestParam(required = false) String opportunityCloseOn,
-                   HttpServletRequest request, Model model, RedirectAttributes redirect) {
+                   @ModelAttribute("custom") ConvertCustomForm custom, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         try {
             LeadConversion.Converted done = conversion.convert(id, new LeadConversionDraft(customerId, creditCode, createNew,
-                    opportunityName, opportunityAmount, opportunityCloseOn));
+                    opportunityName, opportunityAmount, opportunityCloseOn, ConvertCustomForm.values(custom.getCustomerCustom()),
+                    ConvertCustomForm.values(custom.getContactCustom())));
             redirect.addFlashAttribute("flash", "lead.converted");
             return "redirect:/customers/" + done.customerId();
         } catch (InvalidInputException e) {
-            model.addAttribute("l", leads.get(id));
-            model.addAttribute("existing", conversion.existing(id, creditCode).orElse(null));
-            model.addAttribute("creditCode", creditCode);
+            convertPage(model, id, creditCode, custom);
             model.addAttribute("errors", formErrors.of(request, e));
             model.addAttribute("opportunityName", opportunityName);
             model.addAttribute("opportunityAmount", opportunityAmount);
@@ -210,6 +206,18 @@ class LeadPageController {
             return "redirect:/leads/" + id + "/convert" + (creditCode == null || creditCode.isBlank() ? ""
                     : "?creditCode=" + java.net.URLEncoder.encode(creditCode, java.nio.charset.StandardCharsets.UTF_8));
         }
+    }
+
+    /** The dialog's model: the lead, the duplicate found, and the required custom fields of the new customer and contact. */
+    private void convertPage(Model model, long id, String creditCode, ConvertCustomForm custom) {
+        Lead lead = leads.get(id);
+        model.addAttribute("l", lead);
+        model.addAttribute("existing", conversion.existing(id, creditCode).orElse(null));
+        model.addAttribute("creditCode", creditCode);
+        model.addAttribute("custom", custom);
+        model.addAttribute("customerFields", customFields.definitions(CustomObject.CUSTOMER).stream().filter(d -> d.required()).toList());
+        model.addAttribute("contactFields", lead.contactName() == null || lead.contactName().isBlank() ? java.util.List.of()
+                : customFields.definitions(CustomObject.CONTACT).stream().filter(d -> d.required()).toList());
     }
 
     private String form(Model model, LeadForm form, Long id, Map<String, String> errors) {
