@@ -30,6 +30,9 @@ class OpportunityKanbanBrowserTest extends BrowserJourney {
         long customer = fixtures.as(t.rep1Id(), () -> customers.create(CustomerDraft.named("杭州看板科技有限公司")).id());
         long id = fixtures.as(t.rep1Id(), () -> opportunities.create(OpportunityDraft.of(customer, "看板拖动的商机", new BigDecimal("88000"))));
         Page page = browser.newPage("http://localhost:" + port);
+        // Wide enough for every column of the board at once: a drag to a column scrolled out of view depends on
+        // SortableJS scrolling the board while the pointer waits at its edge.
+        page.setViewportSize(2200, 1000);
         try {
             Browser.signIn(page, t.login("rep1"));
             page.navigate("/opportunities/kanban");
@@ -64,8 +67,12 @@ class OpportunityKanbanBrowserTest extends BrowserJourney {
             assertThat(dialog).isHidden();
             assertThat(page.locator(".kanban-cards").nth(1).locator(".kanban-card[data-id='" + id + "']")).hasCount(1);
             assertThat(won.locator(".kanban-card")).hasCount(0);
+            page.reload(); // nothing was saved: the card is still at its stage
+            page.waitForFunction("() => typeof Sortable !== 'undefined'");
+            assertThat(page.locator(".kanban-cards").nth(1).locator(".kanban-card[data-id='" + id + "']")).hasCount(1);
 
             drag(page, page.locator(".kanban-card[data-id='" + id + "']"), won);
+            assertThat(dialog).isVisible();
             page.locator("#kanban-reason-ok").click();
             assertThat(page.locator("#kanban-reason textarea")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
             assertThat(dialog).isVisible();
