@@ -27,6 +27,12 @@ class ArchiveApiController {
         return pulls.status();
     }
 
+    @GetMapping("/pulls")
+    @Operation(summary = "The recent pulls, newest first (at most 50): the node, the seq before and after, new messages stored, the outcome")
+    java.util.List<PullRecord> recentPulls() {
+        return pulls.recentPulls();
+    }
+
     @PostMapping("/pulls")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Pull new archived messages now (a background job; one already running is returned)")

@@ -57,6 +57,28 @@ class ArchiveCursorRepository {
                 .params(outcome, errcode, error, corpId).update();
     }
 
+    /** Records a pull that held the lease, and keeps the corp's newest {@code keep}. */
+    void recordPull(String corpId, String node, Instant startedAt, long fromSeq, long toSeq, int stored, String outcome,
+                    Integer errcode, int keep) {
+        jdbc.sql("""
+                        insert into wecom_archive_pull(corp_id, node, started_at, from_seq, to_seq, stored, outcome, errcode)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(corpId, node, java.sql.Timestamp.from(startedAt), fromSeq, toSeq, stored, outcome, errcode).update();
+        jdbc.sql("""
+                        delete from wecom_archive_pull where corp_id = ? and id < (
+                          select min(id) from (select id from wecom_archive_pull where corp_id = ? order by id desc limit ?) newest)""")
+                .params(corpId, corpId, keep).update();
+    }
+
+    /** The corp's recent pulls, newest first. */
+    List<PullRecord> recentPulls(String corpId, int limit) {
+        return jdbc.sql("""
+                        select node, started_at, finished_at, from_seq, to_seq, stored, outcome, errcode
+                          from wecom_archive_pull where corp_id = ? order by id desc limit ?""").params(corpId, limit)
+                .query((rs, i) -> new PullRecord(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(),
+                        rs.getLong(4), rs.getLong(5), rs.getInt(6), rs.getString(7), (Integer) rs.getObject(8), null)).list();
+    }
+
     Optional<CursorRow> find(String corpId) {
         return jdbc.sql("""
                         select corp_id, seq, messages_stored, last_pull_at, last_outcome, last_errcode,

@@ -52,6 +52,15 @@ public class ArchivePullService {
                 row.map(ArchiveCursorRepository.CursorRow::pulling).orElse(false));
     }
 
+    /** The recent pulls (newest first, at most 50): which node, from which seq to which, how many new, how they ended. */
+    @RequiresPermission(Permission.ADMIN_WECOM)
+    public List<PullRecord> recentPulls() {
+        Optional<ArchiveCredentials> c = credentials();
+        if (c.isEmpty()) return List.of();
+        return cursors.recentPulls(c.get().corpId(), 50).stream().map(p -> p.withText(text.getMessage("archive.pull.outcome." + p.outcome(),
+                new Object[]{p.errcode() == null ? "" : p.errcode().toString()}, p.outcome(), LocaleContextHolder.getLocale()))).toList();
+    }
+
     /** Starts a pull as a background job; one already queued or running is returned instead. */
     @RequiresPermission(Permission.ADMIN_WECOM)
     @Transactional
@@ -59,6 +68,12 @@ public class ArchivePullService {
         if (credentials().isEmpty()) throw new ConflictException("archive_not_configured", "error.archive_not_configured", Map.of());
         return jobs.recent(ArchivePullJob.KIND, 1).stream().filter(j -> !j.finished()).findFirst()
                 .orElseGet(() -> jobs.get(jobs.submit(ArchivePullJob.KIND, Map.of(), 0)));
+    }
+
+    /** The pull job queued or running, if any. */
+    @RequiresPermission(Permission.ADMIN_WECOM)
+    public Optional<BackgroundJob> runningPull() {
+        return jobs.recent(ArchivePullJob.KIND, 1).stream().filter(j -> !j.finished()).findFirst();
     }
 
     /** A pull started with {@link #startPull}: its progress (the cursor's seq) and, once done, its outcome. */

@@ -7,6 +7,7 @@ import io.qike.crm.archive.source.ChatItem;
 import io.qike.crm.archive.source.ChatSlice;
 import io.qike.crm.platform.TenantContext;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,10 @@ public class ArchivePuller {
      * batch is one GetChatData call, whose timeout is well below this).
      */
     static final Duration LEASE = Duration.ofMinutes(2);
+    /** Recent pulls kept per corp. */
+    static final int HISTORY = 200;
+    /** This process, as the pull history names it: several nodes of one installation tell apart by it. */
+    static final String NODE = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
     private final ArchiveSource source;
     private final ItemDecoder decoder;
     private final ArchiveCursorRepository cursors;
@@ -72,7 +77,7 @@ public class ArchivePuller {
         if (claimed.isEmpty()) return new PullResult(PullResult.ALREADY_PULLING, null, 0, -1);
         long seq = claimed.get();
         ItemDecoder.Keys pullKeys = decoder.keysFor(keys);
-        Pipeline p = new Pipeline(c, keys, owner, progress, seq);
+        Pipeline p = new Pipeline(c, keys, owner, progress, seq, Instant.now());
         PullResult result = null;
         try {
             // Three stages overlap: while the workers decrypt batch k+1, this thread stores batch k and fetches
@@ -107,6 +112,7 @@ public class ArchivePuller {
             if (result == null) {
                 p.abandon();
                 cursors.release(c.corpId(), owner, "interrupted", null, null);
+                p.record("interrupted", null);
             }
         }
     }
@@ -117,14 +123,18 @@ public class ArchivePuller {
         private final ArchiveKeyRing keys;
         private final String owner;
         private final LongConsumer progress;
+        private final long startSeq;
+        private final Instant started;
         private long seq;
         private int count;
         private CompletableFuture<List<StoredItem>> decoding;
         private long from;
         private long to;
 
-        Pipeline(ArchiveCredentials c, ArchiveKeyRing keys, String owner, LongConsumer progress, long seq) {
+        Pipeline(ArchiveCredentials c, ArchiveKeyRing keys, String owner, LongConsumer progress, long seq, Instant started) {
             this.c = c;
+            this.startSeq = seq;
+            this.started = started;
             this.keys = keys;
             this.owner = owner;
             this.progress = progress;
@@ -157,7 +167,17 @@ public class ArchivePuller {
 
         PullResult stop(String outcome, Integer code, String detail) {
             cursors.release(c.corpId(), owner, outcome, code, detail);
+            record(outcome, code);
             return new PullResult(outcome, code, count, seq);
+        }
+
+        /** Into the pull history; a failure to write it is logged, never the pull's failure. */
+        void record(String outcome, Integer code) {
+            try {
+                cursors.recordPull(c.corpId(), NODE, started, startSeq, seq, count, outcome, code, HISTORY);
+            } catch (RuntimeException e) {
+                log.warn("Archive pull of tenant {} not recorded in the history: {}", c.tenantId(), e.toString());
+            }
         }
 
         void abandon() {

@@ -118,10 +118,11 @@ class ArchiveKillTest {
     /**
      * Two Qike nodes on one database, both pulling the same enterprise at the same time: 立即拉取 on either node, and
      * the scheduled pull every second (Quartz's clustered store gives each run to one node), while WeCom archives more
-     * messages (no msgaudit_notify: the demo sets no archive callback). Both talk to ONE simulator, node A's: the demo
+     * messages (no msgaudit_notify: the demo sets no archive callback), then 立即拉取 on node B until both nodes have stored
+     * batches. Both talk to ONE simulator, node A's: the demo
      * connection's base URL, stored in the shared database, points at it (node B's own simulator stays unused). Node B
      * has node A's master key, as nodes of one installation must. Each message stored once, the cursor at the end, its
-     * count equal to the rows.
+     * count equal to the rows, and the pull history's ranges, by both nodes, one after another without gap or overlap.
      */
     @Test
     void twoNodesPullingAtOnceStoreEveryMessageOnce() throws Exception {
@@ -152,21 +153,48 @@ class ArchiveKillTest {
                 }
                 Thread.sleep(400);
             }
-            int total = backlog + added;
-            assertThat(simulator.admin("GET", "/archive", null).json().get("messages").asInt()).isEqualTo(total);
+            // Until each node has stored some batch: more messages and 立即拉取 on node B (node A pulled the backlog
+            // on its schedule while B started; the loop gives B its turn, however the schedule falls).
+            for (int i = 0; i < 30 && count("twonodes", "select count(distinct node) from wecom_archive_pull where stored > 0") < 2; i++) {
+                assertThat(simulator.admin("POST", "/archive/messages", "{\"count\": 50}").status()).isEqualTo(200);
+                long job = adminB.post("/api/v1/wecom/archive/pulls", "{}").json().get("id").asLong();
+                await().atMost(Duration.ofSeconds(60)).until(() -> adminB.get("/api/v1/wecom/archive/pulls/" + job).json()
+                        .path("status").asString().equals("DONE"));
+            }
+            int total = simulator.admin("GET", "/archive", null).json().get("messages").asInt();
+            assertThat(total).isGreaterThan(backlog + added);
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> cursor("twonodes") == total
                     && count("twonodes", "select count(*) from wecom_archive_cursor where lease_until > now()") == 0);
 
             assertThat(count("twonodes", "select count(*) from wecom_archive_cursor")).isEqualTo(1);
             assertThat(count("twonodes", "select messages_stored from wecom_archive_cursor")).isEqualTo(total);
             assertEveryMessageOnceAsWeComWroteIt("twonodes", a, total);
-            long nodes = count("twonodes", "select count(distinct node) from background_job where kind = 'archive.pull'"
-                    + " and (result->>'stored')::int > 0");
+
+            // The pull history: the pulls that stored something, in seq order, tile 0..total with neither gap nor
+            // overlap, and both nodes are among them.
+            List<long[]> ranges = new java.util.ArrayList<>();
+            List<String> nodes = new java.util.ArrayList<>();
+            try (Connection c = connect("twonodes"); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "select from_seq, to_seq, stored, node from wecom_archive_pull where to_seq > from_seq order by from_seq")) {
+                while (rs.next()) {
+                    ranges.add(new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+                    nodes.add(rs.getString(4));
+                }
+            }
+            long at = 0;
+            for (long[] r : ranges) {
+                assertThat(r[0]).as("a pull starting where the one before ended").isEqualTo(at);
+                assertThat(r[2]).as("messages stored by the pull %d → %d", r[0], r[1]).isEqualTo(r[1] - r[0]);
+                at = r[1];
+            }
+            assertThat(at).isEqualTo(total);
+            assertThat(new java.util.HashSet<>(nodes)).hasSize(2);
+            int handovers = 0;
+            for (int i = 1; i < nodes.size(); i++) if (!nodes.get(i).equals(nodes.get(i - 1))) handovers++;
             long refused = count("twonodes", "select count(*) from background_job where kind = 'archive.pull'"
                     + " and result->>'outcome' = 'already_pulling'");
-            // Informative (timing decides who wins the lease): which nodes' 立即拉取 stored batches, how many were refused.
-            System.out.printf("two nodes: %d messages; 立即拉取 jobs that stored something ran on %d node(s); %d of them found"
-                    + " another puller's lease (already_pulling); the scheduled pulls are in the nodes' logs%n", total, nodes, refused);
+            System.out.printf("two nodes: %d messages in %d pulls that stored something, the cursor passed between the nodes"
+                    + " %d times; %d 立即拉取 found another puller's lease (already_pulling)%n", total, ranges.size(), handovers, refused);
         }
     }
 

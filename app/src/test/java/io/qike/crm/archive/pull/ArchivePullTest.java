@@ -132,7 +132,7 @@ class ArchivePullTest {
     }
 
     @Test
-    void aPullThatStopsHalfWayGoesOnFromItsCursorWithoutLossOrDuplicates() {
+    void aPullThatStopsHalfWayGoesOnFromItsCursorWithoutLossOrDuplicates() throws Exception {
         keys.addKey();
         int size = archived();
         AtomicBoolean expired = new AtomicBoolean();
@@ -164,6 +164,37 @@ class ArchivePullTest {
         assertThat(TenantContext.callAs(t.tenantId(), () -> jdbc.sql("select count(distinct seq) from wecom_archive_message")
                 .query(Integer.class).single())).isEqualTo(size);
         assertThat(status().get("messagesStored").asLong()).isEqualTo(size);
+
+        // The pull history tells the three apart, newest first, each with its node and its range of seq.
+        JsonNode pulls = admin.get("/api/v1/wecom/archive/pulls").json();
+        assertThat(pulls.size()).isEqualTo(3);
+        assertPull(pulls.get(0), "ok", 2000, size, size - 2000);
+        assertPull(pulls.get(1), "source_failed", 2000, 2000, 0);
+        assertPull(pulls.get(2), "licence_expired", 0, 2000, 2000);
+        assertThat(pulls.get(2).get("errcode").asInt()).isEqualTo(301052);
+        assertThat(pulls.get(2).get("outcomeText").asString()).contains("301052").contains("续期");
+        assertThat(pulls.get(0).get("node").asString()).isEqualTo(ArchivePuller.NODE).isNotBlank();
+
+        // The 会话留存 tab's card shows the same.
+        assertThat(page(t.adminId()).getStatus()).isEqualTo(200);
+        assertThat(page(t.adminId()).getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("立即拉取", "最近拉取", "2000 → " + size, "拉取成功", "301052")
+                .doesNotContain("archive.pull.", "??");
+    }
+
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
+
+    /** The 会话留存 tab's pull card as this user sees it, in Chinese. */
+    org.springframework.mock.web.MockHttpServletResponse page(long userId) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/wecom/archive/pull")
+                .locale(java.util.Locale.SIMPLIFIED_CHINESE).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user(fixtures.user(userId)))).andReturn().getResponse();
+    }
+
+    static void assertPull(JsonNode p, String outcome, long from, long to, int stored) {
+        assertThat(p.get("outcome").asString()).as(p.toString()).isEqualTo(outcome);
+        assertThat(p.get("fromSeq").asLong()).as(p.toString()).isEqualTo(from);
+        assertThat(p.get("toSeq").asLong()).as(p.toString()).isEqualTo(to);
+        assertThat(p.get("stored").asInt()).as(p.toString()).isEqualTo(stored);
     }
 
     @Test
@@ -280,6 +311,11 @@ class ArchivePullTest {
         assertThat(stored("true")).isEqualTo(size);
         assertThat(status().get("lastSeq").asLong()).isEqualTo(size);
         assertThat(status().get("messagesStored").asLong()).isEqualTo(size);
+        // Both nodes' pulls are in the history: B's whole rest, then A's first batch and its stop.
+        JsonNode pulls = admin.get("/api/v1/wecom/archive/pulls").json();
+        assertThat(pulls.size()).isEqualTo(2);
+        assertPull(pulls.get(0), PullResult.CURSOR_MOVED, 0, 1000, 1000);
+        assertPull(pulls.get(1), "ok", 1000, size, size - 1000);
     }
 
     @Test
@@ -295,10 +331,14 @@ class ArchivePullTest {
     }
 
     @Test
-    void onlyWecomAdministratorsSeeTheStatusAndStartPulls() {
+    void onlyWecomAdministratorsSeeTheStatusAndStartPulls() throws Exception {
         Api rep = new Api(port).login(t.login("rep1"), TestFixtures.PASSWORD);
         assertThat(rep.get("/api/v1/wecom/archive/status").status()).isEqualTo(403);
         assertThat(rep.post("/api/v1/wecom/archive/pulls", "{}").status()).isEqualTo(403);
+        assertThat(rep.get("/api/v1/wecom/archive/pulls").status()).isEqualTo(403);
+        assertThat(page(t.rep1Id()).getStatus()).isEqualTo(403);
+        assertThat(admin.get("/api/v1/wecom/archive/pulls").json().size()).isZero();
+        assertThat(page(t.adminId()).getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("填写会话内容存档 Secret").doesNotContain("立即拉取");
         // Not set up yet: said so, no pull started.
         JsonNode s = status();
         assertThat(s.get("configured").asBoolean()).isFalse();
