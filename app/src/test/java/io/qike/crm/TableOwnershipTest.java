@@ -51,7 +51,7 @@ class TableOwnershipTest {
             Map.entry("wecom_archive_cursor", "archive"), Map.entry("wecom_archive_message", "archive"),
             Map.entry("wecom_archive_transcript", "archive"), Map.entry("wecom_archive_retention_rule", "archive"),
             Map.entry("wecom_archive_retention_cursor", "archive"),
-            Map.entry("wecom_archive_media", "archive"),
+            Map.entry("wecom_archive_media", "archive"), Map.entry("wecom_archive_pull", "archive"),
             Map.entry("todo", "todo"),
             Map.entry("customer_pool", "pool"), Map.entry("customer_pool_member", "pool"), Map.entry("customer_pool_role_cap", "pool"),
             Map.entry("customer_pool_move", "pool"), Map.entry("customer_pool_rule", "pool"), Map.entry("customer_pool_warning", "pool"),
