@@ -52,6 +52,10 @@
     board.querySelectorAll('.kanban-cards').forEach(function (list) {
       Sortable.create(list, {
         group: 'kanban', animation: 150, draggable: '.kanban-card',
+        // Pointer events, not the browser's native drag and drop: the reason dialog opens as the card is dropped, and
+        // a modal opened inside a native drag session left Chromium unable to start the next drag. The same path
+        // serves touch screens (WeCom on a tablet).
+        forceFallback: true, fallbackTolerance: 3,
         onEnd: function (evt) {
           if (evt.from === evt.to) return;
           var card = evt.item, target = evt.to;
