@@ -95,7 +95,8 @@ public class TodoService {
 
     /** The name of a record the user may put a to-do on; 404 when the type is unknown or the record not one they see. */
     public String subject(String type, long id) {
-        return subjectLabel(type == null ? null : type.trim().toUpperCase(Locale.ROOT), id).orElseThrow(() -> new NotFoundException(type == null ? "subject" : type.toLowerCase(Locale.ROOT), id));
+        String t = type == null ? null : type.trim().toUpperCase(Locale.ROOT);
+        return subjectLabel(t, id).orElseThrow(() -> new NotFoundException(t == null ? "subject" : t.toLowerCase(Locale.ROOT), id));
     }
 
     /** Whom the signed-in user may give a to-do: the active users of their data scope (themselves always). */

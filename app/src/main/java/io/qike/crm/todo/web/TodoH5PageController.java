@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,7 +80,7 @@ class TodoH5PageController {
 
     private String form(TodoForm form, Map<String, String> errors, Model model) {
         String label = subject(form);
-        if (label != null) form.setSubjectType(form.getSubjectType().trim().toUpperCase(java.util.Locale.ROOT));
+        if (label != null) form.setSubjectType(form.getSubjectType().trim().toUpperCase(Locale.ROOT));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("assignees", todos.assignees());
