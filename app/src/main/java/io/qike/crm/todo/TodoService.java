@@ -83,7 +83,7 @@ public class TodoService {
     /** The to-dos on one record that the user may see, open ones first; the record must be one they see (else 404). */
     @Transactional(readOnly = true)
     public List<Todo> forSubject(String type, long id) {
-        subjectLabel(type, id).orElseThrow(() -> new NotFoundException(type == null ? "subject" : type.toLowerCase(Locale.ROOT), id));
+        subject(type, id);
         return seen(repository.list(filter(TodoRepository.View.ALL, false, type, id), scopes.current(), me().userId(), 100));
     }
 
@@ -91,6 +91,12 @@ public class TodoService {
     public Optional<String> subjectLabel(String type, long id) {
         TodoSubject s = type == null ? null : subjects.get(type);
         return s == null ? Optional.empty() : s.visibleLabel(id);
+    }
+
+    /** The name of a record the user may put a to-do on; 404 when the type is unknown or the record not one they see. */
+    public String subject(String type, long id) {
+        String t = type == null ? null : type.trim().toUpperCase(Locale.ROOT);
+        return subjectLabel(t, id).orElseThrow(() -> new NotFoundException(t == null ? "subject" : t.toLowerCase(Locale.ROOT), id));
     }
 
     /** Whom the signed-in user may give a to-do: the active users of their data scope (themselves always). */
@@ -248,7 +254,13 @@ public class TodoService {
     /** The H5 page of a to-do's record, when it has one and the reader sees it. */
     public String h5Path(Todo t) {
         if (t.subjectType() == null || t.subjectLabel() == null) return null;
-        return subjects.get(t.subjectType()).h5Path(t.subjectId());
+        return h5Path(t.subjectType(), t.subjectId());
+    }
+
+    /** The H5 page of a record of a kind to-dos can be on; null when the kind has none (or is unknown). */
+    public String h5Path(String subjectType, long subjectId) {
+        TodoSubject s = subjectType == null ? null : subjects.get(subjectType.trim().toUpperCase(Locale.ROOT));
+        return s == null ? null : s.h5Path(subjectId);
     }
 
     private static TodoDraft withTitle(TodoDraft d, String title) {

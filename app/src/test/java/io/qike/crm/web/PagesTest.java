@@ -54,7 +54,8 @@ class PagesTest {
                 "/dedup?q=img", "/admin/departments", "/admin/users", "/admin/users/new", "/admin/roles", "/admin/fields",
                 "/admin/audit", "/settings/tokens", "/admin/integration", "/admin/enterprise",
                 "/notifications", "/me/notifications", "/admin/notifications/failures", "/todos", "/todos?view=DONE&who=team", "/todos/new",
-                "/todos/for/CUSTOMER/" + customerId + "?compose=true", "/todos/home", "/h5/todos",
+                "/todos/for/CUSTOMER/" + customerId + "?compose=true", "/todos/home", "/h5/todos", "/h5/todos/new",
+                "/h5/todos/new?subjectType=CUSTOMER&subjectId=" + customerId, "/h5/customers/" + customerId,
                 "/pools", "/admin/pools", "/admin/pools/new", "/h5/pools", "/pools/due-soon",
                 "/leads", "/leads/new", "/lead-pools",
                 "/admin/lead-pools", "/admin/lead-pools/new", "/h5/leads", "/h5/lead-pools");
