@@ -48,6 +48,7 @@ class SalesRecordEditTest {
     @Autowired io.qike.crm.lead.LeadService leads;
     @Autowired TodoService todos;
     @Autowired EnterpriseTime time;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
     TestTenant t;
     long customerId;
     long recordId;
@@ -213,6 +214,10 @@ class SalesRecordEditTest {
                 && l.get(0).dueAt().isEqual(moved));
         assertThat(after.get(0).id()).as("moved, not a second to-do").isEqualTo(planned.id());
         assertThat(after.get(0).remindAt().toInstant()).isEqualTo(moved.toInstant());
+        // The creation's event handed over again late (after a restart) changes nothing: the to-do follows the record's plan.
+        tx.executeWithoutResult(s -> events.publishEvent(new FollowUpPlanned(t.tenantId(), recordId, customerId, t.rep1Id(), first)));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(this::openFollowUps, l -> l.size() == 1
+                && l.get(0).id() == planned.id() && l.get(0).dueAt().isEqual(moved));
         // A PATCH of other fields keeps the plan.
         mvc.perform(patch("/api/v1/sales-records/" + recordId).with(user(rep1)).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"content\":\"电话沟通，改到周五拜访\"}")).andReturn();
