@@ -58,9 +58,9 @@ class SalesRecordRepository implements CustomValueUses, CustomerMergeParticipant
                 .query(this::map).list();
     }
 
-    /** A customer's record (a lead's records are read with {@link #ofLead}). */
+    /** A record, on a customer or on a lead (whoever may see it: the service decides). */
     java.util.Optional<SalesRecord> find(long id) {
-        return jdbc.sql(SELECT + " where s.id = ? and s.customer_id is not null").param(id).query(this::map).optional();
+        return jdbc.sql(SELECT + " where s.id = ?").param(id).query(this::map).optional();
     }
 
     /** The records of a lead not yet converted, newest first. */
@@ -89,9 +89,17 @@ class SalesRecordRepository implements CustomValueUses, CustomerMergeParticipant
                 .query(Long.class).single();
     }
 
-    /** 下次跟进时间 of a record just written. */
+    /** 下次跟进时间 of a record: set, moved, or cleared with null. */
     void planFollowUp(long id, OffsetDateTime at) {
         jdbc.sql("update sales_record set next_follow_up_at = ? where id = ?").params(at, id).update();
+    }
+
+    /** The follow-up a customer's record plans now, if any. */
+    java.util.Optional<PlannedFollowUps.Planned> plannedFollowUp(long id) {
+        return jdbc.sql("select id, customer_id, owner_id, next_follow_up_at from sales_record where id = ? and next_follow_up_at is not null"
+                        + " and customer_id is not null").param(id)
+                .query((rs, i) -> new PlannedFollowUps.Planned(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, OffsetDateTime.class)))
+                .optional();
     }
 
     /** A field visit (外勤): a VISIT record with where the member checked in. */
@@ -103,7 +111,7 @@ class SalesRecordRepository implements CustomValueUses, CustomerMergeParticipant
                 .query(Long.class).single();
     }
 
-    void update(long id, long customerId, Long contactId, SalesRecordValues v) {
+    void update(long id, Long customerId, Long contactId, SalesRecordValues v) {
         jdbc.sql("update sales_record set customer_id = ?, contact_id = ?, type = ?, content = ?, occurred_at = ?, custom = cast(? as jsonb) where id = ?")
                 .params(customerId, contactId, v.type(), v.content(), v.occurredAt(), v.customJson(), id).update();
     }
@@ -136,11 +144,12 @@ class SalesRecordRepository implements CustomValueUses, CustomerMergeParticipant
     }
 
     private SalesRecord map(ResultSet rs, int i) throws SQLException {
-        // A lead's record has no customer yet: 0 stands for none (such records are read only through ofLead).
-        return new SalesRecord(rs.getLong("id"), rs.getLong("customer_id"), rs.getObject("contact_id", Long.class),
+        // A lead's record has no customer yet (customer_id null, lead_id set).
+        return new SalesRecord(rs.getLong("id"), rs.getObject("customer_id", Long.class), rs.getObject("contact_id", Long.class),
                 null, rs.getString("type"), rs.getString("content"),
                 rs.getObject("occurred_at", OffsetDateTime.class), rs.getLong("owner_id"), null, List.of(),
-                customFields.read(rs.getString("custom_json")), rs.getObject("created_at", OffsetDateTime.class), Place.read(rs));
+                customFields.read(rs.getString("custom_json")), rs.getObject("created_at", OffsetDateTime.class), Place.read(rs),
+                rs.getObject("lead_id", Long.class), rs.getObject("next_follow_up_at", OffsetDateTime.class));
     }
 
     /** 合并客户: the merged customer's sales records (their attachments with them) belong to the surviving customer. */

@@ -97,15 +97,39 @@ public class SalesRecordService {
     @RequiresPermission(Permission.SALESRECORD_VIEW)
     public SalesRecord get(long id) {
         VisibleOwners visible = scopes.current();
-        return repository.find(id).filter(r -> visible.includes(r.ownerId()) || customers.visible(r.customerId()))
+        return repository.find(id).filter(r -> visible(r, visible))
                 .map(r -> complete(List.of(r)).get(0)).orElseThrow(() -> new NotFoundException("sales_record", id));
     }
 
+    /**
+     * A customer's record is seen by whoever sees its customer or its author; a lead's record by whoever sees the lead
+     * (its author too only while they see the lead).
+     */
+    private boolean visible(SalesRecord r, VisibleOwners visible) {
+        if (r.customerId() == null) return r.leadId() != null && leadVisible(r.leadId());
+        return visible.includes(r.ownerId()) || customers.visible(r.customerId());
+    }
+
+    private boolean leadVisible(long leadId) {
+        return leads.stream().anyMatch(l -> l.visible(leadId));
+    }
+
+    /**
+     * Records a follow-up on a customer ({@code customerId}) or on a lead ({@code leadId}, see {@link #createForLead}):
+     * exactly one of the two.
+     */
     @Transactional
     @RequiresPermission(Permission.SALESRECORD_CREATE)
     public long create(SalesRecordDraft draft, List<Upload> uploads) {
+        if (draft.leadId() != null) return createForLead(draft.leadId(), draft, uploads);
         Checks checks = new Checks();
-        SalesRecordValues v = validator.validate(draft, null, checks);
+        SalesRecordValues v;
+        if (draft.customerId() == null) {
+            checks.add("customerId", "customer_or_lead");
+            v = validator.validateForLead(draft, null, checks);
+        } else {
+            v = validator.validate(draft, null, checks);
+        }
         OffsetDateTime next = validator.nextFollowUp(draft, checks);
         List<StoredFile> stored = checkAndStore(uploads == null ? List.of() : uploads, checks);
         checks.throwIfAny();
@@ -124,19 +148,30 @@ public class SalesRecordService {
     /** A lead's records (before it became a customer), newest first; a lead the user does not see answers 404. */
     @RequiresPermission(Permission.SALESRECORD_VIEW)
     public List<SalesRecord> forLead(long leadId, int limit) {
-        if (leads.stream().noneMatch(l -> l.visible(leadId))) throw new NotFoundException("lead", leadId);
+        if (!leadVisible(leadId)) throw new NotFoundException("lead", leadId);
         return complete(repository.ofLead(leadId, Math.min(Math.max(limit, 1), 500)));
     }
 
-    /** A follow-up on a lead the user sees (no customer or contact yet, no attachments). */
     @Transactional
     @RequiresPermission(Permission.SALESRECORD_CREATE)
     public long createForLead(long leadId, SalesRecordDraft draft) {
-        if (leads.stream().noneMatch(l -> l.visible(leadId))) throw new NotFoundException("lead", leadId);
+        return createForLead(leadId, draft, List.of());
+    }
+
+    /**
+     * A follow-up on a lead the user sees (404 otherwise), with attachments checked as on a customer's; no customer or
+     * contact yet, and no 下次跟进时间.
+     */
+    @Transactional
+    @RequiresPermission(Permission.SALESRECORD_CREATE)
+    public long createForLead(long leadId, SalesRecordDraft draft, List<Upload> uploads) {
+        if (!leadVisible(leadId)) throw new NotFoundException("lead", leadId);
         Checks checks = new Checks();
-        SalesRecordValues v = validator.validateForLead(draft, checks);
+        SalesRecordValues v = validator.validateForLead(draft, null, checks);
+        List<StoredFile> stored = checkAndStore(uploads == null ? List.of() : uploads, checks);
         checks.throwIfAny();
         long id = repository.insertForLead(leadId, v, CurrentUser.require().userId());
+        for (StoredFile f : stored) attachments.insert(id, f.name, f.contentType, f.size, f.sha256);
         audit.record("CREATE", "SALES_RECORD", id, abbreviate(v.content()));
         return id;
     }
@@ -177,9 +212,11 @@ public class SalesRecordService {
     }
 
     /**
-     * Changes a record: its type, content, time, contact and custom fields, with attachments added and removed. A
-     * record may be moved to another customer the user sees (when it was logged against the wrong one). Its author
-     * may change it with salesrecord:edit; anyone else also needs salesrecord:edit-others. A blank time keeps the recorded one; no custom values keep the stored ones.
+     * Changes a record: its type, content, time, contact, custom fields and 下次跟进时间, with attachments added and
+     * removed. A customer's record may be moved to another customer the user sees (when it was logged against the wrong
+     * one); a lead's record stays on its lead. Its author may change it with salesrecord:edit; anyone else also needs
+     * salesrecord:edit-others. A blank time keeps the recorded one; no custom values keep the stored ones; no
+     * {@code nextFollowUpAt} keeps the planned follow-up, blank text clears it (its to-do goes), another time moves it.
      */
     @Transactional
     @RequiresPermission(Permission.SALESRECORD_EDIT)
@@ -188,27 +225,41 @@ public class SalesRecordService {
         if (!mayChange(before, Permission.SALESRECORD_EDIT, Permission.SALESRECORD_EDIT_OTHERS)) {
             throw new AccessDeniedException("not the record's author");
         }
-        SalesRecordDraft d = new SalesRecordDraft(draft.customerId() == null ? before.customerId() : draft.customerId(), draft.contactId(), draft.type(), draft.content(),
+        boolean onLead = before.customerId() == null;
+        SalesRecordDraft d = new SalesRecordDraft(onLead || draft.customerId() == null ? before.customerId() : draft.customerId(),
+                draft.contactId(), draft.type(), draft.content(),
                 Text.hasText(draft.occurredAt()) ? draft.occurredAt() : draftOf(before).occurredAt(),
-                draft.custom() == null ? before.custom() : draft.custom());
+                draft.custom() == null ? before.custom() : draft.custom(), draft.nextFollowUpAt(), onLead ? before.leadId() : null);
         Checks checks = new Checks();
-        SalesRecordValues v = validator.validate(d, id, checks);
+        if (onLead && draft.customerId() != null) checks.add("customerId", "customer_or_lead");
+        if (!onLead && draft.leadId() != null) checks.add("leadId", "customer_or_lead");
+        SalesRecordValues v = onLead ? validator.validateForLead(d, id, checks) : validator.validate(d, id, checks);
+        OffsetDateTime next = d.nextFollowUpAt() == null ? before.nextFollowUpAt() : validator.nextFollowUp(d, checks);
         List<StoredFile> stored = checkAndStore(added == null ? List.of() : added, checks);
         checks.throwIfAny();
         repository.update(id, d.customerId(), d.contactId(), v);
         // A record moved to another customer changes both customers' last follow-up; rows locked in id order.
-        java.util.stream.Stream.of(before.customerId(), d.customerId()).distinct().sorted().forEach(this::followedUp);
+        java.util.stream.Stream.of(before.customerId(), d.customerId()).filter(Objects::nonNull).distinct().sorted().forEach(this::followedUp);
         Collection<Long> removing = removedAttachments == null ? List.of() : removedAttachments;
         before.attachments().stream().filter(a -> removing.contains(a.id())).forEach(a -> attachments.delete(id, a.id()));
         for (StoredFile f : stored) attachments.insert(id, f.name, f.contentType, f.size, f.sha256);
+        if (!sameInstant(before.nextFollowUpAt(), next)) {
+            repository.planFollowUp(id, next);
+            events.publishEvent(new FollowUpChanged(CurrentUser.require().tenantId(), id, before.ownerId(), next));
+        }
         SalesRecord after = get(id);
         audit.record("UPDATE", "SALES_RECORD", id, abbreviate(after.content()), AuditDiff.of()
                 .field("customer", before.customerId(), after.customerId()).field("type", before.type(), after.type()).field("content", before.content(), after.content())
                 .field("occurredAt", minutes(before.occurredAt()), minutes(after.occurredAt()))
+                .field("nextFollowUpAt", minutes(before.nextFollowUpAt()), minutes(after.nextFollowUpAt()))
                 .field("contact", before.contactName(), after.contactName())
                 .fields("custom.", before.custom(), after.custom())
                 .field("attachments", fileNames(before), fileNames(after)).changes());
         return after;
+    }
+
+    private static boolean sameInstant(OffsetDateTime a, OffsetDateTime b) {
+        return a == null ? b == null : b != null && a.isEqual(b);
     }
 
     @Transactional
@@ -219,7 +270,7 @@ public class SalesRecordService {
             throw new AccessDeniedException("not the record's author");
         }
         repository.delete(id);
-        followedUp(r.customerId());
+        if (r.customerId() != null) followedUp(r.customerId());
         audit.record("DELETE", "SALES_RECORD", id, abbreviate(r.content()));
     }
 
@@ -240,6 +291,7 @@ public class SalesRecordService {
     }
 
     private String minutes(OffsetDateTime at) {
+        if (at == null) return null;
         return time.local(at).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
@@ -252,9 +304,12 @@ public class SalesRecordService {
         followUps.refresh(customerId, repository::latestOf);
     }
 
+    /** The record as its edit form and a PATCH start from (a lead's record names its lead, a customer's its customer). */
     public SalesRecordDraft draftOf(SalesRecord r) {
         return new SalesRecordDraft(r.customerId(), r.contactId(), r.type(), r.content(),
-                time.local(r.occurredAt()).toLocalDateTime().toString(), r.custom());
+                time.local(r.occurredAt()).toLocalDateTime().toString(), r.custom(),
+                r.nextFollowUpAt() == null ? null : time.local(r.nextFollowUpAt()).toLocalDateTime().toString(),
+                r.customerId() == null ? r.leadId() : null);
     }
 
     /** The stored file of an attachment the user may see. */
@@ -305,6 +360,7 @@ public class SalesRecordService {
         Map<Long, String> ownerNames = owners.names(rows.stream().map(SalesRecord::ownerId).toList());
         return rows.stream().map(r -> new SalesRecord(r.id(), r.customerId(), r.contactId(),
                 r.contactId() == null ? null : contactNames.get(r.contactId()), r.type(), r.content(), r.occurredAt(), r.ownerId(),
-                ownerNames.get(r.ownerId()), files.getOrDefault(r.id(), List.of()), r.custom(), r.createdAt(), r.place())).toList();
+                ownerNames.get(r.ownerId()), files.getOrDefault(r.id(), List.of()), r.custom(), r.createdAt(), r.place(), r.leadId(),
+                r.nextFollowUpAt())).toList();
     }
 }

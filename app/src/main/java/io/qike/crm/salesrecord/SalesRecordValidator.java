@@ -47,9 +47,15 @@ class SalesRecordValidator {
         return body(d, selfId, c);
     }
 
-    /** A lead's record: no customer or contact yet, the rest as for a customer's. */
-    SalesRecordValues validateForLead(SalesRecordDraft d, Checks c) {
-        return body(d, null, c);
+    /**
+     * A lead's record: no customer (naming one too is a problem: a record is on a customer or on a lead) and no contact
+     * yet, no 下次跟进时间 (its to-do is on a customer); the rest as for a customer's.
+     */
+    SalesRecordValues validateForLead(SalesRecordDraft d, Long selfId, Checks c) {
+        if (d.customerId() != null) c.add("leadId", "customer_or_lead");
+        if (d.contactId() != null) c.add("contactId", "not_found");
+        if (Text.hasText(d.nextFollowUpAt())) c.add("nextFollowUpAt", "lead_follow_up");
+        return body(d, selfId, c);
     }
 
     private SalesRecordValues body(SalesRecordDraft d, Long selfId, Checks c) {

@@ -5,7 +5,9 @@ import io.qike.crm.lead.LeadAssigned;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.platform.org.EnterpriseTime;
 import io.qike.crm.pool.CustomerRecycleWarned;
+import io.qike.crm.salesrecord.FollowUpChanged;
 import io.qike.crm.salesrecord.FollowUpPlanned;
+import io.qike.crm.salesrecord.PlannedFollowUps;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -25,8 +27,10 @@ class SystemTodos {
     private final TodoService todos;
     private final EnterpriseTime time;
     private final CustomerDirectory customers;
+    private final PlannedFollowUps followUps;
 
-    SystemTodos(TodoService todos, EnterpriseTime time, CustomerDirectory customers) {
+    SystemTodos(TodoService todos, EnterpriseTime time, CustomerDirectory customers, PlannedFollowUps followUps) {
+        this.followUps = followUps;
         this.todos = todos;
         this.time = time;
         this.customers = customers;
@@ -52,10 +56,20 @@ class SystemTodos {
     /** 跟进客户 {name}: due at the sales record's 下次跟进时间, with a reminder then. */
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(FollowUpPlanned e) {
-        TenantContext.runAs(e.tenantId(), () -> {
-            String name = customers.names(List.of(e.customerId())).getOrDefault(e.customerId(), "");
-            todos.createSystem(FOLLOW_UP, "follow-up:" + e.recordId() + ":" + e.at().toEpochSecond(), e.ownerId(),
-                    "todo.system.followUp", List.of(name), name, "CUSTOMER", e.customerId(), e.at(), e.at());
-        });
+        keepFollowUp(e.tenantId(), e.recordId());
+    }
+
+    /** The record's 下次跟进时间 was moved or cleared: its to-do moves with it, or goes (one open to-do at most). */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(FollowUpChanged e) {
+        keepFollowUp(e.tenantId(), e.recordId());
+    }
+
+    /** Either event only says that the plan changed: the to-do follows what the record plans when the handler runs. */
+    private void keepFollowUp(long tenantId, long recordId) {
+        TenantContext.runAs(tenantId, () -> todos.keepFollowUp(recordId, () -> followUps.of(recordId).map(p -> {
+            String name = customers.names(List.of(p.customerId())).getOrDefault(p.customerId(), "");
+            return new TodoService.PlannedFollowUp(p.ownerId(), p.customerId(), name, p.at());
+        })));
     }
 }

@@ -60,6 +60,36 @@ class TodoRepository implements CustomerMergeParticipant {
                 .query(Long.class).optional();
     }
 
+    /**
+     * Holds until the transaction ends: the system to-do of one sales record's follow-up is kept by one event handler at
+     * a time. Two keys, the record id in 32 bits: a collision only makes two records' handlers wait for each other.
+     */
+    void lockFollowUp(long recordId) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(FOLLOW_UP_LOCK, (int) recordId).query((rs, i) -> 1).list();
+    }
+
+    private static final int FOLLOW_UP_LOCK = 0x466f6c6c; // "Foll"
+
+    /** The open system to-do of this kind whose once-key starts with {@code keyPrefix}, if any (the oldest). */
+    Optional<Row> openSystem(String kind, String keyPrefix) {
+        return jdbc.sql("select * from todo where system_kind = ? and starts_with(once_key, ?) and done_at is null order by id limit 1")
+                .params(kind, keyPrefix).query(this::map).optional();
+    }
+
+    /**
+     * A system to-do moved to another time: due and reminded then (a reminder already sent is sent again), its once-key
+     * the new one unless another to-do holds it already.
+     */
+    void moveSystem(long id, String onceKey, OffsetDateTime dueAt, OffsetDateTime remindAt) {
+        jdbc.sql("""
+                update todo set due_at = :due, remind_at = :remind,
+                  reminded_at = case when remind_at is distinct from :remind then null else reminded_at end,
+                  once_key = case when exists (select 1 from todo o where o.once_key = :key and o.id <> :id) then once_key else :key end,
+                  updated_at = now(), version = version + 1
+                where id = :id""")
+                .param("due", dueAt).param("remind", remindAt).param("key", onceKey).param("id", id).update();
+    }
+
     Optional<Row> find(long id) {
         return jdbc.sql("select * from todo where id = ?").param(id).query(this::map).optional();
     }

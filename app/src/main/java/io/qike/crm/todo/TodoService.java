@@ -178,6 +178,43 @@ public class TodoService {
         return id.isPresent();
     }
 
+    /** What a sales record's follow-up plans now: for whom, on which customer (and its name), when. */
+    record PlannedFollowUp(long assigneeId, long customerId, String customerName, OffsetDateTime at) {
+    }
+
+    /**
+     * Keeps the system to-do 跟进客户 of a sales record in line with what the record plans now ({@code planned}, read
+     * under the record's lock; empty when it plans nothing any more): made when none is open, its due and reminder time
+     * moved when the plan moved, removed when the plan was cleared. One handler at a time per record, each reading the
+     * latest plan, so events handled twice or out of order end in one open to-do at the planned time.
+     */
+    @Transactional
+    void keepFollowUp(long recordId, java.util.function.Supplier<Optional<PlannedFollowUp>> planned) {
+        repository.lockFollowUp(recordId);
+        String prefix = "follow-up:" + recordId + ":";
+        Optional<PlannedFollowUp> wanted = planned.get();
+        Optional<TodoRepository.Row> open = repository.openSystem(SystemTodos.FOLLOW_UP, prefix);
+        if (wanted.isEmpty()) {
+            open.ifPresent(r -> {
+                repository.delete(r.todo().id());
+                audit.record("DELETE", "TODO", r.todo().id(), r.todo().title());
+            });
+            return;
+        }
+        PlannedFollowUp f = wanted.get();
+        String key = prefix + f.at().toEpochSecond();
+        if (open.isEmpty()) {
+            createSystem(SystemTodos.FOLLOW_UP, key, f.assigneeId(), "todo.system.followUp", List.of(f.customerName()), f.customerName(),
+                    "CUSTOMER", f.customerId(), f.at(), f.at());
+            return;
+        }
+        Todo t = open.get().todo();
+        if (t.dueAt() != null && t.dueAt().isEqual(f.at())) return;
+        repository.moveSystem(t.id(), key, f.at(), f.at());
+        audit.record("UPDATE", "TODO", t.id(), t.title(), AuditDiff.of().field("dueAt", local(t.dueAt()), local(f.at()))
+                .field("remindAt", local(t.remindAt()), local(f.at())).changes());
+    }
+
     /** A system to-do's title in the reader's language; a user's own text as typed. */
     String title(TodoRepository.Row r) {
         if (r.titleKey() == null) return r.todo().title();

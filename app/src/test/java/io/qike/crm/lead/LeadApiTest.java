@@ -1,17 +1,23 @@
 package io.qike.crm.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import io.qike.crm.support.Api;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 
 /** /api/v1/leads and /api/v1/lead-pools: CRUD, data scope, claim under the cap, assign, return with a reason. */
@@ -20,6 +26,9 @@ class LeadApiTest {
     @LocalServerPort int port;
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired LeadPools pools;
+    @Autowired MockMvc mvc;
+    private static final byte[] PNG = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
     TestTenant t;
     Api rep1, rep2, manager, admin;
 
@@ -122,6 +131,69 @@ class LeadApiTest {
         assertThat(rep1.get("/api/v1/leads/" + lead + "/history").json().get(0).get("kind").asString()).isEqualTo("ASSIGNED");
         // Now rep1's, it is no longer rep2's to see (SELF scope, and no longer waiting in the pool).
         assertThat(rep2.get("/api/v1/leads/" + lead).status()).isEqualTo(404);
+    }
+
+    @Test
+    void salesRecordsOnALeadAreCreatedWithFilesListedChangedAndDeletedThroughTheApiAndAreNotFoundForARepWhoDoesNotSeeTheLead()
+            throws Exception {
+        long lead = rep1.post("/api/v1/leads", Api.json(Map.of("companyName", "杭州云帆科技有限公司"))).json().get("id").asLong();
+        Api.Response created = rep1.post("/api/v1/sales-records", Api.json(Map.of("leadId", lead, "type", "CALL", "content", "首次电话沟通")));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("leadId").asLong()).isEqualTo(lead);
+        assertThat(created.json().path("customerId").isMissingNode() || created.json().get("customerId").isNull()).isTrue();
+        long first = created.json().get("id").asLong();
+
+        var asRep1 = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(fixtures.user(t.rep1Id()));
+        var asRep2 = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(fixtures.user(t.rep2Id()));
+        MvcResult withFile = mvc.perform(multipart("/api/v1/sales-records")
+                .file(new MockMultipartFile("record", "", "application/json",
+                        Api.json(Map.of("leadId", lead, "type", "VISIT", "content", "上门拜访，留下资料")).getBytes(StandardCharsets.UTF_8)))
+                .file(new MockMultipartFile("files", "产品资料.png", "image/png", PNG)).with(asRep1)).andReturn();
+        assertThat(withFile.getResponse().getStatus()).as(withFile.getResponse().getContentAsString()).isEqualTo(201);
+        JsonNode second = JSON.readTree(withFile.getResponse().getContentAsString());
+        assertThat(second.get("attachments").findValuesAsString("fileName")).containsExactly("产品资料.png");
+        String download = "/sales-records/" + second.get("id").asLong() + "/attachments/" + second.get("attachments").get(0).get("id").asLong();
+        assertThat(mvc.perform(get(download).with(asRep1)).andReturn().getResponse().getContentAsByteArray()).isEqualTo(PNG);
+
+        Api.Response listed = rep1.get("/api/v1/sales-records?leadId=" + lead);
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.json().findValuesAsString("content")).containsExactly("上门拜访，留下资料", "首次电话沟通");
+
+        // Exactly one of customerId and leadId; a lead's record plans no 下次跟进时间.
+        Api.Response both = rep1.post("/api/v1/sales-records", Api.json(Map.of("leadId", lead, "customerId", 1, "content", "两个都填")));
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.json().get("errors").findValuesAsString("field")).contains("leadId");
+        Api.Response neither = rep1.post("/api/v1/sales-records", Api.json(Map.of("content", "都没填")));
+        assertThat(neither.status()).isEqualTo(400);
+        assertThat(neither.json().get("errors").findValuesAsString("field")).containsExactly("customerId");
+        Api.Response planned = rep1.post("/api/v1/sales-records", Api.json(Map.of("leadId", lead, "content", "再约", "nextFollowUpAt", "2027-01-05T10:00")));
+        assertThat(planned.status()).isEqualTo(400);
+        assertThat(planned.json().get("errors").findValuesAsString("field")).containsExactly("nextFollowUpAt");
+
+        Api.Response replaced = rep1.put("/api/v1/sales-records/" + first, Api.json(Map.of("type", "CALL", "content", "电话沟通：客户要报价")));
+        assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
+        assertThat(replaced.json().get("content").asString()).isEqualTo("电话沟通：客户要报价");
+        Api.Response patched = rep1.patch("/api/v1/sales-records/" + first, "{\"type\":\"WECOM\"}");
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        assertThat(patched.json().get("type").asString()).isEqualTo("WECOM");
+        assertThat(patched.json().get("leadId").asLong()).isEqualTo(lead);
+
+        // rep2 does not see the lead: 404 on every path, the attachment too, and nothing changes.
+        for (Api.Response r : List.of(rep2.get("/api/v1/sales-records?leadId=" + lead), rep2.get("/api/v1/sales-records/" + first),
+                rep2.put("/api/v1/sales-records/" + first, Api.json(Map.of("content", "越权"))),
+                rep2.patch("/api/v1/sales-records/" + first, "{\"content\":\"越权\"}"),
+                rep2.post("/api/v1/sales-records", Api.json(Map.of("leadId", lead, "content", "越权"))))) {
+            assertThat(r.status()).as(r.body()).isEqualTo(404);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(mvc.perform(get(download).with(asRep2)).andReturn().getResponse().getStatus()).isEqualTo(404);
+
+        // Deleting takes salesrecord:delete (not a sales rep's right); the manager sees the lead and deletes the record.
+        assertThat(rep2.delete("/api/v1/sales-records/" + first).status()).isEqualTo(403);
+        assertThat(rep1.delete("/api/v1/sales-records/" + first).status()).isEqualTo(403);
+        assertThat(manager.delete("/api/v1/sales-records/" + first).status()).isEqualTo(204);
+        assertThat(rep1.get("/api/v1/sales-records/" + first).status()).isEqualTo(404);
+        assertThat(rep1.get("/api/v1/sales-records?leadId=" + lead).json().findValuesAsString("content")).containsExactly("上门拜访，留下资料");
     }
 
     private static List<Long> ids(Api.Response r) {

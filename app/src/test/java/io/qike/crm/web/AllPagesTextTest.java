@@ -299,6 +299,9 @@ class AllPagesTextTest {
         fixtures.as(t.adminId(), () -> leads.giveBack(lead, "客户暂无预算", leadPool));
         fixtures.as(t.adminId(), () -> leads.claim(lead));
         ids.put("/leads/", "" + lead);
+        long leadRecord = fixtures.as(t.adminId(), () -> records.createForLead(lead, new SalesRecordDraft(null, null, "CALL",
+                "电话沟通了采购计划。", null, Map.of())));
+        ids.put("/leads/{leadId}/records/{id}/edit", "/leads/" + lead + "/records/" + leadRecord + "/edit");
         ids.put("/lead-pools/", "" + leadPool);
         ids.put("/admin/lead-pools/", "" + leadPool);
         ids.put("/h5/leads/", "" + lead);

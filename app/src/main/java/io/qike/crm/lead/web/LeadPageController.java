@@ -30,11 +30,8 @@ class LeadPageController {
     private final LeadConversion conversion;
     private final CustomFields customFields;
     private final FormErrors formErrors;
-    private final io.qike.crm.salesrecord.SalesRecordService records;
 
-    LeadPageController(LeadService leads, LeadConversion conversion, CustomFields customFields, FormErrors formErrors,
-                       io.qike.crm.salesrecord.SalesRecordService records) {
-        this.records = records;
+    LeadPageController(LeadService leads, LeadConversion conversion, CustomFields customFields, FormErrors formErrors) {
         this.leads = leads;
         this.conversion = conversion;
         this.customFields = customFields;
@@ -69,9 +66,6 @@ class LeadPageController {
         model.addAttribute("mayAssign", leads.mayAssign(lead));
         model.addAttribute("assignees", leads.mayAssign(lead) ? leads.assignees(lead) : Map.of());
         model.addAttribute("returnPools", lead.poolId() == null ? leads.poolsForReturn() : java.util.List.of());
-        boolean mayReadRecords = io.qike.crm.platform.CurrentUser.require().can(io.qike.crm.platform.Permission.SALESRECORD_VIEW);
-        model.addAttribute("records", mayReadRecords && !lead.converted() ? records.forLead(id, 100) : java.util.List.of());
-        model.addAttribute("recordTypes", io.qike.crm.salesrecord.SalesRecordService.TYPES);
         return "leads/detail";
     }
 
@@ -158,19 +152,6 @@ class LeadPageController {
             redirect.addFlashAttribute("leadErrors", formErrors.listed(request, e));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("leadError", e.messageKey());
-        }
-        return "redirect:/leads/" + id;
-    }
-
-    /** 新建销售记录 on a lead (a follow-up before it is a customer). */
-    @PostMapping("/leads/{id}/records")
-    String addRecord(@PathVariable long id, @RequestParam(required = false) String type, @RequestParam(required = false) String content,
-                     HttpServletRequest request, RedirectAttributes redirect) {
-        try {
-            records.createForLead(id, new io.qike.crm.salesrecord.SalesRecordDraft(null, null, type, content, null, Map.of()));
-            redirect.addFlashAttribute("flash", "flash.saved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("leadErrors", formErrors.listed(request, e));
         }
         return "redirect:/leads/" + id;
     }

@@ -9,15 +9,16 @@ import java.util.Map;
 
 /** The inline edit form of a record on the timeline, as the browser posts it; custom inputs arrive as {@code custom[code]}. */
 public class RecordForm {
-    private String type, content, occurredAt;
+    private String type, content, occurredAt, nextFollowUpAt;
     private Long contactId;
     private Map<String, String> custom = new HashMap<>();
     private List<Long> removeAttachments = new ArrayList<>();
 
-    SalesRecordDraft toDraft(long customerId) {
+    /** On a customer's timeline ({@code customerId}) or a lead's ({@code leadId}); a blank 下次跟进时间 clears it, none (no field) keeps it. */
+    SalesRecordDraft toDraft(Long customerId, Long leadId) {
         Map<String, Object> values = new LinkedHashMap<>();
         custom.forEach((k, v) -> { if (v != null && !v.isBlank()) values.put(k, v); });
-        return new SalesRecordDraft(customerId, contactId, type, content, occurredAt, values);
+        return new SalesRecordDraft(customerId, contactId, type, content, occurredAt, values, nextFollowUpAt, leadId);
     }
 
     public String getType() { return type; }
@@ -26,6 +27,8 @@ public class RecordForm {
     public void setContent(String v) { content = v; }
     public String getOccurredAt() { return occurredAt; }
     public void setOccurredAt(String v) { occurredAt = v; }
+    public String getNextFollowUpAt() { return nextFollowUpAt; }
+    public void setNextFollowUpAt(String v) { nextFollowUpAt = v; }
     public Long getContactId() { return contactId; }
     public void setContactId(Long v) { contactId = v; }
     public Map<String, String> getCustom() { return custom; }

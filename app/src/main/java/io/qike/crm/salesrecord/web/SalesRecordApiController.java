@@ -1,5 +1,7 @@
 package io.qike.crm.salesrecord.web;
 
+import io.qike.crm.platform.FieldProblem;
+import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.web.JsonPatches;
 import io.qike.crm.salesrecord.SalesRecord;
 import io.qike.crm.salesrecord.SalesRecordDraft;
@@ -39,13 +41,18 @@ class SalesRecordApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Sales records of a customer (newest first), or the latest ones visible to the caller")
-    List<SalesRecord> list(@RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "50") int size) {
+    @Operation(summary = "Sales records of a customer or of a lead (newest first), or the latest ones visible to the caller",
+            description = "customerId or leadId, not both; a lead the caller does not see is 404.")
+    List<SalesRecord> list(@RequestParam(required = false) Long customerId, @RequestParam(required = false) Long leadId,
+                           @RequestParam(defaultValue = "50") int size) {
+        if (customerId != null && leadId != null) throw new InvalidInputException(FieldProblem.of("leadId", "customer_or_lead"));
+        if (leadId != null) return records.forLead(leadId, size);
         return customerId == null ? records.latest(size) : records.forCustomer(customerId, size);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Record a visit, call or other sales activity on a customer")
+    @Operation(summary = "Record a visit, call or other sales activity on a customer or on a lead",
+            description = "Exactly one of customerId and leadId. A lead's record has no contact and no nextFollowUpAt.")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SalesRecord> create(@RequestBody SalesRecordDraft draft) {
         long id = records.create(draft, List.of());
@@ -68,9 +75,10 @@ class SalesRecordApiController {
     }
 
     @PutMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace a record's type, content, time, contact and custom fields (its customer stays)",
+    @Operation(summary = "Replace a record's type, content, time, contact, custom fields and next follow-up (its customer or lead stays)",
             description = "The author needs salesrecord:edit; anyone else also salesrecord:edit-others (403 otherwise). "
-                    + "A blank occurredAt keeps the recorded time; a missing custom keeps the stored values.")
+                    + "A blank occurredAt keeps the recorded time; a missing custom keeps the stored values; a missing "
+                    + "nextFollowUpAt keeps the planned follow-up, an empty one clears it (its to-do goes), another time moves it.")
     SalesRecord replace(@PathVariable long id, @RequestBody SalesRecordDraft draft) {
         return records.update(id, draft);
     }
@@ -85,9 +93,15 @@ class SalesRecordApiController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Change some fields of a record; the same rights as PUT")
+    @Operation(summary = "Change some fields of a record; the same rights as PUT",
+            description = "\"nextFollowUpAt\": null (or empty) clears the planned follow-up.")
     SalesRecord patch(@PathVariable long id, @RequestBody Map<String, Object> changes) {
-        return records.update(id, patches.apply(records.draftOf(records.get(id)), changes, SalesRecordDraft.class));
+        Map<String, Object> merged = changes;
+        if (changes.containsKey("nextFollowUpAt") && changes.get("nextFollowUpAt") == null) { // merge patch: null removes
+            merged = new java.util.HashMap<>(changes);
+            merged.put("nextFollowUpAt", "");
+        }
+        return records.update(id, patches.apply(records.draftOf(records.get(id)), merged, SalesRecordDraft.class));
     }
 
     @DeleteMapping("/{id}")

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The timeline and the composer on a customer's page (htmx fragments), and attachment downloads. */
+/** The timeline and the composer on a customer's page and on a lead's (htmx fragments), and attachment downloads. */
 @Controller
 class SalesRecordPageController {
     private final SalesRecordService records;
@@ -47,7 +47,13 @@ class SalesRecordPageController {
 
     @GetMapping("/customers/{customerId}/records")
     String timeline(@PathVariable long customerId, Model model) {
-        return render(customerId, model, Map.of(), null);
+        return render(Timeline.customer(customerId), model, Map.of(), null);
+    }
+
+    /** A lead's records on its page (before it becomes a customer): the same timeline, composer and inline edit. */
+    @GetMapping("/leads/{leadId}/records")
+    String leadTimeline(@PathVariable long leadId, Model model) {
+        return render(Timeline.lead(leadId), model, Map.of(), null);
     }
 
     @PostMapping("/customers/{customerId}/records")
@@ -56,35 +62,68 @@ class SalesRecordPageController {
                   @RequestParam(required = false) Long contactId, @RequestParam(required = false) String nextFollowUpAt,
                   @RequestParam(value = "files", required = false) List<MultipartFile> files,
                   HttpServletRequest request, Model model) {
-        SalesRecordDraft draft = new SalesRecordDraft(customerId, contactId, type, content, occurredAt, Map.of(), nextFollowUpAt);
+        return create(Timeline.customer(customerId), new SalesRecordDraft(customerId, contactId, type, content, occurredAt, Map.of(),
+                nextFollowUpAt), files, request, model);
+    }
+
+    @PostMapping("/leads/{leadId}/records")
+    String createOnLead(@PathVariable long leadId, @RequestParam(required = false) String type,
+                        @RequestParam(required = false) String content, @RequestParam(required = false) String occurredAt,
+                        @RequestParam(value = "files", required = false) List<MultipartFile> files,
+                        HttpServletRequest request, Model model) {
+        return create(Timeline.lead(leadId), new SalesRecordDraft(null, null, type, content, occurredAt, Map.of(), null, leadId),
+                files, request, model);
+    }
+
+    private String create(Timeline on, SalesRecordDraft draft, List<MultipartFile> files, HttpServletRequest request, Model model) {
         try {
             records.create(draft, Uploads.of(files));
-            return render(customerId, model, Map.of(), null);
+            return render(on, model, Map.of(), null);
         } catch (InvalidInputException e) {
-            return render(customerId, model, formErrors.of(request, e), draft);
+            return render(on, model, formErrors.of(request, e), draft);
         }
     }
 
     /** The timeline with this record's inline edit form in its place. */
     @GetMapping("/customers/{customerId}/records/{id}/edit")
     String edit(@PathVariable long customerId, @PathVariable long id, Model model) {
+        return edit(Timeline.customer(customerId), id, model);
+    }
+
+    @GetMapping("/leads/{leadId}/records/{id}/edit")
+    String editOnLead(@PathVariable long leadId, @PathVariable long id, Model model) {
+        return edit(Timeline.lead(leadId), id, model);
+    }
+
+    private String edit(Timeline on, long id, Model model) {
         SalesRecord r = records.get(id);
         model.addAttribute("editing", new Editing(id, records.draftOf(r), r.custom(), r.attachments(), Map.of()));
-        return render(customerId, model, Map.of(), null);
+        return render(on, model, Map.of(), null);
     }
 
     @PostMapping("/customers/{customerId}/records/{id}")
     String update(@PathVariable long customerId, @PathVariable long id, @ModelAttribute RecordForm form,
                   @RequestParam(value = "files", required = false) List<MultipartFile> files,
                   HttpServletRequest request, Model model) {
-        SalesRecordDraft draft = form.toDraft(customerId);
+        return update(Timeline.customer(customerId), id, form, files, request, model);
+    }
+
+    @PostMapping("/leads/{leadId}/records/{id}")
+    String updateOnLead(@PathVariable long leadId, @PathVariable long id, @ModelAttribute RecordForm form,
+                        @RequestParam(value = "files", required = false) List<MultipartFile> files,
+                        HttpServletRequest request, Model model) {
+        return update(Timeline.lead(leadId), id, form, files, request, model);
+    }
+
+    private String update(Timeline on, long id, RecordForm form, List<MultipartFile> files, HttpServletRequest request, Model model) {
+        SalesRecordDraft draft = form.toDraft(on.customerId(), on.leadId());
         try {
             records.update(id, draft, Uploads.of(files), form.getRemoveAttachments());
         } catch (InvalidInputException e) {
             SalesRecord r = records.get(id);
             model.addAttribute("editing", new Editing(id, draft, draft.custom(), r.attachments(), formErrors.of(request, e)));
         }
-        return render(customerId, model, Map.of(), null);
+        return render(on, model, Map.of(), null);
     }
 
     /** The record being edited on the timeline: what the form shows, and its problems after a refused save. */
@@ -95,7 +134,28 @@ class SalesRecordPageController {
     @PostMapping("/customers/{customerId}/records/{id}/delete")
     String delete(@PathVariable long customerId, @PathVariable long id, Model model) {
         records.delete(id);
-        return render(customerId, model, Map.of(), null);
+        return render(Timeline.customer(customerId), model, Map.of(), null);
+    }
+
+    @PostMapping("/leads/{leadId}/records/{id}/delete")
+    String deleteOnLead(@PathVariable long leadId, @PathVariable long id, Model model) {
+        records.delete(id);
+        return render(Timeline.lead(leadId), model, Map.of(), null);
+    }
+
+    /** Whose timeline a request shows: a customer's or a lead's (exactly one), and the address its forms post to. */
+    record Timeline(Long customerId, Long leadId) {
+        static Timeline customer(long id) {
+            return new Timeline(id, null);
+        }
+
+        static Timeline lead(long id) {
+            return new Timeline(null, id);
+        }
+
+        String path() {
+            return customerId != null ? "/customers/" + customerId + "/records" : "/leads/" + leadId + "/records";
+        }
     }
 
     @GetMapping("/sales-records/{id}/attachments/{attachmentId}")
@@ -110,15 +170,17 @@ class SalesRecordPageController {
                 .body(new FileSystemResource(found.getValue()));
     }
 
-    private String render(long customerId, Model model, Map<String, String> errors, SalesRecordDraft draft) {
-        List<SalesRecord> shown = records.forCustomer(customerId, 200);
+    private String render(Timeline on, Model model, Map<String, String> errors, SalesRecordDraft draft) {
+        List<SalesRecord> shown = on.customerId() != null ? records.forCustomer(on.customerId(), 200) : records.forLead(on.leadId(), 200);
         model.addAttribute("records", shown);
         model.addAttribute("editable", shown.stream().filter(records::mayEdit).map(SalesRecord::id).collect(Collectors.toSet()));
         model.addAttribute("deletable", shown.stream().filter(records::mayDelete).map(SalesRecord::id).collect(Collectors.toSet()));
         model.addAttribute("fields", customFields.definitions(CustomObject.SALES_RECORD));
         if (!model.containsAttribute("editing")) model.addAttribute("editing", null);
-        model.addAttribute("contacts", contacts.search(null, customerId, 0, 100).items());
-        model.addAttribute("customerId", customerId);
+        model.addAttribute("contacts", on.customerId() == null ? List.of() : contacts.search(null, on.customerId(), 0, 100).items());
+        model.addAttribute("customerId", on.customerId());
+        model.addAttribute("leadId", on.leadId());
+        model.addAttribute("recordsPath", on.path());
         model.addAttribute("types", SalesRecordService.TYPES);
         model.addAttribute("errors", errors);
         model.addAttribute("draft", draft);
