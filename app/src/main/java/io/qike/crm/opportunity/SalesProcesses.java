@@ -147,7 +147,8 @@ public class SalesProcesses implements NewTenantDefaults {
      * Moves a stage one place up or down by swapping positions with its neighbour, in one transaction with the process's
      * stages locked. OPEN stages move among themselves and WON/LOST among themselves, so the closing stages stay at the
      * end; a stage already first (or last) of its group is a 409 {@code stage_cannot_move} and nothing changes. When the
-     * two share a position (typed alike), the process's stages are numbered 1, 2, … in the new order. Returns the process.
+     * two share a position (typed alike), the process's stages are numbered 1, 2, … in the new order. The furthest stage each
+     * opportunity reached (the funnel's) moves with the stages. Returns the process.
      */
     @Transactional
     @RequiresPermission(Permission.ADMIN_SALES)
@@ -172,12 +173,24 @@ public class SalesProcesses implements NewTenantDefaults {
         SalesStage n = order.get(other);
         order.set(at, n);
         order.set(other, s);
+        // How far each opportunity went is kept as a stage's position: it follows the stages to their new positions.
+        Map<Integer, Integer> reached = new java.util.HashMap<>();
         if (s.position() != n.position()) {
             repository.moveStage(s.id(), n.position());
             repository.moveStage(n.id(), s.position());
+            if (s.open()) {
+                reached.put(s.position(), n.position());
+                reached.put(n.position(), s.position());
+            }
         } else {
-            for (int i = 0; i < order.size(); i++) repository.moveStage(order.get(i).id(), i + 1);
+            for (int i = 0; i < order.size(); i++) {
+                SalesStage each = order.get(i);
+                repository.moveStage(each.id(), i + 1);
+                if (each.open()) reached.merge(each.position(), i + 1, Math::max);
+            }
+            reached.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         }
+        opportunities.renumberReached(processId, reached);
         SalesProcess after = get(processId);
         for (SalesStage moved : List.of(s, n)) {
             int position = after.stage(moved.id()).orElseThrow().position();

@@ -6,11 +6,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import io.qike.crm.customer.CustomerDraft;
+import io.qike.crm.customer.CustomerService;
 import io.qike.crm.platform.TenantContext;
 import io.qike.crm.support.Api;
 import io.qike.crm.support.IntegrationTest;
 import io.qike.crm.support.TestFixtures;
 import io.qike.crm.support.TestFixtures.TestTenant;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,7 @@ class SalesStageOrderTest {
     @Autowired TestFixtures.Fixtures fixtures;
     @Autowired SalesProcesses processes;
     @Autowired OpportunityService opportunities;
+    @Autowired CustomerService customers;
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     TestTenant t;
@@ -135,6 +139,30 @@ class SalesStageOrderTest {
                 .param("direction", "DOWN").with(who).with(csrf())).andReturn();
         assertThat(plain.getResponse().getRedirectedUrl()).isEqualTo("/admin/sales-processes");
         assertThat(kanbanColumns()).containsExactly("需求确认", "初步接洽", "谈判审核", "方案报价", "赢单", "输单");
+    }
+
+    @Test
+    void theFunnelStillCountsAnOpportunityAsHavingReachedTheStageItStandsOnAfterAMove() {
+        long customer = fixtures.as(t.rep1Id(), () -> customers.create(CustomerDraft.named("漏斗排序有限公司")).id());
+        long a = fixtures.as(t.rep1Id(), () -> opportunities.create(OpportunityDraft.of(customer, "A", new BigDecimal("100"))));
+        long b = fixtures.as(t.rep1Id(), () -> opportunities.create(OpportunityDraft.of(customer, "B", new BigDecimal("200"))));
+        fixtures.asRun(t.rep1Id(), () -> opportunities.moveStage(b, stage("需求确认"), null));
+        assertThat(a).isNotEqualTo(b);
+
+        assertThat(admin.post(move("方案报价"), Api.json(Map.of("direction", "UP"))).status()).isEqualTo(200);
+        Funnel f = fixtures.as(t.rep1Id(), () -> opportunities.funnel(null));
+        assertThat(f.steps()).extracting(s -> s.stage().name(), Funnel.Step::count, Funnel.Step::reached).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("初步接洽", 1L, 2L), org.assertj.core.groups.Tuple.tuple("方案报价", 0L, 1L),
+                org.assertj.core.groups.Tuple.tuple("需求确认", 1L, 1L), org.assertj.core.groups.Tuple.tuple("谈判审核", 0L, 0L),
+                org.assertj.core.groups.Tuple.tuple("赢单", 0L, 0L));
+
+        // The rollup the funnel reads agrees with the opportunities.
+        String key = "owner_id || '/' || stage_id || '/' || status || '/' || reached_position";
+        List<String> counted = TenantContext.callAs(t.tenantId(), () -> jdbc.sql("select " + key
+                + " || '=' || count(*) from opportunity group by owner_id, stage_id, status, reached_position").query(String.class).list());
+        List<String> rolled = TenantContext.callAs(t.tenantId(), () -> jdbc.sql("select " + key
+                + " || '=' || n from opportunity_rollup where n <> 0").query(String.class).list());
+        assertThat(rolled).hasSize(2).containsExactlyInAnyOrderElementsOf(counted);
     }
 
     private static Element row(Element card, String stage) {
