@@ -7,6 +7,8 @@ import io.qike.crm.platform.NotFoundException;
 import io.qike.crm.platform.Permission;
 import io.qike.crm.platform.QikeUser;
 import io.qike.crm.platform.RequiresPermission;
+import io.qike.crm.platform.org.Department;
+import io.qike.crm.platform.org.DepartmentService;
 import io.qike.crm.platform.org.RecordOwners;
 import io.qike.crm.platform.validation.Checks;
 import io.qike.crm.platform.validation.MaxLength;
@@ -28,11 +30,13 @@ public class LeadPools {
     private final LeadPoolRepository repository;
     private final RecordOwners owners;
     private final AuditLog audit;
+    private final DepartmentService departments;
 
-    LeadPools(LeadPoolRepository repository, RecordOwners owners, AuditLog audit) {
+    LeadPools(LeadPoolRepository repository, RecordOwners owners, AuditLog audit, DepartmentService departments) {
         this.repository = repository;
         this.owners = owners;
         this.audit = audit;
+        this.departments = departments;
     }
 
     @RequiresPermission(Permission.ADMIN_SALES)
@@ -177,6 +181,8 @@ public class LeadPools {
         if (users.stream().anyMatch(u -> !active.containsKey(u))) c.add("memberUserIds", "invalid_option");
         if (admins.stream().anyMatch(u -> !active.containsKey(u))) c.add("adminIds", "invalid_option");
         List<Long> departments = distinct(d.memberDepartmentIds());
+        Set<Long> known = this.departments.list().stream().map(Department::id).collect(java.util.stream.Collectors.toSet());
+        if (!known.containsAll(departments)) c.add("memberDepartmentIds", "invalid_option");
         String rule = d.assignRule() == null || d.assignRule().isBlank() ? "NONE" : c.option("assignRule", d.assignRule(), LeadPool.RULES);
         Map<String, Long> targets = new java.util.LinkedHashMap<>();
         if (d.targets() != null && ("REGION".equals(rule) || "SOURCE".equals(rule))) {

@@ -104,6 +104,24 @@ class OpportunityRepository implements CustomValueUses {
         jdbc.sql("delete from opportunity where id = ?").param(id).update();
     }
 
+    /**
+     * After a reordering of the process's stages: the furthest position each opportunity reached, old position → new
+     * (one statement, so a swap does not map a row twice); the rollup's triggers follow.
+     */
+    void renumberReached(long processId, Map<Integer, Integer> oldToNew) {
+        if (oldToNew.isEmpty()) return;
+        List<Object> params = new ArrayList<>();
+        StringBuilder values = new StringBuilder();
+        oldToNew.forEach((from, to) -> {
+            values.append(values.isEmpty() ? "" : ", ").append("(?, ?)");
+            params.add(from);
+            params.add(to);
+        });
+        params.add(processId);
+        jdbc.sql("update opportunity o set reached_position = m.new_position from (values " + values
+                + ") as m(old_position, new_position) where o.reached_position = m.old_position and o.process_id = ?").params(params).update();
+    }
+
     long countAtStage(long stageId) {
         return jdbc.sql("select count(*) from opportunity where stage_id = ?").param(stageId).query(Long.class).single();
     }

@@ -66,6 +66,15 @@ class SalesProcessRepository {
         jdbc.sql("update sales_stage set name = ?, position = ?, probability = ? where id = ?").params(name, position, probability, id).update();
     }
 
+    /** Locks the process's stages until the transaction ends (one reordering at a time). */
+    void lockStages(long processId) {
+        jdbc.sql("select id from sales_stage where process_id = ? order by id for update").param(processId).query(Long.class).list();
+    }
+
+    void moveStage(long id, int position) {
+        jdbc.sql("update sales_stage set position = ? where id = ?").params(position, id).update();
+    }
+
     boolean stageNameTaken(long processId, String name, Long selfId) {
         return jdbc.sql("select count(*) from sales_stage where process_id = ? and name = ? and id <> coalesce(?, -1)")
                 .params(processId, name, selfId).query(Integer.class).single() > 0;

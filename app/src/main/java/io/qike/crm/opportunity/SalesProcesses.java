@@ -140,6 +140,65 @@ public class SalesProcesses implements NewTenantDefaults {
         audit.record("DELETE", "SALES_STAGE", stageId, s.name());
     }
 
+    /** The directions a stage moves in its process's order (上移 / 下移). */
+    public static final List<String> DIRECTIONS = List.of("UP", "DOWN");
+
+    /**
+     * Moves a stage one place up or down by swapping positions with its neighbour, in one transaction with the process's
+     * stages locked. OPEN stages move among themselves and WON/LOST among themselves, so the closing stages stay at the
+     * end; a stage already first (or last) of its group is a 409 {@code stage_cannot_move} and nothing changes. When the
+     * two share a position (typed alike), the process's stages are numbered 1, 2, … in the new order. The furthest stage each
+     * opportunity reached (the funnel's) moves with the stages. Returns the process.
+     */
+    @Transactional
+    @RequiresPermission(Permission.ADMIN_SALES)
+    public SalesProcess moveStage(long processId, long stageId, String direction) {
+        Checks c = new Checks();
+        String d = c.option("direction", direction, DIRECTIONS);
+        if (d == null && c.isEmpty()) c.add("direction", "required");
+        c.throwIfAny();
+        get(processId);
+        repository.lockStages(processId);
+        SalesProcess p = get(processId);
+        List<SalesStage> order = new java.util.ArrayList<>(p.stages());
+        int at = -1;
+        for (int i = 0; i < order.size(); i++) if (order.get(i).id() == stageId) at = i;
+        if (at < 0) throw new NotFoundException("sales_stage", stageId);
+        int other = "UP".equals(d) ? at - 1 : at + 1;
+        SalesStage s = order.get(at);
+        if (other < 0 || other >= order.size() || order.get(other).open() != s.open()) {
+            throw new ConflictException("stage_cannot_move", "UP".equals(d) ? "opportunity.stage.cannotMoveUp" : "opportunity.stage.cannotMoveDown",
+                    Map.of("stageId", stageId));
+        }
+        SalesStage n = order.get(other);
+        order.set(at, n);
+        order.set(other, s);
+        // How far each opportunity went is kept as a stage's position: it follows the stages to their new positions.
+        Map<Integer, Integer> reached = new java.util.HashMap<>();
+        if (s.position() != n.position()) {
+            repository.moveStage(s.id(), n.position());
+            repository.moveStage(n.id(), s.position());
+            if (s.open()) {
+                reached.put(s.position(), n.position());
+                reached.put(n.position(), s.position());
+            }
+        } else {
+            for (int i = 0; i < order.size(); i++) {
+                SalesStage each = order.get(i);
+                repository.moveStage(each.id(), i + 1);
+                if (each.open()) reached.merge(each.position(), i + 1, Math::max);
+            }
+            reached.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
+        }
+        opportunities.renumberReached(processId, reached);
+        SalesProcess after = get(processId);
+        for (SalesStage moved : List.of(s, n)) {
+            int position = after.stage(moved.id()).orElseThrow().position();
+            audit.record("UPDATE", "SALES_STAGE", moved.id(), moved.name(), AuditDiff.of().field("position", moved.position(), position).changes());
+        }
+        return after;
+    }
+
     private String checkStage(Checks c, long processId, String name, Integer position, Integer probability, Long selfId) {
         String n = c.text("name", name, NAME_MAX, true);
         if (n != null && repository.stageNameTaken(processId, n, selfId)) c.add("name", "unique_taken");

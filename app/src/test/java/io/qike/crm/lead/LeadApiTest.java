@@ -196,6 +196,35 @@ class LeadApiTest {
         assertThat(rep1.get("/api/v1/sales-records?leadId=" + lead).json().findValuesAsString("content")).containsExactly("上门拜访，留下资料");
     }
 
+    @Test
+    void convertingWithoutCreateNewMakesANewCustomerUnlessTheDuplicateCheckFindsOneWhichIsNamedForTheCallerToChoose() {
+        long plain = rep1.post("/api/v1/leads", Api.json(Map.of("companyName", "宁波港湾物流有限公司", "contactName", "孙经理")))
+                .json().get("id").asLong();
+        Api.Response converted = rep1.post("/api/v1/leads/" + plain + "/convert", "{}");
+        assertThat(converted.status()).as(converted.body()).isEqualTo(200);
+        assertThat(converted.json().get("newCustomer").asBoolean()).isTrue();
+        assertThat(converted.json().get("contactId").isNull()).isFalse();
+        assertThat(rep1.get("/api/v1/leads/" + plain).json().get("status").asString()).isEqualTo("CONVERTED");
+
+        long existing = rep1.post("/api/v1/customers", Api.json(Map.of("name", "温州瓯江鞋业有限公司"))).json().get("id").asLong();
+        long twin = rep1.post("/api/v1/leads", Api.json(Map.of("companyName", "温州瓯江鞋业有限公司"))).json().get("id").asLong();
+        for (String body : List.of("{}", "{\"createNew\": false}")) {
+            Api.Response duplicate = rep1.post("/api/v1/leads/" + twin + "/convert", body);
+            assertThat(duplicate.status()).as(body).isEqualTo(409);
+            assertThat(duplicate.json().get("code").asString()).isEqualTo("lead_duplicate_customer");
+            assertThat(duplicate.json().get("customerId").asLong()).isEqualTo(existing);
+        }
+        assertThat(rep1.get("/api/v1/leads/" + twin).json().get("status").asString()).isEqualTo("NEW");
+
+        Api.Response anyway = rep1.post("/api/v1/leads/" + twin + "/convert", Api.json(Map.of("createNew", true)));
+        assertThat(anyway.status()).as(anyway.body()).isEqualTo(200);
+        assertThat(anyway.json().get("newCustomer").asBoolean()).isTrue();
+        assertThat(anyway.json().get("customerId").asLong()).isNotEqualTo(existing);
+        Api.Response wrongType = rep1.post("/api/v1/leads/" + plain + "/convert", "{\"createNew\": \"yes\"}");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("createNew");
+    }
+
     private static List<Long> ids(Api.Response r) {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         List<Long> ids = new java.util.ArrayList<>();

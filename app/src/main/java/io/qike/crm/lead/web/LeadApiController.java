@@ -119,7 +119,8 @@ class LeadApiController {
     @Operation(summary = "Convert (转换) a lead into a customer and contact, optionally asking for an opportunity",
             description = "The duplicate check runs first: 409 lead_duplicate_customer names a customer with the same credit code "
             + "or normalised name; send its customerId to add the contact to it, or createNew=true for a new customer of a "
-            + "similar name. customerCustom and contactCustom give the custom field values (code → value) of the new customer "
+            + "similar name. createNew is optional (default false, as on the page when no choice is made): without it a new "
+            + "customer is made unless the check finds one. customerCustom and contactCustom give the custom field values (code → value) of the new customer "
             + "(not needed when converting into an existing one) and of the new contact; a missing or wrong one is a 400 naming "
             + "customerCustom.<code> or contactCustom.<code>. All or nothing")
     LeadConversion.Converted convert(@PathVariable long id, @RequestBody LeadConversionDraft draft) {

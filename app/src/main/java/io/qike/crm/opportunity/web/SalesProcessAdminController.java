@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -67,6 +68,23 @@ class SalesProcessAdminController {
     @PostMapping("/admin/sales-stages/{id}/delete")
     String deleteStage(@PathVariable long id, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         return act(() -> processes.deleteStage(id), request, model, redirect);
+    }
+
+    /**
+     * 上移 / 下移: htmx gets the process's card in its new order; a stage at the end of its group stays where it is (its
+     * button is disabled, so only a stale page asks), without an error page.
+     */
+    @PostMapping("/admin/sales-processes/{id}/stages/{stageId}/move")
+    String moveStage(@PathVariable long id, @PathVariable long stageId, @RequestParam(required = false) String direction,
+                     @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        try {
+            processes.moveStage(id, stageId, direction);
+        } catch (ConflictException | InvalidInputException e) {
+            // Nothing moves; the page shows the order as it is.
+        }
+        if (htmx == null) return "redirect:/admin/sales-processes";
+        model.addAttribute("p", processes.get(id));
+        return "admin/sales-processes :: process";
     }
 
     private String act(Runnable work, HttpServletRequest request, Model model, RedirectAttributes redirect) {
