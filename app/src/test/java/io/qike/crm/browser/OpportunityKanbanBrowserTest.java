@@ -67,7 +67,8 @@ class OpportunityKanbanBrowserTest extends BrowserJourney {
             assertThat(dialog).isHidden();
             assertThat(page.locator(".kanban-cards").nth(1).locator(".kanban-card[data-id='" + id + "']")).hasCount(1);
             assertThat(won.locator(".kanban-card")).hasCount(0);
-            // Dragged again at once, without reloading the page.
+            // Dragged again after a person's pause, without reloading the page.
+            page.waitForTimeout(600);
             drag(page, page.locator(".kanban-card[data-id='" + id + "']"), won);
             assertThat(dialog).isVisible();
             page.locator("#kanban-reason-ok").click();
