@@ -126,6 +126,12 @@ public class SalesProcesses implements NewTenantDefaults {
         String n = checkStage(c, s.processId(), name, position, probability, stageId);
         c.throwIfAny();
         repository.updateStage(stageId, n, position, probability);
+        // The furthest stage each opportunity reached is kept as a position: it follows an open stage typed elsewhere,
+        // unless another stage of the process still stands at the old position (then the old number stays its too).
+        if (s.open() && position != null && position != s.position()
+                && get(s.processId()).stages().stream().noneMatch(o -> o.id() != stageId && o.position() == s.position())) {
+            opportunities.renumberReached(s.processId(), Map.of(s.position(), position));
+        }
         audit.record("UPDATE", "SALES_STAGE", stageId, n, AuditDiff.of().field("name", s.name(), n).field("position", s.position(), position)
                 .field("probability", s.probability(), probability).changes());
     }

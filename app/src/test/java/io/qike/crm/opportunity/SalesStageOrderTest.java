@@ -165,6 +165,23 @@ class SalesStageOrderTest {
         assertThat(rolled).hasSize(2).containsExactlyInAnyOrderElementsOf(counted);
     }
 
+    @Test
+    void aPositionTypedOnTheSettingsFormAlsoCarriesTheReachedStageWithIt() {
+        long customer = fixtures.as(t.rep1Id(), () -> customers.create(CustomerDraft.named("漏斗改号有限公司")).id());
+        long a = fixtures.as(t.rep1Id(), () -> opportunities.create(OpportunityDraft.of(customer, "A", new BigDecimal("100"))));
+        long b = fixtures.as(t.rep1Id(), () -> opportunities.create(OpportunityDraft.of(customer, "B", new BigDecimal("200"))));
+        fixtures.asRun(t.rep1Id(), () -> opportunities.moveStage(b, stage("需求确认"), null));
+        assertThat(a).isNotEqualTo(b);
+        SalesStage confirm = process.stage(stage("需求确认")).orElseThrow();
+        int afterNegotiation = process.stage(stage("谈判审核")).orElseThrow().position() + 1;
+
+        fixtures.asRun(t.adminId(), () -> processes.updateStage(confirm.id(), confirm.name(), afterNegotiation, confirm.probability()));
+        Funnel f = fixtures.as(t.rep1Id(), () -> opportunities.funnel(null));
+        assertThat(f.steps()).extracting(s -> s.stage().name(), Funnel.Step::count, Funnel.Step::reached).startsWith(
+                org.assertj.core.groups.Tuple.tuple("初步接洽", 1L, 2L), org.assertj.core.groups.Tuple.tuple("方案报价", 0L, 1L),
+                org.assertj.core.groups.Tuple.tuple("谈判审核", 0L, 1L), org.assertj.core.groups.Tuple.tuple("需求确认", 1L, 1L));
+    }
+
     private static Element row(Element card, String stage) {
         return card.select(".stage-row").stream().filter(r -> stage.equals(r.attr("data-stage"))).findFirst().orElseThrow();
     }
