@@ -40,6 +40,7 @@ class ManualRetentionTest {
     @Autowired ArchivePuller puller;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired TranscriptCleanup cleanup;
     RetentionFixture f;
 
     @BeforeEach
@@ -177,5 +178,35 @@ class ManualRetentionTest {
                 .with(user(rep1)).with(csrf())).andReturn();
         JsonNode record = f.rep1.get("/api/v1/sales-records?customerId=" + f.customerId).json().get(0);
         assertThat(record.get("attachments").get(0).get("fileName").asString()).isEqualTo(t.get("fileName").asString());
+    }
+
+    @Test
+    void heldTranscriptsOlderThanTheHoldAreDeletedAndAPublishedCopyStays() throws Exception {
+        JsonNode published = transcript(f.rep1, Map.of("externalUserid", f.external, "lastN", 2), 201);
+        JsonNode forgotten = transcript(f.rep1, Map.of("externalUserid", f.external, "lastN", 4), 201);
+        JsonNode fresh = transcript(f.rep1, Map.of("externalUserid", f.external, "lastN", 3), 201);
+        String publishedHtml = html(f.rep1, published);
+        mvc.perform(multipart("/customers/" + f.customerId + "/records").file(new MockMultipartFile("files",
+                        published.get("fileName").asString(), "text/html", publishedHtml.getBytes(StandardCharsets.UTF_8)))
+                .param("type", "WECOM").param("content", published.get("text").asString())
+                .with(user(fixtures.user(f.t.rep1Id()))).with(csrf())).andReturn();
+        // Two of them were made two days ago, beyond the hold (a day).
+        TenantContext.runAs(f.t.tenantId(), () -> jdbc.sql("update wecom_archive_transcript set created_at = now() - interval '2 days' where id = any(?)")
+                .param(new java.util.UUID[]{java.util.UUID.fromString(published.get("uploadId").asString()),
+                        java.util.UUID.fromString(forgotten.get("uploadId").asString())}).update());
+
+        cleanup.run();
+
+        assertThat(f.rep1.get(published.get("url").asString()).status()).isEqualTo(404);
+        assertThat(f.rep1.get(forgotten.get("url").asString()).status()).isEqualTo(404);
+        assertThat(html(f.rep1, fresh)).contains("class=\"msg\"");
+        // The record keeps its copy: the file in the store is not deleted with the held transcript.
+        JsonNode record = f.rep1.get("/api/v1/sales-records?customerId=" + f.customerId).json().get(0);
+        JsonNode attachment = record.get("attachments").get(0);
+        assertThat(attachment.get("fileName").asString()).isEqualTo(published.get("fileName").asString());
+        var download = mvc.perform(get("/sales-records/" + record.get("id").asLong() + "/attachments/" + attachment.get("id").asLong())
+                .with(user(fixtures.user(f.t.rep1Id())))).andReturn().getResponse();
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(download.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(publishedHtml);
     }
 }
