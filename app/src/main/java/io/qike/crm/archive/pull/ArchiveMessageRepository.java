@@ -170,7 +170,7 @@ class ArchiveMessageRepository {
         return jdbc.sql("""
                         select distinct p from wecom_archive_message m, unnest(array[m.from_id] || m.tolist) p
                          where m.external and m.conversation like 'single:%' and m.status = 'decrypted' and m.msgtype is not null
-                           and (cast(? as text) is null or m.from_id = ? or ? = any(m.tolist)) order by p""")
+                           and (cast(? as text) is null or m.from_id = ? or m.tolist @> array[cast(? as text)]) order by p""")
                 .params(userid, userid, userid).query(String.class).list();
     }
 

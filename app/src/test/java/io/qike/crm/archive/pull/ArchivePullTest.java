@@ -93,6 +93,25 @@ class ArchivePullTest {
         return page.substring(at, page.indexOf("</div>", at));
     }
 
+    /** The plan of a query on the messages, with sequential scans ruled out: what the planner can do with the indexes. */
+    String plan(String query, Object... params) {
+        return TenantContext.callAs(t.tenantId(), () -> tx.execute(status -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            return String.join("\n", jdbc.sql("explain " + query).params(params).query(String.class).list());
+        }));
+    }
+
+    @Test
+    void whoSentOrReceivedAMessageIsFoundThroughIndexes() {
+        String received = plan("select msgid from wecom_archive_message where tolist @> array[cast(? as text)]", "wmSomeone");
+        assertThat(received).contains("wecom_archive_message_tolist_idx").doesNotContain("Seq Scan");
+        String either = plan("select msgid from wecom_archive_message where from_id = ? or tolist @> array[?]::text[]", "ZhangWei", "ZhangWei");
+        assertThat(either).contains("wecom_archive_message_tolist_idx").contains("wecom_archive_message_from_idx").doesNotContain("Seq Scan");
+        String several = plan("select msgid from wecom_archive_message where from_id = any(?) or tolist && cast(? as text[])",
+                new String[]{"wmA", "wmB"}, new String[]{"wmA", "wmB"});
+        assertThat(several).contains("wecom_archive_message_tolist_idx").doesNotContain("Seq Scan");
+    }
+
     @Test
     void theStatusSaysWhatIsMissingUntilAKeyHasItsVersion() throws Exception {
         admin.delete("/api/v1/wecom/connection");
