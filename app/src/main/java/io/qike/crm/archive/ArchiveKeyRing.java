@@ -11,6 +11,13 @@ public interface ArchiveKeyRing {
     /** Adds n to the "messages decrypted with it" figure of the pair with that version (called in the puller's transaction). */
     void countDecrypted(int version, int n);
 
+    /** How many key pairs the enterprise has, and how many of them have the version WeCom gave their public key. */
+    KeyPairCount keyPairs();
+
+    /** Key pairs, and those of them with a version (only these decrypt). */
+    record KeyPairCount(int pairs, int withVersion) {
+    }
+
     /** Secret (会话内容存档 Secret, opened), app secret, corp id and base URL of the current enterprise; empty when not configured. */
     Optional<ArchiveCredentials> credentials();
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * side by the contact it is bound to (names already known are passed in), else by its WeCom name, else left out.
  */
 @Component
-class ConversationNames {
+public class ConversationNames {
     private final WecomBindings bindings;
     private final RecordOwners users;
     private final ExternalContactLinks links;
@@ -32,7 +32,7 @@ class ConversationNames {
     }
 
     /** Names of these parties; an external contact nobody here knows is absent. */
-    Map<String, String> of(Collection<String> parties, Map<String, String> known) {
+    public Map<String, String> of(Collection<String> parties, Map<String, String> known) {
         Map<String, String> names = new HashMap<>();
         Map<Long, String> userOf = new HashMap<>();
         for (String p : parties) {

@@ -1,5 +1,6 @@
 package io.qike.crm.archive.keys;
 
+import io.qike.crm.archive.ArchiveKeyRing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -35,6 +36,11 @@ class ArchiveKeyRepository {
     Optional<KeyRow> findByVersion(int version) {
         return jdbc.sql("select " + COLUMNS + " from wecom_archive_key where version = ?").param(version)
                 .query(ArchiveKeyRepository::row).optional();
+    }
+
+    ArchiveKeyRing.KeyPairCount count() {
+        return jdbc.sql("select count(*), count(version) from wecom_archive_key")
+                .query((rs, i) -> new ArchiveKeyRing.KeyPairCount(rs.getInt(1), rs.getInt(2))).single();
     }
 
     void setVersion(long id, int version) {

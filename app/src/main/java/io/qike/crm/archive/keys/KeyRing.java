@@ -36,6 +36,11 @@ class KeyRing implements ArchiveKeyRing {
     }
 
     @Override
+    public KeyPairCount keyPairs() {
+        return keys.count();
+    }
+
+    @Override
     public Optional<ArchiveCredentials> credentials() {
         Optional<WecomConnection> connection = connections.current();
         Optional<SettingsRow> row = settings.find().filter(s -> s.secret() != null);

@@ -170,8 +170,32 @@ class ArchiveMessageRepository {
         return jdbc.sql("""
                         select distinct p from wecom_archive_message m, unnest(array[m.from_id] || m.tolist) p
                          where m.external and m.conversation like 'single:%' and m.status = 'decrypted' and m.msgtype is not null
-                           and (cast(? as text) is null or m.from_id = ? or ? = any(m.tolist)) order by p""")
+                           and (cast(? as text) is null or m.from_id = ? or m.tolist @> array[cast(? as text)]) order by p""")
                 .params(userid, userid, userid).query(String.class).list();
+    }
+
+    /** The group chats (room conversations) a member sent or received a readable message in. */
+    private static final String ROOMS_OF = """
+            select conversation from wecom_archive_message
+             where conversation like 'room:%' and status = 'decrypted' and (from_id = ? or tolist @> array[?]::text[])""";
+
+    /** The external contacts (external_userid) in the group chats this member took part in. */
+    List<String> roomExternalParties(String userid) {
+        return jdbc.sql("select distinct p from wecom_archive_message m, unnest(array[m.from_id] || m.tolist) p"
+                        + " where m.conversation in (" + ROOMS_OF + ") and m.status = 'decrypted' and m.msgtype is not null"
+                        + " and (p like 'wm%' or p like 'wo%') order by p")
+                .params(userid, userid).query(String.class).list();
+    }
+
+    /** The group chats both parties took part in, with how many sent or received a message there, newest first. */
+    List<RoomChat> roomsWith(String a, String b) {
+        return jdbc.sql("select m.conversation, count(distinct p), max(m.msgtime) from wecom_archive_message m,"
+                        + " unnest(array[m.from_id] || m.tolist) p where m.conversation in (" + ROOMS_OF + " intersect " + ROOMS_OF + ")"
+                        + " and m.status = 'decrypted' and p is not null group by m.conversation order by max(m.msgtime) desc, m.conversation")
+                .params(a, a, b, b)
+                .query((rs, i) -> new RoomChat(rs.getString(1), rs.getInt(2),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+                .list();
     }
 
     /** The readable one-to-one messages with any of these parties stored after {@code afterSeq}, by seq. */

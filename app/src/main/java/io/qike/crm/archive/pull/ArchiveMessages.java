@@ -53,6 +53,16 @@ public class ArchiveMessages {
         return messages.singleExternalParties(userid);
     }
 
+    /** The external contacts (external_userid) in the group chats the member {@code userid} sent or received messages in. */
+    public List<String> roomExternalParties(String userid) {
+        return messages.roomExternalParties(userid);
+    }
+
+    /** The group chats both parties (userid or external_userid) sent or received messages in, newest first. */
+    public List<RoomChat> roomsWith(String a, String b) {
+        return messages.roomsWith(a, b);
+    }
+
     /** The readable one-to-one messages with any of these parties stored after seq {@code afterSeq}, by seq, at most {@code limit} (≤ 1000). */
     public List<ArchivedMessage> singleWith(java.util.Collection<String> parties, long afterSeq, int limit) {
         return parties.isEmpty() ? List.of() : messages.singleWith(parties, afterSeq, Math.max(1, Math.min(1000, limit)));

@@ -37,13 +37,20 @@ public class ArchivePullService {
 
     @RequiresPermission(Permission.ADMIN_WECOM)
     public ArchiveStatus status() {
-        Optional<ArchiveCredentials> c = credentials();
-        if (c.isEmpty()) return new ArchiveStatus(false, null, 0, 0, List.of(), null, null, null, null, null, false);
+        ArchiveKeyRing keys = keyRing.getIfAvailable();
+        Optional<ArchiveCredentials> c = keys == null ? Optional.empty() : keys.credentials();
+        if (c.isEmpty()) {
+            return new ArchiveStatus(false, ArchiveStatus.NOT_CONFIGURED, stateMessage(ArchiveStatus.NOT_CONFIGURED), null, 0, 0,
+                    List.of(), null, null, null, null, null, false);
+        }
+        ArchiveKeyRing.KeyPairCount pairs = keys.keyPairs();
+        String state = pairs.pairs() == 0 ? ArchiveStatus.NO_KEY_PAIR
+                : pairs.withVersion() == 0 ? ArchiveStatus.KEY_VERSION_MISSING : ArchiveStatus.READY;
         String corp = c.get().corpId();
         Optional<ArchiveCursorRepository.CursorRow> row = cursors.find(corp);
         String outcome = row.map(ArchiveCursorRepository.CursorRow::lastOutcome).orElse(null);
         Integer errcode = row.map(ArchiveCursorRepository.CursorRow::lastErrcode).orElse(null);
-        return new ArchiveStatus(true, corp, row.map(ArchiveCursorRepository.CursorRow::seq).orElse(0L),
+        return new ArchiveStatus(true, state, stateMessage(state), corp, row.map(ArchiveCursorRepository.CursorRow::seq).orElse(0L),
                 row.map(ArchiveCursorRepository.CursorRow::messagesStored).orElse(0L), messages.failedCounts(corp).stream().map(f -> f.withMessage(text.getMessage("archive.message.failed." + f.reason(),
                         null, f.reason(), LocaleContextHolder.getLocale()))).toList(),
                 messages.newestMessageTime(corp).orElse(null), row.map(ArchiveCursorRepository.CursorRow::lastPullAt).orElse(null),
@@ -59,6 +66,10 @@ public class ArchivePullService {
         if (c.isEmpty()) return List.of();
         return cursors.recentPulls(c.get().corpId(), 50).stream().map(p -> p.withText(text.getMessage("archive.pull.outcome." + p.outcome(),
                 new Object[]{p.errcode() == null ? "" : p.errcode().toString()}, p.outcome(), LocaleContextHolder.getLocale()))).toList();
+    }
+
+    private String stateMessage(String state) {
+        return text.getMessage("archive.state." + state, null, state, LocaleContextHolder.getLocale());
     }
 
     /** Starts a pull as a background job; one already queued or running is returned instead. */

@@ -4,6 +4,7 @@ import io.qike.crm.archive.ArchiveKeyRing;
 import io.qike.crm.archive.source.ArchiveSource;
 import io.qike.crm.archive.source.ArchiveSourceException;
 import io.qike.crm.archive.source.ChatItem;
+import io.qike.crm.archive.source.Ciphers;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -86,13 +87,7 @@ class ItemDecoder {
     }
 
     /** One cipher per worker, initialised per item: looking the provider up per item cost as much as the padding check. */
-    private static final ThreadLocal<Cipher> RSA = ThreadLocal.withInitial(() -> {
-        try {
-            return Cipher.getInstance("RSA/ECB/PKCS1Padding");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    });
+    private static final ThreadLocal<Cipher> RSA = Ciphers.perThread(() -> Cipher.getInstance("RSA/ECB/PKCS1Padding"));
 
     private static StoredItem failed(ChatItem item, String reason) {
         return new StoredItem(item.msgid(), item.seq(), item.publickeyVer(), reason, item.encryptRandomKey(), item.encryptChatMsg(), null);

@@ -1,5 +1,8 @@
 package io.qike.crm.archive.retention;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +30,16 @@ class TranscriptRepository {
                 .query((rs, i) -> new Stored(new HeldTranscript(rs.getObject("id", UUID.class), rs.getString("external_userid"),
                         rs.getString("file_name"), rs.getLong("size_bytes"), rs.getInt("messages"), rs.getString("text")),
                         rs.getString("sha256"))).optional();
+    }
+
+    /** The enterprises holding transcripts made before {@code cutoff} (across tenants: for the scheduled cleanup). */
+    List<Long> tenantsHoldingBefore(Instant cutoff) {
+        return jdbc.sql("select tenant_id from qike_archive_transcript_tenants(?)").param(Timestamp.from(cutoff)).query(Long.class).list();
+    }
+
+    /** Deletes the current enterprise's held transcripts made before {@code cutoff} (not their files); how many. */
+    int deleteBefore(Instant cutoff) {
+        return jdbc.sql("delete from wecom_archive_transcript where created_at < ?").param(Timestamp.from(cutoff)).update();
     }
 
     record Stored(HeldTranscript transcript, String sha256) {

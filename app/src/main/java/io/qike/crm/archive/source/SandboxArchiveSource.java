@@ -70,20 +70,8 @@ class SandboxArchiveSource implements ArchiveSource {
     }
 
     /** Per thread: the pull decrypts on a few workers, each item with a fresh key (a digest resets after each use). */
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> instance(() -> MessageDigest.getInstance("SHA-256")));
-    private static final ThreadLocal<Cipher> AES = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
-
-    private interface Maker<T> {
-        T make() throws GeneralSecurityException;
-    }
-
-    private static <T> T instance(Maker<T> maker) {
-        try {
-            return maker.make();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final ThreadLocal<MessageDigest> SHA256 = Ciphers.perThread(() -> MessageDigest.getInstance("SHA-256"));
+    private static final ThreadLocal<Cipher> AES = Ciphers.perThread(() -> Cipher.getInstance("AES/GCM/NoPadding"));
 
     /** AES-256-GCM, key = SHA-256(random key), {@code encrypt_chat_msg} = Base64(nonce[12] ‖ ciphertext ‖ tag[16]). */
     @Override

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +37,8 @@ class ArchivePullTest {
     @Autowired JdbcClient jdbc;
     @Autowired JsonMapper json;
     @Autowired TransactionTemplate tx;
+    @Autowired MockMvc mvc;
+    @Autowired io.qike.crm.platform.database.SystemDatabase system;
     TestTenant t;
     Api admin;
     WecomSandboxSupport sandbox;
@@ -79,6 +82,71 @@ class ArchivePullTest {
     long calls(String endpoint) {
         JsonNode counters = sandbox.admin("GET", "/counters", null).json();
         return counters.path(endpoint).asLong(0);
+    }
+
+    String tabStatus() throws Exception {
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/wecom/archive")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(fixtures.user(t.adminId())))
+                        .cookie(new jakarta.servlet.http.Cookie("qike-lang", "zh-CN")))
+                .andReturn().getResponse().getContentAsString();
+        int at = page.indexOf("id=\"archive-status\"");
+        assertThat(at).as("the tab shows the status").isPositive();
+        return page.substring(at, page.indexOf("</div>", at));
+    }
+
+    /** The plan of a query on the messages, with sequential scans ruled out: what the planner can do with the indexes. */
+    String plan(String query, Object... params) {
+        return TenantContext.callAs(t.tenantId(), () -> tx.execute(status -> {
+            jdbc.sql("set local enable_seqscan = off").update();
+            return String.join("\n", jdbc.sql("explain " + query).params(params).query(String.class).list());
+        }));
+    }
+
+    @Test
+    void whoSentOrReceivedAMessageIsFoundThroughIndexes() {
+        keys.addKey();
+        assertThat(pull().outcome()).isEqualTo(PullResult.OK);
+        system.jdbc().sql("analyze wecom_archive_message").update();
+        String member = TenantContext.callAs(t.tenantId(), () -> jdbc.sql(
+                "select from_id from wecom_archive_message where conversation like 'single:%' and from_id not like 'wm%' limit 1").query(String.class).single());
+        String customer = TenantContext.callAs(t.tenantId(), () -> jdbc.sql(
+                "select from_id from wecom_archive_message where from_id like 'wm%' limit 1").query(String.class).single());
+
+        String received = plan("select msgid from wecom_archive_message where tolist @> array[cast(? as text)]", customer);
+        assertThat(received).contains("wecom_archive_message_tolist_idx").doesNotContain("Seq Scan");
+        String either = plan("select msgid from wecom_archive_message where from_id = ? or tolist @> array[?]::text[]", member, member);
+        assertThat(either).contains("wecom_archive_message_tolist_idx").contains("wecom_archive_message_from_idx").doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void theStatusSaysWhatIsMissingUntilAKeyHasItsVersion() throws Exception {
+        admin.delete("/api/v1/wecom/connection");
+        JsonNode none = status();
+        assertThat(none.get("configured").asBoolean()).isFalse();
+        assertThat(none.get("state").asString()).isEqualTo("not_configured");
+        assertThat(tabStatus()).contains("data-state=\"not_configured\"").contains("未配置");
+
+        assertThat(admin.put("/api/v1/wecom/connection", Api.json(sandbox.fullConnection())).status()).isEqualTo(200);
+        keys.settings();
+        JsonNode noPair = status();
+        assertThat(noPair.get("configured").asBoolean()).isTrue();
+        assertThat(noPair.get("state").asString()).isEqualTo("no_key_pair");
+        assertThat(noPair.get("stateMessage").asString()).contains("生成消息加密密钥");
+
+        ArchiveSetup.PendingKey pending = keys.addKeyAwaitingVersion();
+        JsonNode awaiting = status();
+        assertThat(awaiting.get("configured").asBoolean()).isTrue();
+        assertThat(awaiting.get("state").asString()).isEqualTo("key_version_missing");
+        assertThat(awaiting.get("stateMessage").asString()).contains("消息加密密钥版本号");
+        assertThat(tabStatus()).contains("data-state=\"key_version_missing\"").contains("alert-warning").contains("消息加密密钥版本号");
+        assertThat(admin.language("en").get("/api/v1/wecom/archive/status").json().get("stateMessage").asString())
+                .contains("message encryption key version");
+        admin.language("zh-CN");
+
+        assertThat(keys.setVersion(pending.id(), pending.version()).status()).isEqualTo(200);
+        JsonNode ready = status();
+        assertThat(ready.get("state").asString()).isEqualTo("ready");
+        assertThat(tabStatus()).contains("data-state=\"ready\"").contains("alert-success").contains("已就绪");
     }
 
     @Test

@@ -40,6 +40,7 @@ class ManualRetentionTest {
     @Autowired ArchivePuller puller;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired TranscriptCleanup cleanup;
     RetentionFixture f;
 
     @BeforeEach
@@ -177,5 +178,121 @@ class ManualRetentionTest {
                 .with(user(rep1)).with(csrf())).andReturn();
         JsonNode record = f.rep1.get("/api/v1/sales-records?customerId=" + f.customerId).json().get(0);
         assertThat(record.get("attachments").get(0).get("fileName").asString()).isEqualTo(t.get("fileName").asString());
+    }
+
+    @Test
+    void heldTranscriptsOlderThanTheHoldAreDeletedAndAPublishedCopyStays() throws Exception {
+        JsonNode published = transcript(f.rep1, Map.of("externalUserid", f.external, "lastN", 2), 201);
+        JsonNode forgotten = transcript(f.rep1, Map.of("externalUserid", f.external, "lastN", 4), 201);
+        JsonNode fresh = transcript(f.rep1, Map.of("externalUserid", f.external, "lastN", 3), 201);
+        String publishedHtml = html(f.rep1, published);
+        mvc.perform(multipart("/customers/" + f.customerId + "/records").file(new MockMultipartFile("files",
+                        published.get("fileName").asString(), "text/html", publishedHtml.getBytes(StandardCharsets.UTF_8)))
+                .param("type", "WECOM").param("content", published.get("text").asString())
+                .with(user(fixtures.user(f.t.rep1Id()))).with(csrf())).andReturn();
+        // Two of them were made two days ago, beyond the hold (a day).
+        TenantContext.runAs(f.t.tenantId(), () -> jdbc.sql("update wecom_archive_transcript set created_at = now() - interval '2 days' where id = any(?)")
+                .param(new java.util.UUID[]{java.util.UUID.fromString(published.get("uploadId").asString()),
+                        java.util.UUID.fromString(forgotten.get("uploadId").asString())}).update());
+
+        cleanup.run();
+
+        assertThat(f.rep1.get(published.get("url").asString()).status()).isEqualTo(404);
+        assertThat(f.rep1.get(forgotten.get("url").asString()).status()).isEqualTo(404);
+        assertThat(html(f.rep1, fresh)).contains("class=\"msg\"");
+        // The record keeps its copy: the file in the store is not deleted with the held transcript.
+        JsonNode record = f.rep1.get("/api/v1/sales-records?customerId=" + f.customerId).json().get(0);
+        JsonNode attachment = record.get("attachments").get(0);
+        assertThat(attachment.get("fileName").asString()).isEqualTo(published.get("fileName").asString());
+        var download = mvc.perform(get("/sales-records/" + record.get("id").asLong() + "/attachments/" + attachment.get("id").asLong())
+                .with(user(fixtures.user(f.t.rep1Id())))).andReturn().getResponse();
+        assertThat(download.getStatus()).isEqualTo(200);
+        assertThat(download.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(publishedHtml);
+    }
+
+    /** A text message of a group chat as the archive stores it. */
+    void roomMessage(String roomid, String msgid, String from, List<String> to, Instant at, String text) {
+        Map<String, Object> content = Map.of("msgid", msgid, "action", "send", "from", from, "tolist", to, "roomid", roomid,
+                "msgtime", at.toEpochMilli(), "msgtype", "text", "text", Map.of("content", text));
+        TenantContext.runAs(f.t.tenantId(), () -> jdbc.sql("""
+                        insert into wecom_archive_message(msgid, corp_id, seq, key_version, status, action, msgtype, from_id, tolist,
+                                                          roomid, msgtime, conversation, content, external)
+                        select ?, corp_id, max(seq) + 1, 1, 'decrypted', 'send', 'text', ?, ?, ?, ?, ?, cast(? as jsonb), true
+                          from wecom_archive_message group by corp_id limit 1""")
+                .params(msgid, from, to.toArray(String[]::new), roomid, java.sql.Timestamp.from(at), "room:" + roomid, Api.json(content))
+                .update());
+    }
+
+    @Test
+    void aGroupChatWithTheExternalContactIsAConversationToImportFromAndOthersAreNot() throws Exception {
+        String colleague = f.otherMember();
+        String stranger = f.sql("select distinct from_id from wecom_archive_message where from_id like 'wm%' and from_id <> ? order by from_id limit 1",
+                String.class, f.external).get(0);
+        Instant at = Instant.now().minusSeconds(3600);
+        String shared = "wrShared" + f.t.prefix();
+        roomMessage(shared, "g1_" + shared, f.member, List.of(f.external, colleague), at, "大家好，方案见群文件");
+        roomMessage(shared, "g2_" + shared, f.external, List.of(f.member, colleague), at.plusSeconds(60), "收到，<b>周五</b>前反馈");
+        roomMessage(shared, "g3_" + shared, colleague, List.of(f.member, f.external), at.plusSeconds(120), "我补充一下报价");
+        roomMessage(shared, "g4_" + shared, f.member, List.of(f.external, colleague), at.plusSeconds(180), "好的，周五见");
+        // A group chat of the contact without rep1's member, and one of rep1's member without the contact: neither is offered.
+        String notMine = "wrNotMine" + f.t.prefix();
+        roomMessage(notMine, "n1_" + notMine, colleague, List.of(f.external), at, "不该被看到");
+        String notTheirs = "wrNotTheirs" + f.t.prefix();
+        roomMessage(notTheirs, "t1_" + notTheirs, f.member, List.of(stranger, colleague), at, "别的客户");
+
+        Api.Response listed = f.rep1.get(API + "/chats/" + f.external + "/conversations");
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        JsonNode conversations = listed.json();
+        assertThat(conversations).hasSize(2);
+        assertThat(conversations.get(0).get("group").asBoolean()).isFalse();
+        assertThat(conversations.get(0).get("name").asString()).isEqualTo("单聊");
+        assertThat(conversations.get(1).get("conversation").asString()).isEqualTo("room:" + shared);
+        assertThat(conversations.get(1).get("group").asBoolean()).isTrue();
+        assertThat(conversations.get(1).get("members").asInt()).isEqualTo(3);
+        assertThat(conversations.get(1).get("name").asString()).isEqualTo("群聊（3 人）");
+
+        Api.Response room = f.rep1.get(API + "/chats/" + f.external + "/messages?conversation=room:" + shared);
+        assertThat(room.status()).as(room.body()).isEqualTo(200);
+        assertThat(room.json()).hasSize(4);
+        assertThat(room.json().get(1).get("text").asString()).isEqualTo("收到，<b>周五</b>前反馈");
+        assertThat(room.json().get(0).get("fromName").asString()).isEqualTo(fixtures.user(f.t.rep1Id()).displayName());
+        // Without a conversation the one-to-one chat is shown, as before.
+        assertThat(lines().get(0).get("msgid").asString()).doesNotStartWith("g");
+
+        // One by one, by time and the last N, all in the group chat.
+        JsonNode picked = transcript(f.rep1, Map.of("externalUserid", f.external, "conversation", "room:" + shared,
+                "msgids", List.of("g2_" + shared, "g3_" + shared)), 201);
+        assertThat(picked.get("messages").asInt()).isEqualTo(2);
+        assertThat(picked.get("fileName").asString()).contains("群聊（3 人）");
+        String html = html(f.rep1, picked);
+        assertThat(count(html, "class=\"msg\"")).isEqualTo(2);
+        assertThat(html).contains("&lt;b&gt;周五&lt;/b&gt;").contains("我补充一下报价").doesNotContain("方案见群文件");
+        JsonNode ranged = transcript(f.rep1, Map.of("externalUserid", f.external, "conversation", "room:" + shared,
+                "from", at.plusSeconds(30).toString(), "to", at.plusSeconds(150).toString()), 201);
+        assertThat(ranged.get("messages").asInt()).isEqualTo(2);
+        JsonNode last = transcript(f.rep1, Map.of("externalUserid", f.external, "conversation", "room:" + shared, "lastN", 3), 201);
+        assertThat(last.get("messages").asInt()).isEqualTo(3);
+        assertThat(last.get("text").asString()).contains("好的，周五见").doesNotContain("方案见群文件");
+        // A single chat's msgid is not taken from a group chat's selection.
+        String singleMsg = lines().get(0).get("msgid").asString();
+        transcript(f.rep1, Map.of("externalUserid", f.external, "conversation", "room:" + shared, "msgids", List.of(singleMsg)), 400);
+
+        // Group chats rep1's member was not in, or without this contact: not found.
+        assertThat(f.rep1.get(API + "/chats/" + f.external + "/messages?conversation=room:" + notMine).status()).isEqualTo(404);
+        transcript(f.rep1, Map.of("externalUserid", f.external, "conversation", "room:" + notMine, "lastN", 1), 404);
+        transcript(f.rep1, Map.of("externalUserid", f.external, "conversation", "room:" + notTheirs, "lastN", 1), 404);
+
+        // The dialog offers both conversations and shows the group chat's messages, its selection going to it.
+        String dialog = mvc.perform(get("/archive/retention/import/chat").param("form", "record-composer").param("externalUserId", f.external)
+                        .param("conversation", "room:" + shared).with(user(fixtures.user(f.t.rep1Id()))).cookie(new Cookie("qike-lang", "zh-CN")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(dialog).contains("data-conversation=\"room:" + shared + "\"").contains("群聊（3 人）").contains("单聊")
+                .contains("name=\"conversation\" value=\"room:" + shared + "\"").contains("我补充一下报价").doesNotContain(notMine);
+        String done = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/archive/retention/import")
+                        .param("form", "record-composer").param("externalUserId", f.external).param("conversation", "room:" + shared)
+                        .param("mode", "last").param("lastN", "2").with(user(fixtures.user(f.t.rep1Id()))).with(csrf())
+                        .cookie(new Cookie("qike-lang", "zh-CN")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(done).contains("wecom-import-done").contains("已导入 2 条消息");
     }
 }

@@ -2,6 +2,7 @@ package io.qike.crm.archive.keys.web;
 
 import io.qike.crm.archive.keys.ArchiveSettingsDraft;
 import io.qike.crm.archive.keys.ArchiveSettingsService;
+import io.qike.crm.archive.pull.ArchivePullService;
 import io.qike.crm.platform.InvalidInputException;
 import io.qike.crm.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,10 +24,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/wecom/archive")
 class ArchiveSettingsPageController {
     private final ArchiveSettingsService service;
+    private final ArchivePullService pulls;
     private final FormErrors formErrors;
 
-    ArchiveSettingsPageController(ArchiveSettingsService service, FormErrors formErrors) {
+    ArchiveSettingsPageController(ArchiveSettingsService service, ArchivePullService pulls, FormErrors formErrors) {
         this.service = service;
+        this.pulls = pulls;
         this.formErrors = formErrors;
     }
 
@@ -79,6 +82,7 @@ class ArchiveSettingsPageController {
     private void keys(Model model) {
         model.addAttribute("keys", service.keys());
         model.addAttribute("newest", service.newestPublicKey().orElse(null));
+        model.addAttribute("status", pulls.status());
     }
 
     private static Integer number(String v) {

@@ -1,5 +1,6 @@
 package io.qike.crm.archive.retention.web;
 
+import io.qike.crm.archive.retention.ChatConversation;
 import io.qike.crm.archive.retention.ChatLine;
 import io.qike.crm.archive.retention.ChatPartner;
 import io.qike.crm.archive.retention.HeldTranscript;
@@ -35,8 +36,11 @@ class RetentionApiController {
         this.rules = rules;
     }
 
-    /** The body of POST transcripts: the external contact and one of msgids, from + to, or lastN. */
-    record TranscriptRequest(String externalUserid, List<String> msgids, String from, String to, Integer lastN) {
+    /**
+     * The body of POST transcripts: the external contact, the conversation (one of GET conversations; none: the
+     * one-to-one chat, or the first group chat when there is none) and one of msgids, from + to, or lastN.
+     */
+    record TranscriptRequest(String externalUserid, String conversation, List<String> msgids, String from, String to, Integer lastN) {
     }
 
     /** A held transcript: attach the file at {@code url} (its maker only) to the record, put {@code text} in its body. */
@@ -47,16 +51,23 @@ class RetentionApiController {
     }
 
     @GetMapping("/chats")
-    @Operation(summary = "The caller's external contacts with archived one-to-one chats (of one customer with customerId)",
+    @Operation(summary = "The caller's external contacts with archived chats, one-to-one or in group chats with them (of one customer with customerId)",
             description = "409 wecom_not_bound when the caller has no bound WeCom member")
     List<ChatPartner> chats(@RequestParam(required = false) Long customerId) {
         return manual.partners(customerId);
     }
 
+    @GetMapping("/chats/{externalUserid}/conversations")
+    @Operation(summary = "The caller's conversations with an external contact they follow: the one-to-one chat, then the group chats both are in, newest first")
+    List<ChatConversation> conversations(@PathVariable String externalUserid) {
+        return manual.conversations(externalUserid);
+    }
+
     @GetMapping("/chats/{externalUserid}/messages")
-    @Operation(summary = "The newest messages (up to 200) of the caller's chat with an external contact they follow, oldest first")
-    List<ChatLine> messages(@PathVariable String externalUserid) {
-        return manual.conversation(externalUserid);
+    @Operation(summary = "The newest messages (up to 200) of the caller's chat with an external contact they follow, oldest first",
+            description = "conversation: one of GET conversations (none: the one-to-one chat, or the first group chat when there is none); another is 404")
+    List<ChatLine> messages(@PathVariable String externalUserid, @RequestParam(required = false) String conversation) {
+        return manual.conversation(externalUserid, conversation);
     }
 
     @PostMapping("/transcripts")
@@ -64,7 +75,7 @@ class RetentionApiController {
             description = "Exactly one of msgids, from + to (ISO date-times), lastN (1–1000). The file is held for the caller: "
                     + "GET url and attach it as a 'files' part of POST /api/v1/sales-records; text is for the record's content.")
     ResponseEntity<TranscriptResponse> transcript(@RequestBody TranscriptRequest body) {
-        HeldTranscript t = manual.transcript(body.externalUserid(), new Selection(body.msgids(), body.from(), body.to(), body.lastN()));
+        HeldTranscript t = manual.transcript(body.externalUserid(), body.conversation(), new Selection(body.msgids(), body.from(), body.to(), body.lastN()));
         String url = "/api/v1/wecom/archive/transcripts/" + t.uploadId();
         return ResponseEntity.created(URI.create(url))
                 .body(new TranscriptResponse(t.uploadId(), t.fileName(), t.sizeBytes(), t.messages(), t.text(), url));

@@ -1,5 +1,6 @@
 package io.qike.crm.archive.retention.web;
 
+import io.qike.crm.archive.retention.ChatConversation;
 import io.qike.crm.archive.retention.HeldTranscript;
 import io.qike.crm.archive.retention.ManualRetention;
 import io.qike.crm.archive.retention.Selection;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 从企业微信导入, the dialog of the sales record forms (htmx fragments): the user's external contacts, then a
- * conversation to select messages from, then the transcript handed to the form (attached as a file, its text appended).
+ * conversation (the one-to-one chat or a group chat with the contact) to select messages from, then the transcript handed to the form (attached as a file, its text appended).
  * {@code form} is the id of the form the transcript goes to.
  */
 @Controller
@@ -47,13 +48,14 @@ class RetentionImportController {
     }
 
     @GetMapping("/chat")
-    String chat(@RequestParam(defaultValue = "record-composer") String form, @RequestParam("externalUserId") String externalUserid, Model model) {
-        return chat(form, externalUserid, Map.of(), model);
+    String chat(@RequestParam(defaultValue = "record-composer") String form, @RequestParam("externalUserId") String externalUserid,
+                @RequestParam(required = false) String conversation, Model model) {
+        return chat(form, externalUserid, conversation, Map.of(), model);
     }
 
     @PostMapping
     String importSelection(@RequestParam(defaultValue = "record-composer") String form, @RequestParam("externalUserId") String externalUserid,
-                           @RequestParam(defaultValue = "messages") String mode,
+                           @RequestParam(required = false) String conversation, @RequestParam(defaultValue = "messages") String mode,
                            @RequestParam(required = false) List<String> msgids, @RequestParam(required = false) String from,
                            @RequestParam(required = false) String to, @RequestParam(required = false) Integer lastN,
                            HttpServletRequest request, Model model) {
@@ -63,12 +65,12 @@ class RetentionImportController {
             default -> new Selection(msgids == null ? List.of() : msgids, null, null, null);
         };
         try {
-            HeldTranscript t = manual.transcript(externalUserid, selection);
+            HeldTranscript t = manual.transcript(externalUserid, conversation, selection);
             model.addAttribute("form", form);
             model.addAttribute("transcript", t);
             return VIEW + " :: done";
         } catch (InvalidInputException e) {
-            return chat(form, externalUserid, formErrors.of(request, e), model);
+            return chat(form, externalUserid, conversation, formErrors.of(request, e), model);
         }
     }
 
@@ -77,10 +79,14 @@ class RetentionImportController {
         return TranscriptFiles.download(manual.file(uploadId));
     }
 
-    private String chat(String form, String externalUserid, Map<String, String> errors, Model model) {
+    private String chat(String form, String externalUserid, String conversation, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("partner", manual.partner(externalUserid));
-        model.addAttribute("lines", manual.conversation(externalUserid));
+        List<ChatConversation> conversations = manual.conversations(externalUserid);
+        model.addAttribute("conversations", conversations);
+        model.addAttribute("lines", manual.conversation(externalUserid, conversation));
+        model.addAttribute("conversation", conversation != null && !conversation.isBlank() ? conversation
+                : conversations.isEmpty() ? null : conversations.get(0).conversation());
         model.addAttribute("errors", errors);
         return VIEW + " :: chat";
     }
