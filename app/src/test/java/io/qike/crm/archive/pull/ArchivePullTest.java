@@ -249,8 +249,6 @@ class ArchivePullTest {
                 .doesNotContain("archive.pull.", "??");
     }
 
-    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
-
     /** The 会话留存 tab's pull card as this user sees it, in Chinese. */
     org.springframework.mock.web.MockHttpServletResponse page(long userId) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/wecom/archive/pull")
