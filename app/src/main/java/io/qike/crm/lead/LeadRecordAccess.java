@@ -1,5 +1,7 @@
 package io.qike.crm.lead;
 
+import io.qike.crm.platform.CurrentUser;
+import io.qike.crm.platform.Permission;
 import io.qike.crm.salesrecord.SalesRecordLeads;
 import org.springframework.stereotype.Component;
 
@@ -12,8 +14,10 @@ class LeadRecordAccess implements SalesRecordLeads {
         this.leads = leads;
     }
 
+    /** Only with lead:view, as {@link LeadDirectory}: a lead in one's data scope is not enough to read its records. */
     @Override
     public boolean visible(long leadId) {
+        if (CurrentUser.find().map(u -> !u.can(Permission.LEAD_VIEW)).orElse(true)) return false;
         return leads.find(leadId).isPresent();
     }
 }

@@ -225,6 +225,23 @@ class LeadApiTest {
         assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("createNew");
     }
 
+    @Autowired io.qike.crm.platform.org.TenantProvisioning provisioning;
+    @Autowired io.qike.crm.platform.org.RoleService roles;
+
+    @Test
+    void aLeadsRecordsNeedLeadViewNotOnlyTheRecordsPermissionAndAScopeThatCoversTheLead() {
+        long lead = rep1.post("/api/v1/leads", Api.json(Map.of("companyName", "绍兴纺织机械有限公司"))).json().get("id").asLong();
+        Api.Response logged = rep1.post("/api/v1/sales-records", Api.json(Map.of("leadId", lead, "type", "CALL", "content", "电话沟通需求")));
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        long reader = fixtures.as(t.adminId(), () -> provisioning.user(t.prefix() + "-records", "记录查看员", t.salesDeptId(), null,
+                TestFixtures.PASSWORD, roles.create("只看记录", io.qike.crm.platform.DataScope.ALL, java.util.Set.of("salesrecord:view"))));
+        Api records = new Api(port).login(t.login("records"), TestFixtures.PASSWORD);
+        assertThat(records.get("/api/v1/sales-records?leadId=" + lead).status()).isEqualTo(404);
+        assertThat(records.get("/api/v1/sales-records/" + logged.json().get("id").asLong()).status()).isEqualTo(404);
+        assertThat(manager.get("/api/v1/sales-records?leadId=" + lead).json().findValuesAsString("content")).containsExactly("电话沟通需求");
+        assertThat(reader).isPositive();
+    }
+
     private static List<Long> ids(Api.Response r) {
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         List<Long> ids = new java.util.ArrayList<>();
