@@ -119,11 +119,19 @@ public class LeadPools {
         repository.replaceMembers(id, c.departments, c.users, c.admins);
         repository.replaceRule(id, c.rule, c.targets);
         audit.record("UPDATE", "LEAD_POOL", id, c.name, AuditDiff.of().field("name", before.name(), c.name)
-                .field("claimCap", before.claimCap(), c.cap).field("members", owners.names(before.memberUserIds()).values().stream().sorted().toList(),
+                .field("claimCap", before.claimCap(), c.cap)
+                .field("memberDepartments", departmentNames(before.memberDepartmentIds()), departmentNames(c.departments))
+                .field("members", owners.names(before.memberUserIds()).values().stream().sorted().toList(),
                         owners.names(c.users).values().stream().sorted().toList())
                 .field("admins", owners.names(before.adminIds()).values().stream().sorted().toList(),
                         owners.names(c.admins).values().stream().sorted().toList())
                 .field("assignRule", before.assignRule(), c.rule).field("targets", before.targets(), c.targets).changes());
+    }
+
+    private List<String> departmentNames(List<Long> ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        departments.list().forEach(d -> names.put(d.id(), d.name()));
+        return ids.stream().map(id -> names.getOrDefault(id, String.valueOf(id))).sorted().toList();
     }
 
     /** Deletes a pool without leads; one that still has leads is refused. */

@@ -87,6 +87,14 @@ class LeadPoolApiTest {
         assertThat(rep1.get("/api/v1/lead-pools/" + id).status()).isEqualTo(200);
         assertThat(rep1.get("/api/v1/leads/" + lead).json().get("poolId").asLong()).isEqualTo(id);
 
+        // A change of the member departments alone is audited too.
+        Api.Response moved = admin.put("/api/v1/lead-pools/" + id, Api.json(Map.of("name", "华东一区线索池", "claimCap", 5,
+                "memberDepartmentIds", List.of(t.otherDeptId()), "adminIds", List.of(t.managerId()))));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        String change = TenantContext.callAs(t.tenantId(), () -> jdbc.sql("select changes::text from audit_log"
+                + " where object_type = 'LEAD_POOL' and object_id = ? order by id desc limit 1").param(id).query(String.class).single());
+        assertThat(change).contains("memberDepartments").doesNotContain("claimCap");
+
         assertThat(admin.delete("/api/v1/leads/" + lead).status()).isEqualTo(204);
         assertThat(admin.delete("/api/v1/lead-pools/" + id).status()).isEqualTo(204);
         assertThat(admin.get("/api/v1/lead-pools/" + id).status()).isEqualTo(404);
@@ -94,7 +102,7 @@ class LeadPoolApiTest {
 
         List<String> audited = TenantContext.callAs(t.tenantId(), () -> jdbc.sql(
                 "select action from audit_log where object_type = 'LEAD_POOL' and object_id = ? order by id").param(id).query(String.class).list());
-        assertThat(audited).containsExactly("CREATE", "UPDATE", "DELETE");
+        assertThat(audited).containsExactly("CREATE", "UPDATE", "UPDATE", "DELETE");
     }
 
     @Test
