@@ -31,8 +31,10 @@ public class Pools {
     private final PoolRepository repository;
     private final RecordOwners owners;
     private final AuditLog audit;
+    private final io.qike.crm.platform.org.DepartmentService departments;
 
-    Pools(PoolRepository repository, RecordOwners owners, AuditLog audit) {
+    Pools(PoolRepository repository, RecordOwners owners, AuditLog audit, io.qike.crm.platform.org.DepartmentService departments) {
+        this.departments = departments;
         this.repository = repository;
         this.owners = owners;
         this.audit = audit;
@@ -234,6 +236,9 @@ public class Pools {
         Set<Long> active = owners.candidates().departments().keySet();
         if (!active.containsAll(d.memberUserIds())) checks.add("memberUserIds", "not_found");
         if (!active.containsAll(d.adminUserIds())) checks.add("adminUserIds", "not_found");
+        Set<Long> known = new HashSet<>();
+        departments.list().forEach(dep -> known.add(dep.id()));
+        if (!known.containsAll(d.memberDepartmentIds())) checks.add("memberDepartmentIds", "not_found");
         checks.throwIfAny();
         return new PoolDraft(name, List.copyOf(new java.util.LinkedHashSet<>(d.visibleFields())), d.dailyClaimLimit(),
                 d.coolingDays(), List.copyOf(new HashSet<>(d.memberUserIds())), d.memberDepartmentIds(),

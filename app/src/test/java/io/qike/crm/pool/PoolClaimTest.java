@@ -243,6 +243,22 @@ class PoolClaimTest {
     }
 
     @Test
+    void anUnknownMemberDepartmentIsAFieldErrorAndNothingIsWritten() {
+        int before = admin.get("/api/v1/customer-pools").json().size();
+        Api.Response refused = admin.post("/api/v1/customer-pools", Api.json(Map.of("name", "华南公海",
+                "memberDepartmentIds", List.of(tenant.salesDeptId(), 987_654_321L))));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("memberDepartmentIds");
+        assertThat(admin.get("/api/v1/customer-pools").json().size()).isEqualTo(before);
+        long pool = pool(Map.of("memberDepartmentIds", List.of(tenant.salesDeptId())));
+        assertThat(admin.put("/api/v1/customer-pools/" + pool, Api.json(Map.of("name", "华南公海",
+                "memberDepartmentIds", List.of(987_654_321L)))).status()).isEqualTo(400);
+        assertThat(admin.get("/api/v1/customer-pools/" + pool).json().get("memberDepartmentIds").get(0).asLong())
+                .isEqualTo(tenant.salesDeptId());
+    }
+
+    @Test
     void aPoolAdministratorAssignsWithinTheAssigneesCapAndTheAssigneeIsTold() {
         long pool = pool(Map.of("adminUserIds", List.of(tenant.managerId())));
         Api manager = new Api(port).login(tenant.login("manager"), TestFixtures.PASSWORD);
