@@ -137,6 +137,12 @@ class TodoH5PagesTest {
         long others = fixtures.as(t.rep2Id(), () -> customers.create(CustomerDraft.named(t.prefix() + "别人的手机客户有限公司")).id());
         assertThat(status(t.rep1Id(), get("/h5/todos/new").param("subjectType", "CUSTOMER").param("subjectId", "" + others))).isEqualTo(404);
         assertThat(status(t.rep1Id(), get("/h5/todos/new").param("subjectType", "NOTHING").param("subjectId", "1"))).isEqualTo(404);
+        // The web's form too; a record of one's own opens it whatever the case of its type.
+        assertThat(status(t.rep1Id(), get("/todos/new").param("subjectType", "CUSTOMER").param("subjectId", "" + others))).isEqualTo(404);
+        long mine = fixtures.as(t.rep1Id(), () -> customers.create(CustomerDraft.named(t.prefix() + "自己的客户有限公司")).id());
+        Document web = page(t.rep1Id(), get("/todos/new").param("subjectType", "customer").param("subjectId", "" + mine));
+        assertThat(web.select("input[name=subjectType]").attr("value")).isEqualTo("CUSTOMER");
+        assertThat(web.select("#todo-form-subject").text()).contains("客户").contains(t.prefix() + "自己的客户有限公司");
         assertThat(status(t.rep1Id(), post("/h5/todos").with(csrf()).param("title", "偷看别人的客户")
                 .param("subjectType", "CUSTOMER").param("subjectId", "" + others))).isEqualTo(404);
         assertThat(fixtures.as(t.rep2Id(), () -> todos.forSubject("CUSTOMER", others))).isEmpty();

@@ -47,7 +47,10 @@ class TodoPageController {
     /** The create form, for the page or for a record's section (then on that record). */
     @GetMapping("/todos/new")
     String newForm(@RequestParam(required = false) String subjectType, @RequestParam(required = false) Long subjectId, Model model) {
-        return form(model, new TodoForm(subjectType, subjectId), Map.of(), "page");
+        String type = subjectType == null || subjectType.isBlank() ? null : subjectType.trim().toUpperCase(java.util.Locale.ROOT);
+        // A record the user may not see (or of no kind to-dos are on) is not there for them, as on the phone.
+        if (type != null || subjectId != null) todos.subject(type, subjectId == null ? -1 : subjectId);
+        return form(model, new TodoForm(type, subjectId), Map.of(), "page");
     }
 
     @PostMapping("/todos")
