@@ -271,6 +271,8 @@ public class SalesRecordService {
         }
         repository.delete(id);
         if (r.customerId() != null) followedUp(r.customerId());
+        // Its planned follow-up goes with it: the to-do module finds no plan any more and removes the open to-do.
+        if (r.nextFollowUpAt() != null) events.publishEvent(new FollowUpChanged(CurrentUser.require().tenantId(), id, r.ownerId(), null));
         audit.record("DELETE", "SALES_RECORD", id, abbreviate(r.content()));
     }
 

@@ -239,6 +239,11 @@ class SalesRecordEditTest {
                 .content("{\"nextFollowUpAt\":\"下周\"}")).andReturn();
         assertThat(wrong.getResponse().getStatus()).isEqualTo(400);
         assertThat(wrong.getResponse().getContentAsString()).contains("nextFollowUpAt");
+        // The record deleted: its follow-up goes with it.
+        MvcResult deleted = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/sales-records/" + recordId)
+                .with(user(fixtures.user(t.managerId())))).andReturn();
+        assertThat(deleted.getResponse().getStatus()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(20)).until(this::openFollowUps, List::isEmpty);
     }
 
     /** rep1's open 跟进客户 to-dos on the customer. */
